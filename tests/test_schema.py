@@ -30,6 +30,12 @@ def test_dates_become_midnight_datetimes() -> None:
     assert pd.isna(df.loc[1, "photo_date"])
 
 
+def test_dates_outside_the_nanosecond_range_become_nat() -> None:
+    df = schema.frame("articles", [{"published": dt.date(2263, 1, 1)},
+                                   {"published": dt.date(1, 1, 1)}])
+    assert df["published"].isna().all()
+
+
 def test_list_columns_hold_lists_of_pairs() -> None:
     df = schema.frame("attributions", [{"content_spans": [(0, 3), (7, 9)]}])
     assert df.loc[0, "content_spans"] == [[0, 3], [7, 9]]

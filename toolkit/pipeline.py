@@ -88,7 +88,7 @@ def article_rows(text: str, *, article_id: str, pack: Pack,
         sentences = split_sentences(text, paragraphs)
         attributions = extract_attributions(text, paragraphs, sentences, pack)
         voices = assign_voices(text, sentences, attributions)
-        for sentence, voice in zip(sentences, voices):
+        for sentence, voice in zip(sentences, voices, strict=True):
             sentence["voice"] = voice
         rows["sentences"] = sentences
         rows["attributions"] = _with_zone(attributions, paragraphs, "content_start")
@@ -127,7 +127,7 @@ def to_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise ValueError(f"published must be an ISO date like 2021-06-02, not {value!r}")
+        raise ValueError(f"published must be an ISO date like 2021-06-02, not {value!r}") from None
 
 
 def _with_zone(rows: list[dict[str, Any]], paragraphs: list[dict[str, Any]],

@@ -134,9 +134,24 @@ def _column(values: list[Any], dtype: str) -> pd.Series:
         return pd.Series([None if v is None or _isna(v) else float(v) for v in values],
                          dtype=FLOAT)
     if dtype == DATE:
-        return pd.Series(pd.to_datetime(pd.Series(values, dtype=OBJ)), dtype=DATE)
+        # datetime64[ns] spans 1677-2262; a date outside it (a typo'd year) is stored as NaT
+        # rather than failing the whole batch. TIMEX3 values keep the date as written.
+        return pd.Series([_timestamp(v) for v in values], dtype=DATE)
     return pd.Series([[list(p) for p in v] if isinstance(v, (list, tuple)) else v
                       for v in values], dtype=OBJ)
+
+
+def _timestamp(value: Any) -> pd.Timestamp | None:
+    if value is None or _isna(value):
+        return None
+    try:
+        stamp = pd.Timestamp(value)
+        return stamp if _MIN <= stamp <= _MAX else None
+    except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
+        return None
+
+
+_MIN, _MAX = pd.Timestamp.min.ceil("D"), pd.Timestamp.max.floor("D")
 
 
 def _isna(value: Any) -> bool:
