@@ -68,7 +68,7 @@ def article_rows(text: str, *, article_id: str, pack: Pack,
                  headline: str | None = None, source_path: str | None = None,
                  source_row: int | None = None, encoding: str | None = None) -> Rows:
     """Run every per-article stage on ``text``; return row dicts per table."""
-    zoning = zone_article(text)
+    zoning = zone_article(text, pack)
     day = to_date(published)
     if day is None:
         day = zoning.dateline_date

@@ -1,14 +1,80 @@
-"""Sentence spans within paragraphs.
+"""Sentence spans within paragraphs, by a fast rule-based splitter.
 
-STUB: one sentence per paragraph.
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets after it)
+when white space and then a capital letter, a digit or an opening quote follow, unless the word
+before the stop is an abbreviation ("Mr.", "Gen.", "U.S.", an initial "J."). Sentences never
+cross paragraphs. One compiled regex finds the candidates, so splitting costs a fraction of a
+tokenizer pass; spaCy's sentencizer, which needs the tokens first, is several times slower and
+splits no better on news prose.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_SPACE = re.compile(r"\s+")
+_OPENERS = frozenset("\"'“‘«([")
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col maj capt cpt sgt adm gov sen rep st mt no nos vs fig ft
+jan feb mar apr jun jul aug sep sept oct nov dec jr sr inc corp co ltd bros dept est approx
+a.m p.m u.s u.n u.k e.u u.s.a i.e e.g rev hon pres amb gen.-lt
+""".split())
 
 
 def split_sentences(text: str, paragraphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Return sentence rows (sent_id, para_id, start, end) for the paragraphs of ``text``."""
-    return [{"sent_id": i, "para_id": p["para_id"], "start": p["start"], "end": p["end"]}
-            for i, p in enumerate(paragraphs)]
+    """Return sentence rows (sent_id, para_id, start, end) for the paragraphs of ``text``.
+
+    Examples:
+        >>> text = 'Gen. Smith said: "We left." It added more. Then 3.5 km.'
+        >>> rows = split_sentences(text, [{"para_id": 0, "start": 0, "end": len(text)}])
+        >>> [text[r["start"]:r["end"]] for r in rows]
+        ['Gen. Smith said: "We left."', 'It added more.', 'Then 3.5 km.']
+    """
+    rows: list[dict[str, Any]] = []
+    for paragraph in paragraphs:
+        start, end = paragraph["start"], paragraph["end"]
+        for s, e in _split(text, start, end):
+            rows.append({"sent_id": len(rows), "para_id": paragraph["para_id"],
+                         "start": s, "end": e})
+    return rows
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``, trimmed of white space."""
+    spans, begin = [], start
+    for match in _CANDIDATE.finditer(text, start, end):
+        stop = match.end()
+        space = _SPACE.match(text, stop, end)
+        if space is None or space.end() >= end:
+            continue
+        if _starts_sentence(text[space.end()]) and not _abbreviation(text, begin,
+                                                                     match.start()):
+            spans.append((begin, stop))
+            begin = space.end()
+    spans.append((begin, end))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if s < e]
+
+
+def _starts_sentence(char: str) -> bool:
+    return char.isupper() or char.isdigit() or char in _OPENERS
+
+
+def _abbreviation(text: str, begin: int, stop: int) -> bool:
+    """Whether the word ending at the stop at ``stop`` is an abbreviation or an initial."""
+    if text[stop] != ".":
+        return False
+    word_start = max(text.rfind(" ", begin, stop), text.rfind("\u00a0", begin, stop)) + 1
+    word = text[word_start:stop].lstrip("\"'“‘«([").lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. Smith"
+    return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

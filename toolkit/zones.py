@@ -1,6 +1,32 @@
-"""Paragraph zones (headline, standfirst, body, caption, credit, related, boilerplate …).
+"""Paragraph zones (headline, standfirst, byline, dateline, body, caption, credit, related …).
 
-STUB: every non-empty line is a paragraph; the first is the headline, the rest body.
+Scraped pages put one paragraph on a line and bring their furniture along: photo captions
+(often twice), agency credits, "READ MORE" links, widget text. Zoning *classifies* each
+paragraph and never deletes a character, so every later count can be traced to the page.
+
+Rules, in the order they are tried (the first that fires names the row's ``rule``):
+
+- ``repeat``: a paragraph identical to an earlier one (a caption printed twice) is boilerplate.
+- ``furniture``: page furniture ("Advertisement", share and newsletter prompts, "Loading...",
+  copyright lines) is boilerplate; ``related-prompt``: "READ MORE:", "Also read:" … is related.
+- ``credit-line``: a line that is only an agency name (from the pack's ``agencies`` section),
+  "Photo: X", "(AP Photo/X)" or "REUTERS/X" is a credit; ``wire-tail``: "Reporting by … Editing
+  by …" is a wire credit.
+- ``caption-before-credit`` / ``caption-phrase``: the paragraph right before a photo credit, or
+  one that reads like a caption ("In this … photo", "FILE PHOTO:"), is a caption.
+- ``byline``: "By Name …" (short); ``dateline-line``: a line that is only a dateline.
+- ``first-line``: the first paragraph is the headline when it is short and has no final period.
+- ``summary-after-headline``: a one-sentence paragraph right after the headline, not opening
+  with a dateline, is the standfirst (TRT World, Al Jazeera and BBC pages put it there).
+- ``short-line``: a short line without final punctuation between body paragraphs is a
+  subheading; ``tail-furniture``: such lines after the last body paragraph are boilerplate.
+- ``default``: everything else is body.
+
+A dateline that opens a body paragraph ("YEREVAN, June 2. /TASS/. Armenia's …") stays inside
+that body paragraph (it is part of the lead sentence); ``articles.dateline`` holds it.
+
+Page furniture is web knowledge, not conflict knowledge, so its patterns are module constants;
+agency names vary by region and live in the pack.
 """
 
 from __future__ import annotations
@@ -8,9 +34,46 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from toolkit.packs import Pack, load_pack
+
 _LINE = re.compile(r"[^\r\n]+")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+_MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+             r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE}),?\s+(\d{{4}})\b", re.I)
+_DAY_MONTH = rf"(?:{_MONTH_RE}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_RE})(?:,?\s+\d{{4}})?"
+
+_FURNITURE = re.compile(
+    r"^(?:advertisement|advert|sponsored( content)?|loading\.*|please wait\.*|"
+    r"share( this( article| story)?)?(:| on \w+)?|share on \w+|tweet|print|email|comments?|"
+    r"(follow|like) us on .{1,40}|subscribe( now| to .{1,60})?|sign up( for .{1,60})?|"
+    r"(get|receive) .{0,40}newsletter.{0,40}|click here.{0,60}|skip to (main )?content|"
+    r"(©|copyright|\(c\)).{0,120}|all rights reserved\.?|we use cookies.{0,200}|"
+    r"accept( all)?( cookies)?|listen to (this|the) (article|story).{0,40}|"
+    r"watch:?\s.{0,80}video|video|photo gallery|source:.{0,40})$", re.I)
+_RELATED = re.compile(
+    r"^(?:read more|read also|also read|see also|related( articles?| stories| coverage)?|"
+    r"more on this( story)?|recommended|you may also like|more|watch)\s*[:|»>-]", re.I)
+_WIRE_TAIL = re.compile(r"^\(?(?:Reporting|Additional reporting|Writing) by .{2,200}"
+                        r"(?:Editing by|;|$)", re.I)
+_PHOTO_CREDIT = re.compile(
+    r"^(?:\((?P<ap>[A-Z][\w. ]{0,30}) Photo(?:/[^)]{1,60})?\)|"
+    r"(?:Photo|Image|Picture|Photograph|Photo credit)s?\s*[:/]\s*(?P<photo>.{1,80})|"
+    r"(?P<slash>[A-Z]{2,12})/[A-Z][\w .'-]{1,60}(?:/File(?: Photo)?)?)$")
+_CAPTION_PHRASE = re.compile(
+    r"^(?:in this .{0,60}(?:photo|image|picture|handout)|file photo|file\s*[-–—:]|"
+    r"this (?:photo|image|handout)|(?:photo|image) (?:taken|released|provided)|"
+    r"a (?:handout )?(?:photo|still image)|"
+    r"(?:an? |the )?(?:aerial |general |satellite )?view (?:of|shows))", re.I)
+_CAPTION_TAIL = re.compile(r"\((?:AP Photo|Reuters|AFP|Photo)[^)]*\)\s*$|/File Photo$", re.I)
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]+(?:[ ,]+[\w.'’&-]+){0,12}$")
+_TERMINAL = frozenset('.!?:;"”’»…)')
 
 
 @dataclass(frozen=True)
@@ -31,14 +94,235 @@ class Zoning:
     dateline_date: dt.date | None = None
 
 
-def zone_article(text: str) -> Zoning:
-    """Split ``text`` into paragraphs (non-empty lines) and classify each into a zone."""
-    paragraphs = []
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` of each non-empty line, without surrounding white space.
+
+    Examples:
+        >>> split_paragraphs("Title\\r\\n\\n  Body text. \\n")
+        [(0, 5), (10, 20)]
+    """
+    spans = []
     for match in _LINE.finditer(text):
-        if not match.group().strip():
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + len(line) - len(line.lstrip())
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def zone_article(text: str, pack: Pack | None = None) -> Zoning:
+    """Split ``text`` into paragraphs and classify each into a zone; find credits.
+
+    Examples:
+        >>> z = zone_article("Baku says calm\\n\\nThe ministry said it was calm.\\n"
+        ...                  "READ MORE: Other story")
+        >>> [p["zone"] for p in z.paragraphs], z.headline
+        (['headline', 'body', 'related'], 'Baku says calm')
+    """
+    agencies = _agency_index(pack or load_pack())
+    spans = split_paragraphs(text)
+    lines = [text[s:e] for s, e in spans]
+    zones: list[tuple[str, str] | None] = [_local_zone(line, agencies) for line in lines]
+    _mark_repeats(lines, zones)
+    _mark_captions(lines, zones)
+    _mark_structure(lines, zones)
+    paragraphs = [{"para_id": i, "start": s, "end": e, "zone": z[0], "rule": z[1]}
+                  for i, ((s, e), z) in enumerate(zip(spans, zones, strict=True))
+                  if z is not None]
+    credits = _credits(text, paragraphs, agencies)
+    fields = {zone: next((lines[p["para_id"]] for p in paragraphs if p["zone"] == zone), None)
+              for zone in ("headline", "standfirst", "byline")}
+    dateline = _dateline(lines, paragraphs, agencies)
+    return Zoning(paragraphs=paragraphs, credits=credits, dateline=dateline,
+                  dateline_date=parse_full_date(dateline) if dateline else None, **fields)
+
+
+def parse_full_date(text: str) -> dt.date | None:
+    """The first date with day, month and year in ``text`` ("December 21, 2020", "2 June 2021").
+
+    Examples:
+        >>> parse_full_date("In this December 21, 2020 file photo")
+        datetime.date(2020, 12, 21)
+        >>> parse_full_date("YEREVAN, June 2. /TASS/.") is None
+        True
+    """
+    found = []
+    for match in _DATE_MDY.finditer(text):
+        found.append((match.start(), match.group(1), match.group(2), match.group(3)))
+    for match in _DATE_DMY.finditer(text):
+        found.append((match.start(), match.group(2), match.group(1), match.group(3)))
+    for _, month, day, year in sorted(found):
+        number = next((n for name, n in _MONTHS.items()
+                       if name.startswith(month.lower().rstrip(".")[:3])), None)
+        try:
+            return dt.date(int(year), number, int(day)) if number else None
+        except ValueError:
             continue
-        zone = "headline" if not paragraphs else "body"
-        paragraphs.append({"para_id": len(paragraphs), "start": match.start(),
-                           "end": match.end(), "zone": zone, "rule": "stub"})
-    headline = text[paragraphs[0]["start"]:paragraphs[0]["end"]] if paragraphs else None
-    return Zoning(paragraphs=paragraphs, headline=headline)
+    return None
+
+
+@lru_cache(maxsize=8)
+def _agency_index(pack: Pack) -> dict[str, tuple[str, str]]:
+    """Alias → (canonical agency name, default credit kind), from the pack."""
+    index = {}
+    for agency in pack.section("agencies", []) or []:
+        for alias in [agency["name"], *agency.get("aliases", [])]:
+            index[alias] = (agency["name"], agency.get("kind", "wire"))
+    return index
+
+
+def _local_zone(line: str, agencies: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """Zones a line has on its own, whatever surrounds it (None: decided by position)."""
+    if _FURNITURE.match(line):
+        return ("boilerplate", "furniture")
+    if _RELATED.match(line):
+        return ("related", "related-prompt")
+    if _credit_agency(line, agencies):
+        return ("credit", "credit-line")
+    if _WIRE_TAIL.match(line):
+        return ("credit", "wire-tail")
+    if _BYLINE.match(line) and len(line) < 120:
+        return ("byline", "byline")
+    if _dateline_match(line, agencies) and _dateline_match(line, agencies).end() >= len(line):
+        return ("dateline", "dateline-line")
+    return None
+
+
+def _credit_agency(line: str, agencies: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """(agency, kind) when the whole line is a credit, else None."""
+    bare = line.strip("()[] .")
+    if bare in agencies:
+        return agencies[bare]
+    match = _PHOTO_CREDIT.match(line)
+    if not match:
+        return None
+    name = match.group("ap") or match.group("photo") or match.group("slash") or ""
+    for part in re.split(r"\s*(?:/|via|,)\s*", name):
+        if part.strip() in agencies:
+            return (agencies[part.strip()][0], "photo")
+    if match.group("slash") and match.group("slash") not in agencies:
+        return None  # "NATO/Brussels" is not a credit
+    return (name.strip(), "photo")
+
+
+def _mark_repeats(lines: list[str], zones: list[tuple[str, str] | None]) -> None:
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if line in seen and (zones[i] is None or zones[i][0] == "caption"):
+            zones[i] = ("boilerplate", "repeat")
+        seen.add(line)
+
+
+def _mark_captions(lines: list[str], zones: list[tuple[str, str] | None]) -> None:
+    for i, line in enumerate(lines):
+        if zones[i] is not None:
+            continue
+        before_credit = (i + 1 < len(lines) and zones[i + 1] is not None
+                         and zones[i + 1][1] == "credit-line" and i > 0)
+        if before_credit:
+            zones[i] = ("caption", "caption-before-credit")
+        elif _CAPTION_PHRASE.match(line) or _CAPTION_TAIL.search(line):
+            zones[i] = ("caption", "caption-phrase")
+
+
+def _mark_structure(lines: list[str], zones: list[tuple[str, str] | None]) -> None:
+    """Headline, standfirst, subheadings and tail furniture: decided by position."""
+    open_ = [i for i, z in enumerate(zones) if z is None]
+    if not open_:
+        return
+    first = open_[0]
+    if first == 0 and _is_title(lines[0]):
+        zones[0] = ("headline", "first-line")
+        nxt = next((i for i in range(1, len(lines)) if zones[i] is None
+                    or zones[i][0] not in ("byline",)), None)
+        if (nxt is not None and zones[nxt] is None and _is_summary(lines[nxt])
+                and any(zones[j] is None for j in range(nxt + 1, len(lines)))):
+            zones[nxt] = ("standfirst", "summary-after-headline")
+    prose = [i for i, z in enumerate(zones) if z is None and not _is_title(lines[i])]
+    last_prose = prose[-1] if prose else -1
+    for i, line in enumerate(lines):
+        if zones[i] is not None:
+            continue
+        if _is_title(line) and len(line.split()) <= 10:
+            if i > last_prose:
+                zones[i] = ("boilerplate", "tail-furniture")
+            elif any(j < i for j in prose):
+                zones[i] = ("subheading", "short-line")
+            else:
+                zones[i] = ("body", "default")
+        else:
+            zones[i] = ("body", "default")
+
+
+def _is_title(line: str) -> bool:
+    """Short and without final punctuation: how titles and subheadings look."""
+    return len(line.split()) <= 25 and line[-1] not in _TERMINAL or line.endswith("?")
+
+
+def _is_summary(line: str) -> bool:
+    """One or two sentences that end properly: how standfirsts look."""
+    return line[-1] in _TERMINAL and len(line.split()) <= 60
+
+
+_DATELINE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _dateline_pattern(agencies: dict[str, tuple[str, str]]) -> re.Pattern[str]:
+    key = id(agencies)
+    if key not in _DATELINE_CACHE:
+        names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
+        city = r"[A-Z][A-Za-z'’.\-]*(?:[ -][A-Z][A-Za-z'’.\-]*){0,3}"
+        agency = rf"(?:\((?:{names})\)|/(?:{names})/|(?:{names})\b)"
+        _DATELINE_CACHE[key] = re.compile(
+            rf"^{city}(?:,\s*{city})?(?:,?\s+{_DAY_MONTH})?[.,]?\s*{agency}\.?"
+            rf"(?:\s*[-–—]\s*|\s+|$)")
+    return _DATELINE_CACHE[key]
+
+
+_CAPS_DATELINE = re.compile(rf"^[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?,\s+{_DAY_MONTH}"
+                            r"\s*[-–—]\s+")
+
+
+def _dateline_match(line: str, agencies: dict[str, tuple[str, str]]) -> re.Match[str] | None:
+    return _dateline_pattern(agencies).match(line) or _CAPS_DATELINE.match(line)
+
+
+def _dateline(lines: list[str], paragraphs: list[dict[str, Any]],
+              agencies: dict[str, tuple[str, str]]) -> str | None:
+    """The dateline: a dateline paragraph, or the dateline that opens the first body one."""
+    for p in paragraphs:
+        if p["zone"] == "dateline":
+            return lines[p["para_id"]]
+        if p["zone"] == "body":
+            match = _dateline_match(lines[p["para_id"]], agencies)
+            return match.group().rstrip(" -–—") if match else None
+    return None
+
+
+def _credits(text: str, paragraphs: list[dict[str, Any]],
+             agencies: dict[str, tuple[str, str]]) -> list[dict[str, Any]]:
+    """A credits row per credit paragraph, linked to the caption right above it."""
+    rows = []
+    for k, p in enumerate(paragraphs):
+        if p["zone"] != "credit":
+            continue
+        line = text[p["start"]:p["end"]]
+        found = _credit_agency(line, agencies)
+        caption = paragraphs[k - 1] if k and paragraphs[k - 1]["zone"] == "caption" else None
+        if found:
+            agency, kind = found
+            kind = "photo" if caption else kind
+        else:  # "Reporting by … Editing by …": wire copy, agency named in the text if any
+            agency = next((a for alias, (a, _) in agencies.items()
+                           if re.search(rf"\b{re.escape(alias)}\b", line)), None)
+            kind = "wire"
+        rows.append({
+            "start": p["start"], "end": p["end"], "agency": agency, "kind": kind,
+            "caption_start": caption["start"] if caption else None,
+            "caption_end": caption["end"] if caption else None,
+            "photo_date": parse_full_date(text[caption["start"]:caption["end"]])
+            if caption else None,
+            "rule": p["rule"],
+        })
+    return rows
