@@ -257,7 +257,7 @@ def _mark_structure(lines: list[str], zones: list[tuple[str, str] | None]) -> No
 
 def _is_title(line: str) -> bool:
     """Short and without final punctuation: how titles and subheadings look."""
-    return len(line.split()) <= 25 and line[-1] not in _TERMINAL or line.endswith("?")
+    return len(line.split()) <= 25 and (line[-1] not in _TERMINAL or line.endswith("?"))
 
 
 def _is_summary(line: str) -> bool:
