@@ -47,7 +47,8 @@ _MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
              r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATE_MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE}),?\s+(\d{{4}})\b", re.I)
-_DAY_MONTH = rf"(?:{_MONTH_RE}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_RE})(?:,?\s+\d{{4}})?"
+_DAY_MONTH = (rf"(?:(?i:{_MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH_RE}))"
+              r"(?:,?\s+\d{4})?")
 
 _FURNITURE = re.compile(
     r"^(?:advertisement|advert|sponsored( content)?|loading\.*|please wait\.*|"
@@ -71,7 +72,8 @@ _CAPTION_PHRASE = re.compile(
     r"this (?:photo|image|handout)|(?:photo|image) (?:taken|released|provided)|"
     r"a (?:handout )?(?:photo|still image)|"
     r"(?:an? |the )?(?:aerial |general |satellite )?view (?:of|shows))", re.I)
-_CAPTION_TAIL = re.compile(r"\((?:AP Photo|Reuters|AFP|Photo)[^)]*\)\s*$|/File Photo$", re.I)
+_CAPTION_TAIL = re.compile(r"\((?:AP Photo|Reuters|AFP|Photo)[^)]*\)\s*$|/File Photo$|"
+                           r"\bPhoto(?: by)?:\s*[^.:]{2,80}\.?$", re.I)
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]+(?:[ ,]+[\w.'’&-]+){0,12}$")
 _TERMINAL = frozenset('.!?:;"”’»…)')
 
@@ -126,7 +128,7 @@ def zone_article(text: str, pack: Pack | None = None) -> Zoning:
     zones: list[tuple[str, str] | None] = [_local_zone(line, agencies) for line in lines]
     _mark_repeats(lines, zones)
     _mark_captions(lines, zones)
-    _mark_structure(lines, zones)
+    _mark_structure(lines, zones, agencies)
     paragraphs = [{"para_id": i, "start": s, "end": e, "zone": z[0], "rule": z[1]}
                   for i, ((s, e), z) in enumerate(zip(spans, zones, strict=True))
                   if z is not None]
@@ -226,7 +228,8 @@ def _mark_captions(lines: list[str], zones: list[tuple[str, str] | None]) -> Non
             zones[i] = ("caption", "caption-phrase")
 
 
-def _mark_structure(lines: list[str], zones: list[tuple[str, str] | None]) -> None:
+def _mark_structure(lines: list[str], zones: list[tuple[str, str] | None],
+                    agencies: dict[str, tuple[str, str]]) -> None:
     """Headline, standfirst, subheadings and tail furniture: decided by position."""
     open_ = [i for i, z in enumerate(zones) if z is None]
     if not open_:
@@ -234,9 +237,10 @@ def _mark_structure(lines: list[str], zones: list[tuple[str, str] | None]) -> No
     first = open_[0]
     if first == 0 and _is_title(lines[0]):
         zones[0] = ("headline", "first-line")
-        nxt = next((i for i in range(1, len(lines)) if zones[i] is None
-                    or zones[i][0] not in ("byline",)), None)
+        # Sites print the standfirst right under the title, before byline and photo.
+        nxt = 1 if len(lines) > 1 else None
         if (nxt is not None and zones[nxt] is None and _is_summary(lines[nxt])
+                and not _dateline_match(lines[nxt], agencies)
                 and any(zones[j] is None for j in range(nxt + 1, len(lines)))):
             zones[nxt] = ("standfirst", "summary-after-headline")
     prose = [i for i, z in enumerate(zones) if z is None and not _is_title(lines[i])]

@@ -1,0 +1,53 @@
+"""Zone accuracy (paragraph level) on the outlet-style test articles and the seed; speed.
+
+Run: `.venv/bin/python bench/zones_accuracy.py`. Prints per-article accuracy, the overall
+figure the README quotes, and zoning + sentence splitting time against spaCy's blank English
+tokenizer with a sentencizer on the same texts.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.test_zones import SEED, SEED_ZONES  # noqa: E402
+from tests.zone_fixtures import all_fixtures, load  # noqa: E402
+from toolkit.sentences import split_sentences  # noqa: E402
+from toolkit.zones import zone_article  # noqa: E402
+
+
+def main() -> None:
+    """Print the accuracy table and the speed comparison."""
+    cases = [("seed (TRT World)", SEED, SEED_ZONES)]
+    cases += [(p.stem, *load(p)) for p in all_fixtures()]
+    right = total = 0
+    print(f"{'article':<22}{'paragraphs':>11}{'correct':>9}")
+    for name, text, expected in cases:
+        found = [p["zone"] for p in zone_article(text).paragraphs]
+        hits = sum(a == b for a, b in zip(found, expected, strict=False))
+        right, total = right + hits, total + len(expected)
+        print(f"{name:<22}{len(expected):>11}{hits:>9}")
+    print(f"overall zone accuracy: {right}/{total} = {right / total:.3f}")
+
+    texts = [SEED] * 500
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    list(nlp.pipe(texts[:20]))
+    t0 = time.perf_counter()
+    list(nlp.pipe(texts))
+    spacy_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for text in texts:
+        split_sentences(text, zone_article(text).paragraphs)
+    ours = time.perf_counter() - t0
+    print(f"500 x seed: spaCy blank+sentencizer {spacy_s:.3f} s; zones+sentences {ours:.3f} s "
+          f"({ours / spacy_s:.2f}x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""Sentence spans: abbreviations, quotes, ellipses, non-breaking spaces, any text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.sentences import split_sentences
+from toolkit.zones import split_paragraphs
+
+
+def sentences(text: str) -> list[str]:
+    paragraphs = [{"para_id": i, "start": s, "end": e}
+                  for i, (s, e) in enumerate(split_paragraphs(text))]
+    return [text[r["start"]:r["end"]] for r in split_sentences(text, paragraphs)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The seed: an ellipsis inside a quote, then the cue, stays one sentence.
+    ('"No weapons were used by our armed forces...," it added, describing Armenia\'s move as '
+     'a "provocation".', ['"No weapons were used by our armed forces...," it added, describing '
+                          'Armenia\'s move as a "provocation".']),
+    # The seed: non-breaking spaces around a name.
+    ("During that time,\u00a0Azerbaijan\u00a0liberated several cities. The truce held.",
+     ["During that time,\u00a0Azerbaijan\u00a0liberated several cities.", "The truce held."]),
+    # Reuters style: titles and country abbreviations.
+    ("Lt. Gen. Mais Barkhudarov spoke. The U.S. envoy met him on Jan. 5 in Baku.",
+     ["Lt. Gen. Mais Barkhudarov spoke.", "The U.S. envoy met him on Jan. 5 in Baku."]),
+    # A closing quote belongs to the sentence it ends.
+    ('"We will respond." The ministry said nothing more.',
+     ['"We will respond."', "The ministry said nothing more."]),
+    ("Initials like J. R. Smith stay whole. Decimals like 3.5 km too.",
+     ["Initials like J. R. Smith stay whole.", "Decimals like 3.5 km too."]),
+    ("Is it over? No! It is not.", ["Is it over?", "No!", "It is not."]),
+    ("lower case after a stop. does not split", ["lower case after a stop. does not split"]),
+])
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_sentences_never_cross_paragraphs() -> None:
+    text = "No stop at the end\nNext paragraph. Two sentences."
+    assert sentences(text) == ["No stop at the end", "Next paragraph.", "Two sentences."]
+
+
+def test_long_line_without_punctuation_is_one_sentence() -> None:
+    text = "word " * 40_000 + '"open quote never closed'
+    assert sentences(text) == [text.strip()]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(['"', "“", "”", ". ", "... ", "? ", "Mr. ", "\u00a0",
+                                            "\n", "\r\n", "A", "1"]),
+                          st.text(max_size=20)), max_size=40).map("".join))
+def test_any_text_gives_ordered_trimmed_spans(text: str) -> None:
+    paragraphs = [{"para_id": i, "start": s, "end": e}
+                  for i, (s, e) in enumerate(split_paragraphs(text))]
+    rows = split_sentences(text, paragraphs)
+    previous = -1
+    for i, row in enumerate(rows):
+        assert row["sent_id"] == i
+        piece = text[row["start"]:row["end"]]
+        assert piece and piece == piece.strip() and row["start"] > previous
+        para = paragraphs[row["para_id"]]
+        assert para["start"] <= row["start"] < row["end"] <= para["end"]
+        previous = row["end"] - 1
+    assert split_sentences(text, paragraphs) == rows

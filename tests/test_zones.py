@@ -1,0 +1,129 @@
+"""Zones, credits and article fields on the seed, on outlet-style test articles, on any text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.zone_fixtures import all_fixtures, load
+from toolkit.paths import data_dir
+from toolkit.zones import parse_full_date, split_paragraphs, zone_article
+
+SEED = (data_dir() / "articles" / "000_cc3c80c0ca6af665.txt").read_text(encoding="utf-8")
+SEED_ZONES = ["headline", "standfirst", "caption", "credit", "boilerplate"] + ["body"] * 4 + [
+    "related", "subheading"] + ["body"] * 7 + ["related", "boilerplate", "boilerplate"]
+
+
+def test_seed_zones_line_by_line() -> None:
+    assert [p["zone"] for p in zone_article(SEED).paragraphs] == SEED_ZONES
+
+
+def test_seed_photo_credit() -> None:
+    (credit,) = zone_article(SEED).credits
+    assert SEED[credit["start"]:credit["end"]] == "Reuters"
+    assert (credit["agency"], credit["kind"]) == ("Reuters", "photo")
+    assert SEED[credit["caption_start"]:credit["caption_end"]].startswith(
+        "In this December 21, 2020 file photo")
+    assert credit["photo_date"] == dt.date(2020, 12, 21)
+
+
+def test_seed_article_fields() -> None:
+    z = zone_article(SEED)
+    assert z.headline == "Azerbaijan says foiled Armenian incursion into border area"
+    assert z.standfirst.startswith("Azerbaijan’s defence ministry says around 40")
+    assert (z.byline, z.dateline, z.dateline_date) == (None, None, None)
+
+
+@pytest.mark.parametrize("path", all_fixtures(), ids=lambda p: p.stem)
+def test_outlet_style_articles(path) -> None:
+    text, expected = load(path)
+    assert [p["zone"] for p in zone_article(text).paragraphs] == expected
+
+
+def test_there_are_at_least_twelve_test_articles() -> None:
+    assert len(all_fixtures()) >= 12
+
+
+@pytest.mark.parametrize("line, zone, rule", [
+    ("Advertisement", "boilerplate", "furniture"),  # AP web pages
+    ("Share this article", "boilerplate", "furniture"),
+    ("Subscribe to our newsletter", "boilerplate", "furniture"),
+    ("© 2021 TRT World. All rights reserved.", "boilerplate", "furniture"),
+    ("READ MORE: Joint Turkey-Russia centre begins monitoring Karabakh truce", "related",
+     "related-prompt"),  # TRT World
+    ("Also read: Armenia and Azerbaijan agree prisoner swap", "related", "related-prompt"),
+    ("Reuters", "credit", "credit-line"),
+    ("Photo: Anadolu Agency", "credit", "credit-line"),
+    ("REUTERS/Stringer", "credit", "credit-line"),
+    ("(AP Photo/Hayk Badalyan)", "credit", "credit-line"),
+    ("Reporting by Nailia Bagirova; Editing by Alex Richardson", "credit", "wire-tail"),
+    ("By Joshua Kucera", "byline", "byline"),
+    ("YEREVAN, June 3. /TASS/.", "dateline", "dateline-line"),
+    ("Baku, 2 June, AZERTAC", "dateline", "dateline-line"),
+])
+def test_rules_that_fire_on_a_line_alone(line: str, zone: str, rule: str) -> None:
+    text = f"Headline here\n\nFirst body sentence of the story, long enough.\n\n{line}\n\n" \
+           "Another body paragraph that ends the story."
+    paragraph = zone_article(text).paragraphs[2]
+    assert (paragraph["zone"], paragraph["rule"]) == (zone, rule)
+
+
+@pytest.mark.parametrize("text, dateline, day", [
+    ("Title\n\nYEREVAN, June 2. /TASS/. Armenia said the border was calm.", "YEREVAN, June 2. "
+     "/TASS/.", None),  # TASS: the dateline opens the lead paragraph
+    ("Title\n\nBAKU, June 2 (Reuters) - Azerbaijan said.", "BAKU, June 2 (Reuters)", None),
+    ("Title\n\nYEREVAN, JUNE 2, ARMENPRESS. The ministry denied it.",
+     "YEREVAN, JUNE 2, ARMENPRESS.", None),
+    ("Title\n\nBaku, 2 June 2021, AZERTAC\n\nThe ministry said.", "Baku, 2 June 2021, AZERTAC",
+     dt.date(2021, 6, 2)),
+    ("Title\n\nThe ministry said so on Tuesday.", None, None),
+])
+def test_datelines(text: str, dateline: str | None, day: dt.date | None) -> None:
+    z = zone_article(text)
+    assert (z.dateline, z.dateline_date) == (dateline, day)
+    assert "dateline" not in [p["zone"] for p in z.paragraphs[1:]] or dateline == text[
+        z.paragraphs[1]["start"]:z.paragraphs[1]["end"]]
+
+
+def test_dateline_lead_is_body_not_standfirst() -> None:
+    text = "Title\n\nYEREVAN, June 2. /TASS/. Armenia said calm.\n\nMore text follows here."
+    assert [p["zone"] for p in zone_article(text).paragraphs] == ["headline", "body", "body"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In this December 21, 2020 file photo", dt.date(2020, 12, 21)),
+    ("Baku, 2 June 2021", dt.date(2021, 6, 2)),
+    ("on Sept. 27, 2020, fighting", dt.date(2020, 9, 27)),
+    ("February 30, 2021", None),
+    ("June 2", None),
+])
+def test_parse_full_date(text: str, expected: dt.date | None) -> None:
+    assert parse_full_date(text) == expected
+
+
+def test_crlf_and_nbsp_lines() -> None:
+    text = "Title\r\n\r\n\u00a0Body text.\u00a0\r\n"
+    assert [text[s:e] for s, e in split_paragraphs(text)] == ["Title", "Body text."]
+
+
+PIECES = st.sampled_from(['"', "“", "”", "«", "»", "\u00a0", "\n", "\n\n", "\r\n", "Reuters",
+                          "READ MORE: x", "By Someone", "In this June 1, 2021 file photo",
+                          "YEREVAN, June 2. /TASS/. ", "Loading...", "x" * 500, ". "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.text(max_size=30)), max_size=25).map("".join))
+def test_any_text_zones_without_error_and_spans_hold(text: str) -> None:
+    z = zone_article(text)
+    previous_end = -1
+    for i, p in enumerate(z.paragraphs):
+        assert p["para_id"] == i
+        assert previous_end < p["start"] < p["end"] <= len(text)
+        assert text[p["start"]:p["end"]] == text[p["start"]:p["end"]].strip()
+        previous_end = p["end"]
+    for c in z.credits:
+        assert c["start"] < c["end"] <= len(text)
+    assert zone_article(text) == z
