@@ -15,10 +15,10 @@ import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.test_zones import SEED, SEED_ZONES  # noqa: E402
-from tests.zone_fixtures import all_fixtures, load  # noqa: E402
-from toolkit.sentences import split_sentences  # noqa: E402
-from toolkit.zones import zone_article  # noqa: E402
+from tests.test_zones import SEED, SEED_ZONES
+from tests.zone_fixtures import all_fixtures, load
+from toolkit.sentences import split_sentences
+from toolkit.zones import zone_article
 
 
 def main() -> None:

@@ -6,6 +6,8 @@ save the figure; none of them changes its input.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
@@ -33,7 +35,7 @@ def relay_chains(chains: pd.DataFrame, ax: Axes | None = None) -> Axes:
         xs = [0.0, 1.0, 2.0]
         points = [(x, str(h)) for x, h in zip(xs, hops, strict=True) if pd.notna(h)]
         width = 1 + float(row.get("n", 1))
-        for (x0, _), (x1, _) in zip(points, points[1:], strict=False):
+        for (x0, _), (x1, _) in pairwise(points):
             ax.annotate("", xy=(x1 - 0.12, y), xytext=(x0 + 0.12, y),
                         arrowprops={"arrowstyle": "->", "lw": width, "color": "#475569"})
         for x, label in points:
