@@ -164,6 +164,7 @@ def test_metadata_by_article_id_and_its_precedence(tmp_path: Path) -> None:
     (record,), errors = read(tmp_path / "feed.jsonl", meta)
     assert record.outlet == "Armenpress"  # metadata wins over the input's own field
     assert record.published is None  # not an ISO date: dropped rather than guessed
+    assert errors == []
 
 
 def test_metadata_without_key_column_is_an_error(tmp_path: Path) -> None:
