@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from toolkit import schema
 
@@ -53,7 +54,7 @@ class Corpus:
         out = Path(folder)
         out.mkdir(parents=True, exist_ok=True)
         for name, df in self.tables.items():
-            df.to_parquet(out / f"{name}.parquet", index=False)
+            pq.write_table(schema.to_arrow(name, df), out / f"{name}.parquet")
         return out
 
     @classmethod
@@ -98,9 +99,16 @@ def _stack(frames: list[pd.DataFrame], name: str) -> pd.DataFrame:
 def _read_table(path: Path) -> pd.DataFrame:
     df = pd.read_parquet(path)
     for column in df.columns:
-        if df[column].dtype == object and len(df) and hasattr(df[column].iloc[0], "tolist"):
-            # Parquet gives list columns back as numpy arrays; restore plain lists of pairs.
-            df[column] = [v.tolist() if hasattr(v, "tolist") else v for v in df[column]]
-            df[column] = [[list(p) for p in v] if isinstance(v, list) else v
-                          for v in df[column]]
+        if df[column].dtype == object:
+            # Parquet gives list columns back as numpy arrays; restore plain Python lists.
+            df[column] = [_plain(v) for v in df[column]]
     return df
+
+
+def _plain(value: object) -> object:
+    """Numpy arrays (and arrays of arrays) as nested Python lists; anything else unchanged."""
+    if hasattr(value, "tolist"):
+        value = value.tolist()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 INT = "Int64"
 STR = "string"
@@ -70,6 +71,13 @@ TABLES: dict[str, dict[str, str]] = {
     },
 }
 
+#: Arrow types of the list columns (the others follow from their pandas dtype).
+LIST_TYPES: dict[str, pa.DataType] = {
+    "content_spans": pa.list_(pa.list_(pa.int64())),
+    "event_ids": pa.list_(pa.string()),
+}
+_ARROW = {STR: pa.string(), INT: pa.int64(), DATE: pa.timestamp("ns"), FLOAT: pa.float64()}
+
 #: Zones a paragraph can be classified into (DESIGN.md).
 ZONES = (
     "headline", "standfirst", "byline", "dateline", "body", "subheading", "caption",
@@ -121,6 +129,24 @@ def conform(table: str, df: pd.DataFrame) -> pd.DataFrame:
         if extra not in columns:
             result[extra] = df[extra]
     return result.reset_index(drop=True)
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema of ``table``, so every Parquet part file of a table has the same one
+    (an all-empty list column would otherwise be typed ``null`` in one part and not another).
+
+    Examples:
+        >>> arrow_schema("paragraphs").field("start").type
+        DataType(int64)
+    """
+    return pa.schema([(name, LIST_TYPES[name] if dtype == OBJ else _ARROW[dtype])
+                      for name, dtype in TABLES[table].items()])
+
+
+def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
+    """Convert a conforming DataFrame of ``table`` to Arrow with :func:`arrow_schema`."""
+    return pa.Table.from_pandas(conform(table, df)[list(TABLES[table])],
+                                schema=arrow_schema(table), preserve_index=False)
 
 
 def _column(values: list[Any], dtype: str) -> pd.Series:
