@@ -59,8 +59,8 @@ def load_corpus(paths: str | Path | Sequence[str | Path], *,
 
     Examples:
         >>> from toolkit.paths import data_dir
-        >>> load_corpus(data_dir() / "articles").summary().set_index("table")["rows"]["articles"]
-        1
+        >>> len(load_corpus(data_dir() / "articles").paragraphs)
+        21
     """
     loaded = _check(pack, jobs, engine)
     corpora = _run(_batches(iter_records(paths, metadata)), parse_batch, (loaded,),
