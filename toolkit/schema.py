@@ -46,7 +46,7 @@ TABLES: dict[str, dict[str, str]] = {
     "timexes": {
         "article_id": STR, "timex_id": INT, "start": INT, "end": INT, "text": STR,
         "type": STR, "value": STR, "anchor": DATE, "date_start": DATE, "date_end": DATE,
-        "zone": STR, "rule": STR,
+        "zone": STR, "rule": STR, "timezone": STR,
     },
     "events": {
         "article_id": STR, "event_id": INT, "sent_id": INT, "start": INT, "end": INT,

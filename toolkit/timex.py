@@ -1,16 +1,594 @@
 """Time expressions normalised to TimeML TIMEX3 values against an anchor date.
 
-STUB: finds nothing.
+Each rule is one compiled regular expression plus a function that turns a match into a
+``(type, value)`` pair; where matches overlap the longest wins (then the earlier, then the rule
+listed first). Values are resolved against the anchor (the publication date) news-style:
+weekdays and dates without a year point to the most recent past, unless the sentence speaks of
+the future ("will", "next", "is due to", "scheduled"), when they point to the nearest future.
+
+Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and followed here:
+
+- "now", "currently", "current", "at present" → ``PRESENT_REF``; "recently", "recent",
+  "previously", "the past", "once", "earlier" alone → ``PAST_REF``; "the future", "future",
+  "soon" → ``FUTURE_REF`` (all DATE).
+- "today", "tonight" → the anchor's date (DATE, parts of day are dropped for "tonight" as the
+  gold does); "this morning", "Tuesday evening", "last night" → TIME with ``TMO``, ``TAF``,
+  ``TEV``, ``TNI`` after the date; clock times → TIME ``YYYY-MM-DDThh:mm``, with the offset of
+  a named zone ("19:00 Moscow time" → ``…T19:00+03:00``, zone also in column ``timezone``).
+- "last week", "this week" → the ISO week (``2021-W21``); "the weekend" → ``…-WE`` of the week.
+- Quarters: "the third quarter" → ``1989-Q3`` (the most recent such quarter); "the quarter",
+  "the latest quarter" → the last complete quarter. Seasons: ``SP SU FA WI``.
+- Decades: "the 1990s" → ``199X`` (the gold writes decades with an X more often than without);
+  "the past decade" → ``P10Y``-style durations are written ``P1DE`` for "a decade".
+- Durations: "six weeks" → ``P6W``, "some three decades" → ``P3DE``, "48 hours" → ``PT48H``,
+  "several days" → ``PXD``; "N years ago" is a DATE of the year it points to.
+- Sets: "daily", "every day" → ``P1D``; "each year", "annually", "every year" → ``P1Y`` (SET).
+- The leading preposition is never part of the text ("on Wednesday" → "Wednesday"); modifiers
+  that TimeML keeps inside the extent ("some", "around", "early", "mid-", "late") are kept.
+
+With no anchor, relative expressions keep TimeML's unknown parts (``XXXX-WXX-2`` for
+"Tuesday", ``XXXX-11-10`` for "November 10"); absolute dates are still resolved. An
+expression that cannot be resolved to a valid date is left out, never guessed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
+
+from toolkit.schema import SKIPPED_ZONES
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+          "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+            "saturday": 6, "sunday": 7}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "overnight": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
+         "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"),
+         "century": ("", "CE"), "quarter": ("", "Q"), "fortnight": ("", "W")}
+TIMEZONES = {"moscow": "+03:00", "baku": "+04:00", "yerevan": "+04:00", "tbilisi": "+04:00",
+             "ankara": "+03:00", "istanbul": "+03:00", "gmt": "Z", "utc": "Z",
+             "kyiv": "+03:00", "tehran": "+03:30"}
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "one": 1,
+                "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12})
+VAGUE = {"several", "a few", "few", "many", "some", "a number of", "the next few",
+         "the past few", "the last few", "recent"}
+FUTURE_CUES = re.compile(r"\b(?:will|'ll|shall|going to|due to|scheduled|expected to|plans? to|"
+                         r"is to|are to|next|upcoming|coming|set to|would)\b", re.I)
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
+             r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
+             r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+             r"eighteen|nineteen|a hundred|hundred)")
+_COUNT = rf"(?:\d+(?:\.\d+)?|{_NUM_WORD}|a couple of|a dozen|a|an)"
+_VAGUE = r"(?:several|a few|few|many|a number of)"
+_UNIT = (r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries|"
+         r"quarter)s?")
+_PART = r"(?:morning|afternoon|evening|night|overnight)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ZONE = r"(?:\s*\(?\s*(?P<tz>[A-Z][a-z]+|GMT|UTC)\s+time\)?|\s+(?P<tz2>GMT|UTC))?"
+_CLOCK = (rf"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]M\b)"
+          rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule needs to resolve a match: the anchor and whether the sentence is future."""
+
+    anchor: dt.date | None
+    future: bool
+
+
+Resolver = Callable[[re.Match[str], Context], tuple[str, str] | None]
+RULES: list[tuple[str, re.Pattern[str], Resolver]] = []
+
+
+def rule(name: str, pattern: str) -> Callable[[Resolver], Resolver]:
+    """Register a resolver for ``pattern`` (compiled case-insensitive, on word boundaries)."""
+    def register(func: Resolver) -> Resolver:
+        RULES.append((name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I), func))
+        return func
+    return register
 
 
 def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
                     sentences: list[dict[str, Any]],
                     anchor: dt.date | None) -> list[dict[str, Any]]:
-    """Return timex rows (without ``article_id``) found in ``text``."""
-    return []
+    """Return timex rows (without ``article_id``) found in ``text``.
+
+    Args:
+        text: the article text.
+        paragraphs: paragraph rows (zones in ``SKIPPED_ZONES`` are not read).
+        sentences: sentence rows; the sentence around an expression decides its tense.
+        anchor: the date relative expressions are resolved against, or None.
+
+    Examples:
+        >>> text = "Troops crossed on Tuesday evening, six weeks after the truce."
+        >>> rows = extract_timexes(text, [{"start": 0, "end": len(text), "zone": "body"}],
+        ...                        [{"start": 0, "end": len(text)}], dt.date(2021, 6, 2))
+        >>> [(r["text"], r["type"], r["value"]) for r in rows]
+        [('Tuesday evening', 'TIME', '2021-06-01TEV'), ('six weeks', 'DURATION', 'P6W')]
+    """
+    rows: list[dict[str, Any]] = []
+    spans = [(s["start"], s["end"]) for s in sentences] or [(0, len(text))]
+    for paragraph in paragraphs:
+        if paragraph.get("zone") in SKIPPED_ZONES:
+            continue
+        for start, end, kind, value, name, tz in _find(text, paragraph["start"],
+                                                       paragraph["end"], spans, anchor):
+            date_start, date_end = interval(value)
+            rows.append({"timex_id": len(rows), "start": start, "end": end,
+                         "text": text[start:end], "type": kind, "value": value,
+                         "anchor": anchor, "date_start": date_start, "date_end": date_end,
+                         "timezone": tz, "rule": name})
+    return rows
+
+
+def _find(text: str, start: int, end: int, sentences: list[tuple[int, int]],
+          anchor: dt.date | None) -> list[tuple[int, int, str, str, str, str | None]]:
+    """Best non-overlapping matches of all rules within ``text[start:end]``."""
+    candidates = []
+    for order, (name, pattern, _) in enumerate(RULES):
+        for match in pattern.finditer(text, start, end):
+            if match.end() > match.start():
+                candidates.append((-(match.end() - match.start()), match.start(), order, match))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    taken: list[tuple[int, int]] = []
+    found = []
+    for _, _, order, match in candidates:
+        s, e = match.span()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        sentence = next(((a, b) for a, b in sentences if a <= s < b), (start, end))
+        context = Context(anchor, bool(FUTURE_CUES.search(text, sentence[0], sentence[1])))
+        try:
+            resolved = RULES[order][2](match, context)
+        except (ValueError, OverflowError, KeyError):
+            resolved = None  # an impossible date ("February 30"): left out, not guessed
+        if resolved is None:
+            continue
+        taken.append((s, e))
+        tz = match.groupdict().get("tz") or match.groupdict().get("tz2")
+        found.append((s, e, resolved[0], resolved[1], RULES[order][0], tz))
+    return sorted(found)
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")[:3]]
+
+
+def _number(phrase: str) -> int | None:
+    """An integer from digits or number words; None for vague amounts ("several")."""
+    phrase = phrase.lower().strip()
+    if phrase.replace(".", "", 1).isdigit():
+        return int(float(phrase)) if float(phrase).is_integer() else None
+    if phrase in NUMBERS:
+        return NUMBERS[phrase]
+    parts = re.split(r"[- ]", phrase)
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    if phrase == "a hundred":
+        return 100
+    return None
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+
+
+def _duration(count: int | None, unit: str) -> str:
+    time_part, letter = UNITS[unit]
+    amount = "X" if count is None else str(count * (2 if unit == "fortnight" else 1))
+    return f"P{time_part}{amount}{letter}"
+
+
+def _day(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _shift_months(d: dt.date, months: int) -> tuple[int, int]:
+    index = d.year * 12 + d.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _week(d: dt.date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _weekday_date(weekday: int, ctx: Context, which: str = "") -> dt.date | None:
+    """The date of ``weekday`` relative to the anchor: most recent past, or next if future."""
+    if ctx.anchor is None:
+        return None
+    delta = weekday - ctx.anchor.isoweekday()
+    if which == "next" or (not which and ctx.future and delta > 0):
+        return ctx.anchor + dt.timedelta(days=delta if delta > 0 else delta + 7)
+    if which == "last":
+        return ctx.anchor + dt.timedelta(days=delta - 7 if delta >= 0 else delta)
+    if which == "this":
+        return ctx.anchor + dt.timedelta(days=delta)
+    return ctx.anchor + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+
+
+def _month_day_year(month: int, day: int | None, ctx: Context) -> str:
+    """A month (and day) without a year: the most recent past one, or next if future."""
+    if ctx.anchor is None:
+        return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+    year = ctx.anchor.year
+    candidate = dt.date(year, month, day or 1)
+    if ctx.future:
+        if candidate < ctx.anchor.replace(day=1) and (month, day or 1) < (
+                ctx.anchor.month, ctx.anchor.day):
+            year += 1
+    elif (month, day or 1) > (ctx.anchor.month, ctx.anchor.day if day else 31):
+        year -= 1
+    dt.date(year, month, day or 1)  # raises for 30 February: the rule then finds nothing
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _relative(ctx: Context, days: int) -> str:
+    return _day(ctx.anchor + dt.timedelta(days=days)) if ctx.anchor else "XXXX-XX-XX"
+
+
+# --- rules, most specific first ------------------------------------------------------------
+
+@rule("iso-date", r"(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])")
+def _iso(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    return "DATE", dt.date(int(m["y"]), int(m["mo"]), int(m["d"])).isoformat()
+
+
+@rule("month-day-year",
+      rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
+      rf",?\s+(?P<y>{_YEAR})")
+def _mdy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    day = int(re.sub(r"\D", "", m["d"]))
+    return "DATE", dt.date(int(m["y"]), _month(m["mo"]), day).isoformat()
+
+
+@rule("day-month-year", rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?"
+                        rf"(?P<mo>{_MONTH}),?\s+(?P<y>{_YEAR})")
+def _dmy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    day = int(re.sub(r"\D", "", m["d"]))
+    return "DATE", dt.date(int(m["y"]), _month(m["mo"]), day).isoformat()
+
+
+@rule("month-day", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})"
+                   rf"(?:\s*[-–]\s*(?P<d2>{_DAY}))?(?!\s*,?\s*\d)(?!:)")
+def _md(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["mo"].lower() == "may" and not m["d"].isdigit():
+        return None
+    return "DATE", _month_day_year(_month(m["mo"]), int(re.sub(r"\D", "", m["d"])), ctx)
+
+
+@rule("day-month", rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mo>{_MONTH})"
+                   r"(?!\s*,?\s*\d)")
+def _dm(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["mo"].lower() in ("may", "mar", "march") and not m.group(0)[0].isdigit():
+        return None
+    return "DATE", _month_day_year(_month(m["mo"]), int(re.sub(r"\D", "", m["d"])), ctx)
+
+
+@rule("month-year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of)"
+                    rf"[-\s]+)?(?P<mo>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})")
+def _my(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    return "DATE", f"{int(m['y']):04d}-{_month(m['mo']):02d}"
+
+
+@rule("month", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
+               rf"last|this|next)[-\s]+)?(?P<mo>january|february|march|april|june|july|"
+               rf"august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|"
+               rf"oct\.|nov\.|dec\.|mid-may|late may|early may)")
+def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    word = m["mo"].lower()
+    if word.endswith("may"):
+        word = "may"
+    if m.group(0)[0].isupper() is False and word == "march" and not m["mod"]:
+        return None  # "a march" is a walk, not a month
+    month = _month(word)
+    which = (m["mod"] or "").lower()
+    if which in ("last", "next", "this") and ctx.anchor is not None:
+        year = ctx.anchor.year
+        if which == "last":
+            year -= month >= ctx.anchor.month
+        elif which == "next":
+            year += month <= ctx.anchor.month
+        return "DATE", f"{year:04d}-{month:02d}"
+    return "DATE", _month_day_year(month, None, ctx)
+
+
+@rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<c>1[6-9]\d|20\d)0'?s")
+def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    return "DATE", f"{m['c']}X"
+
+
+@rule("year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
+              rf"fiscal|fiscal year)[-\s]+)?(?P<y>{_YEAR})(?![-–.,]?\d)(?!\s*(?:%|percent|"
+              rf"people|troops|soldiers|residents|km|kilometres|kilometers|metres|meters|"
+              rf"dollars|euros|tons|tonnes|units|shares|members|cases|times))")
+def _year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    return "DATE", m["y"]
+
+
+@rule("clock", rf"(?:(?:around|about|at about|approximately|some)\s+)?(?:{_CLOCK}){_ZONE}"
+               rf"(?:\s+(?P<wd>{_WEEKDAY}))?")
+def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["h"] is not None:
+        hour = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+        minute = int(m["m"] or 0)
+    else:
+        if m.group(0)[-1].isdigit() and "." in m.group(0) and not m["tz"]:
+            return None  # "3.50" is more likely a number than 03:50
+        hour, minute = int(m["h24"]), int(m["m24"])
+    day = (_weekday_date(WEEKDAYS[m["wd"].lower()], ctx) if m["wd"] else ctx.anchor)
+    date = day.isoformat() if day else "XXXX-XX-XX"
+    tz = m["tz"] or m["tz2"]
+    offset = TIMEZONES.get(tz.lower(), "") if tz else ""
+    return "TIME", f"{date}T{hour:02d}:{minute:02d}{offset}"
+
+
+@rule("noon", rf"(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{_WEEKDAY}))?")
+def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    day = _weekday_date(WEEKDAYS[m["wd"].lower()], ctx) if m["wd"] else ctx.anchor
+    hour = "24:00" if m["w"].lower() == "midnight" else "12:00"
+    return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{hour}"
+
+
+@rule("weekday", rf"(?:(?P<which>last|next|this|early|late)\s+)?(?P<wd>{_WEEKDAY})"
+                 rf"(?:[,\s]+(?P<part>{_PART}))?")
+def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    weekday = WEEKDAYS[m["wd"].lower()]
+    which = (m["which"] or "").lower()
+    day = _weekday_date(weekday, ctx, which if which in ("last", "next", "this") else "")
+    value = day.isoformat() if day else f"XXXX-WXX-{weekday}"
+    if m["part"]:
+        return "TIME", value + "T" + PARTS_OF_DAY[m["part"].lower()]
+    return "DATE", value
+
+
+@rule("relative-day", rf"(?P<w>today|yesterday|tomorrow|tonight|last night|this "
+                      rf"(?P<part1>{_PART})|(?:yesterday|tomorrow)\s+(?P<part2>{_PART}))")
+def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    word = m["w"].lower()
+    days = -1 if word.startswith(("yesterday", "last night")) else 1 if word.startswith(
+        "tomorrow") else 0
+    value = _relative(ctx, days)
+    part = m["part1"] or m["part2"] or ("night" if word == "last night" else None)
+    if part:
+        return "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}"
+    return "DATE", value
+
+
+@rule("ago", rf"(?P<n>{_COUNT}|{_VAGUE})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|"
+             rf"later|from now|hence)")
+def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    count = _number(m["n"])
+    unit = _unit(m["u"])
+    sign = 1 if m["dir"].lower() in ("later", "from now", "hence") else -1
+    if ctx.anchor is None or count is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    a = ctx.anchor
+    if unit in ("year", "decade", "century"):
+        years = count * {"year": 1, "decade": 10, "century": 100}[unit]
+        return "DATE", f"{a.year + sign * years:04d}"
+    if unit in ("month", "quarter"):
+        year, month = _shift_months(a, sign * count * (3 if unit == "quarter" else 1))
+        return "DATE", f"{year:04d}-{month:02d}"
+    if unit in ("week", "fortnight"):
+        return "DATE", _week(a + dt.timedelta(weeks=sign * count * (2 if unit == "fortnight"
+                                                                    else 1)))
+    if unit == "day":
+        return "DATE", _relative(ctx, sign * count)
+    return None
+
+
+@rule("this-unit", r"(?:(?P<mod>earlier|later|early|late|the end of|the start of|the "
+                   r"beginning of|the rest of)\s+)?(?P<which>last|this|next|"
+                   r"the coming|the current|the past|the previous|current|previous)\s+"
+                   r"(?P<u>week|weekend|month|year|quarter|decade|century|fiscal year)")
+def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    which = m["which"].lower().replace("the ", "")
+    unit = m["u"].lower()
+    if which == "past" or (which == "previous" and unit == "week"):
+        if unit in ("year", "month", "week", "decade", "century", "quarter"):
+            return "DURATION", _duration(1, "decade" if unit == "decade" else unit)
+    step = {"last": -1, "previous": -1, "this": 0, "current": 0, "coming": 1, "next": 1}[which]
+    if ctx.anchor is None:
+        unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                   "year": "XXXX", "fiscal year": "XXXX", "quarter": "XXXX-QX",
+                   "decade": "XXX", "century": "XX"}
+        return "DATE", unknown[unit]
+    a = ctx.anchor
+    if unit in ("year", "fiscal year"):
+        return "DATE", f"{a.year + step:04d}"
+    if unit == "month":
+        year, month = _shift_months(a, step)
+        return "DATE", f"{year:04d}-{month:02d}"
+    if unit in ("week", "weekend"):
+        week = _week(a + dt.timedelta(weeks=step))
+        return "DATE", week + ("-WE" if unit == "weekend" else "")
+    if unit == "quarter":
+        index = a.year * 4 + (a.month - 1) // 3 + step
+        return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "decade":
+        return "DATE", f"{a.year // 10 + step:03d}X"
+    return "DATE", f"{a.year // 100 + step:02d}"
+
+
+@rule("quarter", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
+                 rf"(?:\s+of\s+(?P<y>{_YEAR}))?")
+def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    number = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4,
+              "4th": 4}[m["n"].lower()[:3]]
+    if m["y"]:
+        return "DATE", f"{m['y']}-Q{number}"
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-Q{number}"
+    current = (ctx.anchor.month - 1) // 3 + 1
+    year = ctx.anchor.year - (number > current and not ctx.future)
+    return "DATE", f"{year:04d}-Q{number}"
+
+
+@rule("the-quarter", r"the\s+(?:latest\s+|most recent\s+|recent\s+)?quarter")
+def _the_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    if ctx.anchor is None:
+        return "DATE", "XXXX-QX"
+    index = ctx.anchor.year * 4 + (ctx.anchor.month - 1) // 3 - 1
+    return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+@rule("season", rf"(?:(?P<which>last|this|next|early|late|mid|the)[-\s]+)?(?P<s>{_SEASON})"
+                rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?")
+def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    season = SEASONS[m["s"].lower()]
+    which = (m["which"] or "").lower()
+    if m["s"].lower() in ("spring", "fall") and not which and not m["y"]:
+        return None  # "spring" and "fall" are verbs and nouns far more often than seasons
+    if m["y"]:
+        return "DATE", f"{m['y']}-{season}"
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{season}"
+    order = ["WI", "SP", "SU", "FA"]
+    current = order[(ctx.anchor.month % 12) // 3]
+    year = ctx.anchor.year
+    if which == "last" or (which in ("", "the") and order.index(season) > order.index(
+            current) and not ctx.future):
+        year -= 1 if which != "last" or order.index(season) >= order.index(current) else 0
+    elif which == "next" and order.index(season) <= order.index(current):
+        year += 1
+    return "DATE", f"{year:04d}-{season}"
+
+
+@rule("ref", r"(?P<w>now|currently|at present|at the moment|nowadays|these days|recently|"
+             r"lately|previously|formerly|in the past|the past|the future|in future|soon|"
+             r"current|recent|future|once)")
+def _ref(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    word = m["w"].lower()
+    if word in ("current", "recent", "future", "once"):
+        # adjectives and "once" are references only before a time noun or as an adverb
+        following = m.string[m.end():m.end() + 20].lower()
+        if word == "once" or not re.match(r"\s+(?:year|month|week|day|time|period|quarter|"
+                                          r"session|crisis|situation|conditions)", following):
+            return None
+    if word in ("now", "currently", "at present", "at the moment", "nowadays", "these days",
+                "current"):
+        return "DATE", "PRESENT_REF"
+    if word in ("the future", "in future", "soon", "future"):
+        return "DATE", "FUTURE_REF"
+    return "DATE", "PAST_REF"
+
+
+@rule("set", r"(?P<w>daily|weekly|monthly|annually|yearly|hourly|every\s+(?P<u1>day|week|"
+             r"month|year|hour|morning|night|evening)|each\s+(?P<u2>day|week|month|year|hour)|"
+             r"(?:once|twice)\s+a\s+(?P<u3>day|week|month|year))")
+def _set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    word = m["w"].lower()
+    unit = m["u1"] or m["u2"] or m["u3"]
+    if unit is None:
+        unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+                "yearly": "year", "hourly": "hour"}[word]
+    unit = unit.lower()
+    if unit in PARTS_OF_DAY:
+        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}"
+    return "SET", _duration(1, unit)
+
+
+@rule("duration", rf"(?P<pre>(?:the\s+)?(?:past|last|next|coming|first|previous|following)\s+)?"
+                  rf"(?P<mod>(?:some|about|around|nearly|almost|more than|less than|over|"
+                  rf"under|at least|up to|roughly|approximately)\s+)?"
+                  rf"(?P<n>{_COUNT}|{_VAGUE})[-\s](?P<u>{_UNIT})(?:[-\s]long|[-\s]old)?")
+def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    unit = _unit(m["u"])
+    count = _number(m["n"])
+    if count is None and m["n"].lower() not in VAGUE and m["n"].lower() != "a few":
+        return None
+    following = m.string[m.end():m.end() + 12].lower()
+    if re.match(r"\s+(?:ago|earlier|later|before|from now)", following):
+        return None  # an "ago" expression, found by its own rule
+    if unit == "quarter" and count is None:
+        return None
+    return "DURATION", _duration(count, unit)
+
+
+@rule("plural-units", r"(?P<u>days|weeks|months|years|decades|hours)(?=\s+(?:of|ago|later|"
+                      r"earlier|long|before|after)\b)")
+def _plural_units(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    following = m.string[m.end():m.end() + 8].lower()
+    if following.strip().startswith(("ago", "later", "earlier")):
+        return "DATE", "PAST_REF" if "later" not in following else "FUTURE_REF"
+    return "DURATION", _duration(None, _unit(m["u"]))
+
+
+# --- intervals -----------------------------------------------------------------------------
+
+_SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
+
+
+def interval(value: str) -> tuple[dt.date | None, dt.date | None]:
+    """The dates a TIMEX3 value covers: ``(start, end)``, end exclusive; Nones when it is not
+    a calendar date (durations, sets, references, unknown parts).
+
+    Examples:
+        >>> interval("2021-06-01TEV")
+        (datetime.date(2021, 6, 1), datetime.date(2021, 6, 2))
+        >>> interval("2021-05")
+        (datetime.date(2021, 5, 1), datetime.date(2021, 6, 1))
+        >>> interval("199X")
+        (datetime.date(1990, 1, 1), datetime.date(2000, 1, 1))
+        >>> interval("P6W")
+        (None, None)
+    """
+    try:
+        return _interval(value)
+    except (ValueError, OverflowError):
+        return None, None
+
+
+def _interval(value: str) -> tuple[dt.date | None, dt.date | None]:
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
+        start = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return start, start + dt.timedelta(days=1)
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        year, month = int(m[1]), int(m[2])
+        return dt.date(year, month, 1), _month_start(year, month + 1)
+    if m := re.fullmatch(r"(\d{4})-W(\d\d?)(-WE)?", value):
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=7)
+        return monday, monday + dt.timedelta(days=7)
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        year, q = int(m[1]), int(m[2])
+        return dt.date(year, 3 * q - 2, 1), _month_start(year, 3 * q + 1)
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        first, last = _SEASON_MONTHS[m[2]]
+        year = int(m[1])
+        return _month_start(year, first), _month_start(year, last)
+    if m := re.fullmatch(r"(\d{4})", value):
+        return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]) + 1, 1, 1)
+    if m := re.fullmatch(r"(\d{3})X?", value):
+        return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 10, 1, 1)
+    if m := re.fullmatch(r"(\d\d)", value):
+        return dt.date(max(int(m[1]) * 100, 1), 1, 1), dt.date(int(m[1]) * 100 + 100, 1, 1)
+    return None, None
+
+
+def _month_start(year: int, month: int) -> dt.date:
+    return dt.date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
