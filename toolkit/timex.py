@@ -62,8 +62,9 @@ NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 
                 "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12})
 VAGUE = {"several", "a few", "few", "many", "some", "a number of", "the next few",
          "the past few", "the last few", "recent"}
-FUTURE_CUES = re.compile(r"\b(?:will|'ll|shall|going to|due to|scheduled|expected to|plans? to|"
-                         r"is to|are to|next|upcoming|coming|set to|would)\b", re.I)
+FUTURE_CUES = re.compile(r"\b(?:will|'ll|shall|(?:is|are) due|scheduled|(?:is|are) expected to|"
+                         r"upcoming)\b", re.I)
+QUARTER_CUES = re.compile(r"quarter", re.I)
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -81,8 +82,8 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _ZONE = r"(?:\s*\(?\s*(?P<tz>[A-Z][a-z]+|GMT|UTC)\s+time\)?|\s+(?P<tz2>GMT|UTC))?"
-_CLOCK = (rf"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]M\b)"
-          rf"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?")
+_CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]M\b)"
+          r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?")
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class Context:
 
     anchor: dt.date | None
     future: bool
+    quarterly: bool = False
 
 
 Resolver = Callable[[re.Match[str], Context], tuple[str, str] | None]
@@ -142,7 +144,7 @@ def _find(text: str, start: int, end: int, sentences: list[tuple[int, int]],
           anchor: dt.date | None) -> list[tuple[int, int, str, str, str, str | None]]:
     """Best non-overlapping matches of all rules within ``text[start:end]``."""
     candidates = []
-    for order, (name, pattern, _) in enumerate(RULES):
+    for order, (_, pattern, _) in enumerate(RULES):
         for match in pattern.finditer(text, start, end):
             if match.end() > match.start():
                 candidates.append((-(match.end() - match.start()), match.start(), order, match))
@@ -154,7 +156,8 @@ def _find(text: str, start: int, end: int, sentences: list[tuple[int, int]],
         if any(s < te and ts < e for ts, te in taken):
             continue
         sentence = next(((a, b) for a, b in sentences if a <= s < b), (start, end))
-        context = Context(anchor, bool(FUTURE_CUES.search(text, sentence[0], sentence[1])))
+        context = Context(anchor, bool(FUTURE_CUES.search(text, sentence[0], sentence[1])),
+                          bool(QUARTER_CUES.search(text, max(start, s - 300), e + 100)))
         try:
             resolved = RULES[order][2](match, context)
         except (ValueError, OverflowError, KeyError):
@@ -176,6 +179,8 @@ def _month(word: str) -> int:
 def _number(phrase: str) -> int | None:
     """An integer from digits or number words; None for vague amounts ("several")."""
     phrase = phrase.lower().strip()
+    if phrase == "a hundred":
+        return 100
     if phrase.replace(".", "", 1).isdigit():
         return int(float(phrase)) if float(phrase).is_integer() else None
     if phrase in NUMBERS:
@@ -183,8 +188,6 @@ def _number(phrase: str) -> int | None:
     parts = re.split(r"[- ]", phrase)
     if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]
-    if phrase == "a hundred":
-        return 100
     return None
 
 
@@ -230,19 +233,27 @@ def _weekday_date(weekday: int, ctx: Context, which: str = "") -> dt.date | None
 
 
 def _month_day_year(month: int, day: int | None, ctx: Context) -> str:
-    """A month (and day) without a year: the most recent past one, or next if future."""
+    """A month (and day) without a year: the year that puts it nearest the anchor, counting
+    distances into the future double (news looks back more than ahead) unless the sentence
+    speaks of the future."""
     if ctx.anchor is None:
         return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-    year = ctx.anchor.year
-    candidate = dt.date(year, month, day or 1)
-    if ctx.future:
-        if candidate < ctx.anchor.replace(day=1) and (month, day or 1) < (
-                ctx.anchor.month, ctx.anchor.day):
-            year += 1
-    elif (month, day or 1) > (ctx.anchor.month, ctx.anchor.day if day else 31):
-        year -= 1
-    dt.date(year, month, day or 1)  # raises for 30 February: the rule then finds nothing
-    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+    best = None
+    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+        try:
+            candidate = dt.date(year, month, day or 1)
+        except ValueError:
+            continue
+        if day is None and (year, month) == (ctx.anchor.year, ctx.anchor.month):
+            distance = 0
+        else:
+            distance = (candidate - ctx.anchor).days
+        cost = distance * (1 if ctx.future else 2) if distance > 0 else -distance
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    if best is None:
+        raise ValueError(f"no such date: month {month}, day {day}")
+    return f"{best[1]:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
 def _relative(ctx: Context, days: int) -> str:
@@ -293,10 +304,10 @@ def _my(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", f"{int(m['y']):04d}-{_month(m['mo']):02d}"
 
 
-@rule("month", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
-               rf"last|this|next)[-\s]+)?(?P<mo>january|february|march|april|june|july|"
-               rf"august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|"
-               rf"oct\.|nov\.|dec\.|mid-may|late may|early may)")
+@rule("month", r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
+               r"last|this|next)[-\s]+)?(?P<mo>january|february|march|april|june|july|"
+               r"august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|"
+               r"oct\.|nov\.|dec\.|mid-may|late may|early may)")
 def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["mo"].lower()
     if word.endswith("may"):
@@ -315,7 +326,7 @@ def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", _month_day_year(month, None, ctx)
 
 
-@rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<c>1[6-9]\d|20\d)0'?s")
+@rule("decade", r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<c>1[6-9]\d|20\d)0'?s")
 def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", f"{m['c']}X"
 
@@ -386,6 +397,8 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if ctx.anchor is None or count is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     a = ctx.anchor
+    if unit == "year" and count == 1 and ctx.quarterly:
+        return "DATE", _year_ago_quarter(a)
     if unit in ("year", "decade", "century"):
         years = count * {"year": 1, "decade": 10, "century": 100}[unit]
         return "DATE", f"{a.year + sign * years:04d}"
@@ -429,8 +442,29 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         index = a.year * 4 + (a.month - 1) // 3 + step
         return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}"
     if unit == "decade":
-        return "DATE", f"{a.year // 10 + step:03d}X"
+        return "DATE", f"{a.year // 10 + step:03d}"
     return "DATE", f"{a.year // 100 + step:02d}"
+
+
+def _year_ago_quarter(anchor: dt.date) -> str:
+    """The last complete quarter before ``anchor``, a year earlier (financial reporting)."""
+    index = anchor.year * 4 + (anchor.month - 1) // 3 - 1 - 4
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+@rule("year-ago", r"(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?:quarter|period))?")
+def _year_ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if ctx.anchor is None:
+        return "DATE", "XXXX-QX"
+    return "DATE", _year_ago_quarter(ctx.anchor) if ctx.quarterly else f"{ctx.anchor.year - 1}"
+
+
+@rule("weekend", r"the\s+weekend")
+def _weekend(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    if ctx.anchor is None:
+        return "DATE", "XXXX-WXX-WE"
+    saturday = ctx.anchor - dt.timedelta(days=(ctx.anchor.isoweekday() + 1) % 7)
+    return "DATE", _week(saturday) + "-WE"
 
 
 @rule("quarter", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
@@ -478,20 +512,19 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("ref", r"(?P<w>now|currently|at present|at the moment|nowadays|these days|recently|"
-             r"lately|previously|formerly|in the past|the past|the future|in future|soon|"
-             r"current|recent|future|once)")
+             r"lately|in the past|the past|the future|in future|current|recent|future)")
 def _ref(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["w"].lower()
-    if word in ("current", "recent", "future", "once"):
-        # adjectives and "once" are references only before a time noun or as an adverb
+    if word in ("recent", "future"):
+        # adjectives are references only before a time noun
         following = m.string[m.end():m.end() + 20].lower()
-        if word == "once" or not re.match(r"\s+(?:year|month|week|day|time|period|quarter|"
+        if not re.match(r"\s+(?:year|month|week|day|time|period|quarter|"
                                           r"session|crisis|situation|conditions)", following):
             return None
     if word in ("now", "currently", "at present", "at the moment", "nowadays", "these days",
                 "current"):
         return "DATE", "PRESENT_REF"
-    if word in ("the future", "in future", "soon", "future"):
+    if word in ("the future", "in future", "future"):
         return "DATE", "FUTURE_REF"
     return "DATE", "PAST_REF"
 
@@ -514,7 +547,7 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 @rule("duration", rf"(?P<pre>(?:the\s+)?(?:past|last|next|coming|first|previous|following)\s+)?"
                   rf"(?P<mod>(?:some|about|around|nearly|almost|more than|less than|over|"
                   rf"under|at least|up to|roughly|approximately)\s+)?"
-                  rf"(?P<n>{_COUNT}|{_VAGUE})[-\s](?P<u>{_UNIT})(?:[-\s]long|[-\s]old)?")
+                  rf"(?P<n>{_COUNT}|{_VAGUE})[-\s](?P<u>{_UNIT})(?:[-\s]long)?(?![-\s]old)")
 def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     unit = _unit(m["u"])
     count = _number(m["n"])
@@ -523,9 +556,14 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     following = m.string[m.end():m.end() + 12].lower()
     if re.match(r"\s+(?:ago|earlier|later|before|from now)", following):
         return None  # an "ago" expression, found by its own rule
-    if unit == "quarter" and count is None:
-        return None
+    if unit == "quarter" and (count is None or "-" in m.group(0)):
+        return None  # "three-quarters" is a fraction
     return "DURATION", _duration(count, unit)
+
+
+@rule("recent-units", r"recent\s+(?:days|weeks|months|years|decades)")
+def _recent_units(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    return "DATE", "PAST_REF"
 
 
 @rule("plural-units", r"(?P<u>days|weeks|months|years|decades|hours)(?=\s+(?:of|ago|later|"
