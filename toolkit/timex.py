@@ -81,7 +81,7 @@ _PART = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_ZONE = r"(?:\s*\(?\s*(?P<tz>[A-Z][a-z]+|GMT|UTC)\s+time\)?|\s+(?P<tz2>GMT|UTC))?"
+_ZONE = r"(?:\s+(?P<tz>[A-Z][a-z]+|GMT|UTC)\s+time|\s+(?P<tz2>GMT|UTC))?"
 _CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]M\b)"
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?")
 
@@ -161,13 +161,34 @@ def _find(text: str, start: int, end: int, sentences: list[tuple[int, int]],
         try:
             resolved = RULES[order][2](match, context)
         except (ValueError, OverflowError, KeyError):
-            resolved = None  # an impossible date ("February 30"): left out, not guessed
+            # an impossible date ("February 30, 2021"): left out, and its words are not
+            # re-read as a lesser expression ("February", "2021"): no guessing
+            taken.append((s, e))
+            continue
         if resolved is None:
             continue
         taken.append((s, e))
         tz = match.groupdict().get("tz") or match.groupdict().get("tz2")
         found.append((s, e, resolved[0], resolved[1], RULES[order][0], tz))
-    return sorted(found)
+    return _date_the_clocks(text, sorted(found))
+
+
+_BETWEEN_DATE_AND_CLOCK = re.compile(r"[\s,]*(?:at|around|about|by|from|\(|,)?[\s(]*$")
+
+
+def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str | None]]
+                     ) -> list[tuple[int, int, str, str, str, str | None]]:
+    """Give a clock time the day of a date right before it ("June 1 around 20:00", and the
+    bracketed "(19:00 Moscow time)" after that) instead of the anchor's day."""
+    out = list(found)
+    for i in range(1, len(out)):
+        s, e, kind, value, name, tz = out[i]
+        _, pe, _, pvalue, _, _ = out[i - 1]
+        day = re.match(r"\d{4}-\d\d-\d\d|XXXX-[\dX]{2}-[\dX]{2}", pvalue)
+        if (name == "clock" and day and s - pe <= 12
+                and _BETWEEN_DATE_AND_CLOCK.match(text[pe:s])):
+            out[i] = (s, e, kind, day.group() + value[value.index("T"):], name, tz)
+    return out
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -1,0 +1,143 @@
+"""Time expressions: the seed's values, every expression family, and any text or date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import toolkit
+from toolkit.paths import data_dir
+from toolkit.timex import extract_timexes, interval
+
+SEED = (data_dir() / "articles" / "000_cc3c80c0ca6af665.txt").read_text(encoding="utf-8")
+WEDNESDAY = dt.date(2021, 6, 2)  # the seed's publication date
+
+
+def timexes(text: str, anchor: dt.date | None = WEDNESDAY) -> list[tuple[str, str, str]]:
+    rows = extract_timexes(text, [{"start": 0, "end": len(text), "zone": "body"}],
+                           [{"start": 0, "end": len(text)}], anchor)
+    return [(r["text"], r["type"], r["value"]) for r in rows]
+
+
+def test_seed_values_against_the_publication_date() -> None:
+    c = toolkit.parse_article(SEED, published="2021-06-02")
+    found = set(zip(c.timexes["text"], c.timexes["value"], strict=True))
+    assert found == {
+        ("December 21, 2020", "2020-12-21"), ("Tuesday evening", "2021-06-01TEV"),
+        ("last month", "2021-05"), ("six weeks", "P6W"), ("last year", "2020"),
+        ("Wednesday", "2021-06-02"), ("November 10", "2020-11-10"), ("1991", "1991"),
+        ("some three decades", "P3DE"),
+    }
+    assert (c.timexes["anchor"] == "2021-06-02").all()
+
+
+def test_seed_without_a_date_keeps_unknown_parts() -> None:
+    c = toolkit.parse_article(SEED)
+    values = dict(zip(c.timexes["text"], c.timexes["value"], strict=False))
+    assert values["Tuesday evening"] == "XXXX-WXX-2TEV"
+    assert values["November 10"] == "XXXX-11-10"
+    assert values["December 21, 2020"] == "2020-12-21"
+    assert c.timexes["anchor"].isna().all()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TRT World and Reuters style sentences, anchored on Wednesday 2 June 2021.
+    ("The shelling began yesterday.", [("yesterday", "DATE", "2021-06-01")]),
+    ("Talks resume today.", [("today", "DATE", "2021-06-02")]),
+    ("Talks will resume tomorrow.", [("tomorrow", "DATE", "2021-06-03")]),
+    ("Shots were heard tonight.", [("tonight", "DATE", "2021-06-02")]),
+    ("Shots were heard last night.", [("last night", "TIME", "2021-06-01TNI")]),
+    ("The drone struck this morning.", [("this morning", "TIME", "2021-06-02TMO")]),
+    ("Troops moved this week.", [("this week", "DATE", "2021-W22")]),
+    ("Troops moved last week.", [("last week", "DATE", "2021-W21")]),
+    ("Talks are planned next month.", [("next month", "DATE", "2021-07")]),
+    ("It happened earlier this month.", [("earlier this month", "DATE", "2021-06")]),
+    ("The war began two years ago.", [("two years ago", "DATE", "2019")]),
+    ("Clashes erupted in mid-May.", [("mid-May", "DATE", "2021-05")]),
+    ("Clashes erupted on June 1-2.", [("June 1-2", "DATE", "2021-06-01")]),
+    ("It was fought in the 1990s.", [("the 1990s", "DATE", "199X")]),
+    ("The army attacked last summer.", [("last summer", "DATE", "2020-SU")]),
+    ("A war broke out in September 2020.", [("September 2020", "DATE", "2020-09")]),
+    ("The deal of 10 November 2020 holds.", [("10 November 2020", "DATE", "2020-11-10")]),
+    ("The exercise is held each year.", [("each year", "SET", "P1Y")]),
+    ("Patrols run daily.", [("daily", "SET", "P1D")]),
+    ("They fought for 44 days.", [("44 days", "DURATION", "P44D")]),
+    ("The ceasefire lasted 48 hours.", [("48 hours", "DURATION", "PT48H")]),
+    ("The talks took several months.", [("several months", "DURATION", "PXM")]),
+    ("The situation is now calm.", [("now", "DATE", "PRESENT_REF")]),
+    ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2020-Q3")]),
+])
+def test_expression_families(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+def test_clock_time_keeps_its_zone() -> None:
+    # TASS style: a local time with Moscow time in brackets.
+    text = "It happened on June 1 around 20:00 (19:00 Moscow time)."
+    rows = extract_timexes(text, [{"start": 0, "end": len(text), "zone": "body"}],
+                           [{"start": 0, "end": len(text)}], WEDNESDAY)
+    by_text = {r["text"]: r for r in rows}
+    assert by_text["June 1"]["value"] == "2021-06-01"
+    assert by_text["around 20:00"]["value"] == "2021-06-01T20:00"
+    moscow = by_text["19:00 Moscow time"]
+    assert (moscow["value"], moscow["timezone"], moscow["type"]) == (
+        "2021-06-01T19:00+03:00", "Moscow", "TIME")
+
+
+@pytest.mark.parametrize("text", [
+    "six weeks of fighting", "nearly 300 of its settlements", "2000 troops", "a march",
+    "February 30, 2021", "Route 6",
+])
+def test_not_dates(text: str) -> None:
+    assert all(kind != "DATE" for _, kind, _ in timexes(text))
+
+
+def test_future_wording_points_forward() -> None:
+    assert timexes("Leaders will meet on Friday.") == [("Friday", "DATE", "2021-06-04")]
+    assert timexes("Leaders met on Friday.") == [("Friday", "DATE", "2021-05-28")]
+
+
+def test_skipped_zones_are_not_read() -> None:
+    text = "READ MORE: Talks on Tuesday"
+    assert extract_timexes(text, [{"start": 0, "end": len(text), "zone": "related"}], [],
+                           WEDNESDAY) == []
+
+
+@pytest.mark.parametrize("value, start, end", [
+    ("2021-06-01TEV", dt.date(2021, 6, 1), dt.date(2021, 6, 2)),
+    ("2021-W22", dt.date(2021, 5, 31), dt.date(2021, 6, 7)),
+    ("2021-Q4", dt.date(2021, 10, 1), dt.date(2022, 1, 1)),
+    ("2020-WI", dt.date(2020, 12, 1), dt.date(2021, 3, 1)),
+    ("1991", dt.date(1991, 1, 1), dt.date(1992, 1, 1)),
+    ("PRESENT_REF", None, None), ("XXXX-11-10", None, None), ("2021-02-30", None, None),
+])
+def test_intervals(value: str, start: dt.date | None, end: dt.date | None) -> None:
+    assert interval(value) == (start, end)
+
+
+WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "two", "six",
+                         "weeks", "November", "10", "2021", "1990s", "mid-May", "20:00",
+                         "Moscow time", "(", ")", "-", "on", "since", " ", "\u00a0", "\n",
+                         "30", "February", "daily", "x" * 2000])
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.one_of(WORDS, st.text(max_size=10)), max_size=30),
+       anchor=st.one_of(st.none(), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31))))
+def test_any_text_and_anchor(words: list[str], anchor: dt.date | None) -> None:
+    text = " ".join(words)
+    paragraphs = [{"start": 0, "end": len(text), "zone": "body"}]
+    rows = extract_timexes(text, paragraphs, [], anchor)
+    for i, row in enumerate(rows):
+        assert row["timex_id"] == i and text[row["start"]:row["end"]] == row["text"]
+        if row["date_start"] is not None:
+            assert row["date_start"] < row["date_end"]
+    assert extract_timexes(text, paragraphs, [], anchor) == rows
+
+
+def test_a_long_line_is_fast_enough() -> None:
+    text = ("word " * 40_000) + "on Tuesday"
+    assert timexes(text)[-1] == ("Tuesday", "DATE", "2021-06-01")
