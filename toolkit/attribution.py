@@ -1,22 +1,743 @@
 """Source attribution: quotes, speakers, cues, relays, stance, and sentence voices.
 
-STUB: finds nothing; every sentence is the narrator's.
+The extractor is a set of patterns around *cues* (reporting verbs, "according to", passive
+denials) and *quotes* (every quotation style), run sentence by sentence:
+
+- ``quote-then-cue``: ``"…," the ministry said`` / ``"…," said the ministry`` (direct; a quote
+  split by its cue, ``"…," she said, "…"``, is one attribution with two ``content_spans``);
+- ``relay``: ``"…," Russia's TASS news agency cited Armenia's defence ministry as saying``
+  (speaker the ministry, ``via`` TASS);
+- ``cue-then-quote``: ``X said: "…"`` (direct, or mixed when the content has words outside
+  the quote);
+- ``cue-then-content``: ``X said (that) …`` (indirect; mixed when it holds a quote);
+- ``content-then-cue``: ``…, X said.`` / ``…, said X.`` (indirect);
+- ``according-to``: ``according to X, …`` / ``…, according to X``;
+- ``passive-denial``: ``allegations denied by the Armenian side``;
+- ``quote-continues``: a paragraph that reopens a quote left open by the paragraph before.
+
+Speakers are resolved: a pronoun or a nominal ("it", "he", "the ministry") points to the last
+compatible speaker; an appositive ("Hikmet Hajiyev, an aide to the president, said") gives the
+name. Actors, sides and stances come from the domain pack (``actors.yaml``, ``verbs.yaml``).
+Every pattern is a bounded scan over one sentence or paragraph, so no regex can backtrack
+through a whole article.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from toolkit.packs import Pack
+from toolkit.schema import SKIPPED_ZONES
+
+OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
+_AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|"
+        r"does|do|also|later|previously|repeatedly|reportedly|then|not|n't|never|further|"
+        r"earlier|again|already|still|had|publicly|privately|once|just|flatly|strongly|"
+        r"firmly|categorically|quickly|immediately)\s+){0,3}")
+_CHANNEL = re.compile(
+    r"\s*,?\s*(?P<channel>(?:in|on|via|during|at|through)\s+(?:a|an|the|its|his|her|their)?\s*"
+    r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new)\s+)?(?:statement|"
+    r"interview|press conference|news conference|briefing|post|tweet|address|speech|letter|"
+    r"report|communique|message|press release|Telegram channel|Facebook post)"
+    r"(?:\s+(?:on|to)\s+[\w'’ ]{1,30}?(?=[,.;]|$))?|on\s+(?:Twitter|Facebook|Telegram|Instagram|"
+    r"state television|television|TV|radio))", re.I)
+_TIMEWORDS = re.compile(
+    r"\s*,?\s*(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|earlier|later|last\s+\w+|this\s+\w+|on\s+\w+\s+\d+)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+_THAT = re.compile(r"\s*,?\s*(?:that\s+)?", re.I)
+_TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|a news conference|"
+                          r"a press conference|parliament|lawmakers|the (?:BBC|AP|AFP)|"
+                          r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|him|her|them|us|me)", re.I)
+_BOUNDARY_WORDS = frozenset("""that which who whom whose when where while because as after
+before since if but or so than although though whether where once until unless and
+nor yet then there here also not""".split())
+_PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "any", "we": "any",
+             "i": "person", "his": "person", "her": "person", "its": "body", "their": "any"}
+_NOMINALS = re.compile(r"^(?:the|this|that)\s+(?:(?:\w+)\s+)?(?P<head>ministry|minister|"
+                       r"president|spokesman|spokeswoman|spokesperson|official|agency|"
+                       r"government|department|army|military|side|office|service|statement|"
+                       r"leader|prime minister|envoy|diplomat|country|source)$", re.I)
+_ORG_WORDS = re.compile(r"\b(?:ministry|government|agency|office|service|army|forces|"
+                        r"military|council|committee|department|union|organization|"
+                        r"organisation|group|party|side|news|press|embassy|parliament|"
+                        r"assembly|court|police|state|republic|contingent)\b", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
+_PASSIVE = re.compile(
+    r"(?P<content>\b(?:the\s+|these\s+|such\s+|those\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:allegations?|accusations?|claims?|reports?|charges?|assertions?))\s*,?\s*"
+    r"(?P<cue>(?:(?:which|that)\s+)?(?:(?:were|was|have been|has been|had been)\s+)?"
+    r"(?:denied|rejected|refuted|dismissed|disputed)\s+by)\s+", re.I)
+_WORD = re.compile(r"[^\s,;:()\"“”«»„]+")
+
+
+@dataclass
+class _Speaker:
+    mention: str
+    actor: str | None
+    side: str | None
+    kind: str | None
+
+
+@dataclass
+class _State:
+    """What the extractor remembers across sentences: speakers so far, an open quote."""
+
+    speakers: list[_Speaker] = field(default_factory=list)
+    open_quote_speaker: _Speaker | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The pack's attribution knowledge, compiled once per pack."""
+
+    forms: dict[str, tuple[str, str, bool]]
+    cue: re.Pattern[str]
+    actors: list[tuple[re.Pattern[str], dict[str, Any]]]
+    countries: list[tuple[re.Pattern[str], str]]
+    collective: re.Pattern[str] | None
+    parties: str | None
+    noun_stance: dict[str, str]
+
+
+def _apostrophes(pattern: str) -> str:
+    """Let a straight apostrophe in a pack entry match a curly one in the text."""
+    return pattern.replace("'", "['’]")
+
+
+def _inflect(lemma: str) -> list[str]:
+    """Regular English inflections of a verb lemma (say → says, said is irregular)."""
+    if " " in lemma:
+        head, rest = lemma.split(" ", 1)
+        return [f"{f} {rest}" for f in _inflect(head)]
+    forms = {lemma}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    else:
+        forms |= {lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"),
+                  lemma + "ed", lemma + "ing"}
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma) and len(lemma) <= 6:
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return sorted(forms)
+
+
+@lru_cache(maxsize=8)
+def lexicon(pack: Pack) -> Lexicon:
+    """Compile the pack's verbs, actors and country words into matchers."""
+    verbs = pack.section("verbs", {}) or {}
+    wide = set(verbs.get("wide", []))
+    irregular = verbs.get("forms", {})
+    forms: dict[str, tuple[str, str, bool]] = {}
+    for stance, lemmas in (verbs.get("stances") or {}).items():
+        for lemma in lemmas:
+            for form in irregular.get(lemma, _inflect(lemma)):
+                forms.setdefault(form.lower(), (lemma, stance, lemma in wide))
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    cue = re.compile(rf"\b{_AUX}(?P<verb>{alternation})\b", re.I)
+    data = pack.section("actors", {}) or {}
+    actors = []
+    for actor in data.get("actors", []):
+        for alias in actor.get("aliases", []) + [actor["name"]]:
+            flags = 0 if alias.isupper() and len(alias) <= 4 else re.I
+            pattern = _apostrophes(re.escape(alias))
+            actors.append((len(alias), re.compile(rf"(?<!\w){pattern}(?!\w)", flags), actor))
+    actors.sort(key=lambda a: -a[0])
+    countries = [(re.compile(rf"(?<!\w){_apostrophes(re.escape(word))}(?!\w)"), side)
+                 for side, words in (data.get("countries") or {}).items() for word in words]
+    collective_words = data.get("collective") or []
+    collective = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in collective_words),
+                            re.I) if collective_words else None
+    parties = ";".join(sorted(data.get("parties") or [])) or None
+    noun_stance = {noun: stance for stance, nouns in (verbs.get("nouns") or {}).items()
+                   for noun in nouns}
+    return Lexicon(forms, cue, [(p, a) for _, p, a in actors], countries, collective,
+                   parties, noun_stance)
+
+
+def resolve_actor(mention: str, pack: Pack) -> tuple[str | None, str | None]:
+    """The canonical actor and side of a speaker mention, from the pack.
+
+    Examples:
+        >>> from toolkit.packs import load_pack
+        >>> resolve_actor("the Azerbaijani Defence Ministry", load_pack())
+        ('Azerbaijan Ministry of Defence', 'AZE')
+        >>> resolve_actor("Baku", load_pack())
+        (None, 'AZE')
+        >>> resolve_actor("analysts", load_pack())
+        (None, None)
+    """
+    speaker = _speaker(mention, lexicon(pack))
+    return speaker.actor, speaker.side
+
+
+def _speaker(mention: str, lex: Lexicon) -> _Speaker:
+    for pattern, actor in lex.actors:
+        if pattern.search(mention):
+            side = actor.get("side")
+            side = ";".join(sorted(side)) if isinstance(side, list) else side
+            return _Speaker(mention, actor["name"], side, actor.get("kind"))
+    if lex.collective is not None and lex.collective.search(mention):
+        return _Speaker(mention, None, lex.parties, "collective")
+    sides = sorted({side for pattern, side in lex.countries if pattern.search(mention)})
+    kind = "person" if _looks_like_person(mention) else None
+    return _Speaker(mention, None, ";".join(sides) or None, kind)
+
+
+def _looks_like_person(mention: str) -> bool:
+    words = mention.split()
+    capitals = [w for w in words if w[:1].isupper()]
+    return len(capitals) >= 2 and not _ORG_WORDS.search(mention) and len(words) <= 5
 
 
 def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
                          sentences: list[dict[str, Any]], pack: Pack) -> list[dict[str, Any]]:
-    """Return attribution rows (without ``article_id``) found in ``text``."""
-    return []
+    """Return attribution rows (without ``article_id``) found in ``text``.
+
+    Examples:
+        >>> from toolkit.packs import load_pack
+        >>> text = '"We withdrew," the ministry said. It added that all was calm.'
+        >>> rows = extract_attributions(text, [{"para_id": 0, "start": 0, "end": len(text),
+        ...     "zone": "body"}], [{"para_id": 0, "start": 0, "end": 33},
+        ...     {"para_id": 0, "start": 34, "end": len(text)}], load_pack())
+        >>> [(r["kind"], r["content"], r["source"], r["cue"]) for r in rows]
+        [('direct', '"We withdrew,"', 'the ministry', 'said'), ('indirect', 'all was calm', 'It', 'added')]
+    """
+    lex = lexicon(pack)
+    state = _State()
+    rows: list[dict[str, Any]] = []
+    by_para: dict[int, list[dict[str, Any]]] = {}
+    for sentence in sentences:
+        by_para.setdefault(sentence["para_id"], []).append(sentence)
+    for paragraph in paragraphs:
+        if paragraph.get("zone") in SKIPPED_ZONES:
+            continue
+        quotes, left_open = find_quotes(text, paragraph["start"], paragraph["end"])
+        found_here: list[dict[str, Any]] = []
+        if quotes and state.open_quote_speaker and quotes[0][0] == paragraph["start"]:
+            found_here.append(_row("direct", text, [quotes[0]], None, None,
+                                   state.open_quote_speaker, "quote-continues",
+                                   lex))
+        for sentence in by_para.get(paragraph["para_id"], [])or [paragraph]:
+            found_here += _sentence(text, sentence["start"], sentence["end"], quotes, lex,
+                                    state)
+        found_here = _dedupe(found_here)
+        if paragraph.get("zone") == "headline":
+            for row in found_here:
+                row["kind"] = "headline"
+        rows += found_here
+        speaker_rows = [r for r in found_here if r.get("_speaker")]
+        state.open_quote_speaker = (speaker_rows[-1]["_speaker"] if left_open and speaker_rows
+                                    else None)
+    rows.sort(key=lambda r: (r["content_start"], r["content_end"]))
+    for i, row in enumerate(rows):
+        row.pop("_speaker", None)
+        row["attribution_id"] = i
+    return rows
+
+
+def find_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
+    """Quoted spans (quotation marks included) in ``text[start:end]``, and whether the last
+    quote is left open at the end. A quote never runs past ``end``, so an unbalanced mark
+    cannot swallow the rest of an article.
+
+    Examples:
+        >>> find_quotes('He said "yes" and «no» and “maybe', 0, 33)
+        ([(8, 13), (18, 22), (27, 33)], True)
+        >>> find_quotes("Baku's claim, the 'provocation', it's", 0, 37)
+        ([(18, 31)], False)
+    """
+    quotes = []
+    i = start
+    while i < end:
+        char = text[i]
+        if char in OPENERS and _opens(text, i, start, end):
+            closer = OPENERS[char]
+            j = i + 1
+            while j < end:
+                if text[j] == closer and _closes(text, j, end, char):
+                    break
+                j += 1
+            if j >= end:
+                quotes.append((i, end))
+                return quotes, True
+            quotes.append((i, j + 1))
+            i = j + 1
+            continue
+        i += 1
+    return quotes, False
+
+
+def _opens(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the mark at ``i`` opens a quote (not an apostrophe or a closing mark)."""
+    char = text[i]
+    if char in "'‘":
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        return not before.isalnum() and after.isalnum()
+    if char == '"':
+        before = text[i - 1] if i > start else " "
+        return not before.isalnum() or i == start
+    return True
+
+
+def _closes(text: str, j: int, end: int, opener: str) -> bool:
+    if opener in "'‘":
+        after = text[j + 1] if j + 1 < end else " "
+        return not after.isalnum()  # "it's" inside a single-quoted passage does not close
+    return True
+
+
+def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], lex: Lexicon,
+              state: _State) -> list[dict[str, Any]]:
+    """Attributions whose cue lies in the sentence ``text[start:end]``."""
+    rows: list[dict[str, Any]] = []
+    inside = [(s, e) for s, e in quotes if s < end and e > start]
+    for cue in lex.cue.finditer(text, start, end):
+        if any(s < cue.start() < e for s, e in inside) or _is_noun_use(text, start, cue):
+            continue  # a verb inside a quotation is the quoted person's, not a cue
+        row = (_quote_then_cue(text, start, end, cue, inside, lex, state)
+               or _participle(text, start, end, cue, inside, lex, state, rows)
+               or _cue_then_content(text, start, end, cue, inside, lex, state)
+               or _content_then_cue(text, start, end, cue, inside, lex, state))
+        if row:
+            rows.append(row)
+    rows += _according_to(text, start, end, inside, lex, state)
+    rows += _passive(text, start, end, lex, state)
+    return rows
+
+
+_DETERMINERS = frozenset("the a an its his her their our my your this these those such".split())
+
+
+def _is_noun_use(text: str, start: int, cue: re.Match[str]) -> bool:
+    """"its neighbour's claims", "the report": a cue word used as a noun, or a past
+    participle before "as" ("also known as", "seen as")."""
+    before = text[max(start, cue.start("verb") - 30):cue.start("verb")].split()
+    previous = before[-1].lower() if before else ""
+    if previous.endswith(("'s", "’s")) or previous in _DETERMINERS:
+        return True
+    verb = cue["verb"].lower()
+    return (verb.endswith(("ed", "en", "own", "ought")) and bool(re.match(
+        r"\s+as\b", text[cue.end():cue.end() + 4])) and not re.search(
+        r"\b(?:has|have|had)\s+$", text[start:cue.start("verb")], re.I))
+
+
+_PARTICIPLE = re.compile(r",\s*$")
+
+
+def _participle(text: str, start: int, end: int, cue: re.Match[str],
+                quotes: list[tuple[int, int]], lex: Lexicon, state: _State,
+                earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """``…, describing Armenia's move as a "provocation"``: an -ing cue after a comma takes
+    the source of the clause it hangs on."""
+    verb = cue["verb"]
+    if not verb.lower().endswith("ing") or not _PARTICIPLE.search(
+            text[start:cue.start()]) or not earlier:
+        return None
+    lemma = lex.forms[verb.lower()][0]
+    content_start = cue.end()
+    while content_start < end and text[content_start] in " \u00a0":
+        content_start += 1
+    content_end = _clause_end(text, content_start, end)
+    if content_end - content_start < 3:
+        return None
+    previous = earlier[-1]
+    source = (previous["source_start"], previous["source_end"]) if previous[
+        "source_start"] is not None else None
+    kind = "mixed" if any(content_start <= s < content_end for s, _ in quotes) else "indirect"
+    return _row(kind, text, [(content_start, content_end)], source,
+                (cue.start("verb"), cue.end()), previous["_speaker"], "participle", lex,
+                lemma=lemma)
+
+
+def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
+                    quotes: list[tuple[int, int]], lex: Lexicon,
+                    state: _State) -> dict[str, Any] | None:
+    """``"…," X said`` / ``"…," said X`` / relays, and a second quote after the cue."""
+    before = [q for q in quotes if q[1] <= cue.start()]
+    if not before:
+        return None
+    quote = before[-1]
+    gap = text[quote[1]:cue.start()]
+    if len(gap) > 80 or not re.fullmatch(r"[\s,]*(?:[^,;:\"“”«»]*?)\s*", gap):
+        return None
+    if not _quote_ends_clause(text, quote):
+        return None
+    lemma = lex.forms[cue["verb"].lower()][0]
+    source_span = _trim_span(text, quote[1], cue.start())
+    after = cue.end()
+    via = None
+    rule = "quote-then-cue"
+    relay = re.match(r"\s+(?P<src>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b",
+                     text[after:end]) if lemma in ("cite", "quote") else None
+    if relay:
+        via = source_span
+        source_span = (after + relay.start("src"), after + relay.end("src"))
+        cue_span = (cue.start("verb"), after + relay.end())
+        rule = "relay"
+    else:
+        cue_span = (cue.start(), cue.end())
+        if source_span is None:  # inverted: "said the ministry"
+            source_span = _np_after(text, cue.end(), end)
+    if source_span is None or not _is_np(text[source_span[0]:source_span[1]]):
+        return None
+    pieces = [quote]
+    second = [q for q in quotes if q[0] >= cue_span[1] and re.fullmatch(
+        r"[\s,]*(?:[^,;:\"“”«»]{0,60}?)?[\s,:]*", text[cue_span[1]:q[0]])]
+    if (second and text[cue_span[1]:second[0][0]].strip(" ,:") == "") or (
+            second and _CHANNEL.match(text, cue_span[1])):
+        pieces.append(second[0])
+    channel = _channel(text, cue_span[1], end)
+    speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
+    via_speaker = _speaker(text[via[0]:via[1]], lex) if via else None
+    return _row("direct", text, pieces, source_span, cue_span, speaker, rule, lex,
+                via=via_speaker, channel=channel, lemma=lemma)
+
+
+def _quote_ends_clause(text: str, quote: tuple[int, int]) -> bool:
+    """A quote that a cue can follow ends with ``,"`` ``?"`` ``!"`` ``."`` or ``…"``, or is
+    followed by a comma."""
+    inner = text[quote[1] - 2:quote[1] - 1] if quote[1] - quote[0] >= 2 else ""
+    return inner in (",", "?", "!", ".", "…") or text[quote[1]:quote[1] + 1] == ","
+
+
+def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
+                      quotes: list[tuple[int, int]], lex: Lexicon,
+                      state: _State) -> dict[str, Any] | None:
+    """``X said (that) …`` and ``X said: "…"``."""
+    lemma, _, wide = lex.forms[cue["verb"].lower()]
+    source_span = _np_before(text, start, cue.start())
+    if source_span is None:
+        return None
+    if wide and re.search(r"\b(?:is|was|were|are|been|being|be)\s+$",
+                          text[start:cue.start("verb")], re.I):
+        return None  # passive cognition verbs ("is seen as") are not attributions
+    position = cue.end()
+    if lemma == "tell":
+        obj = _TOLD_OBJECT.match(text, position, end)
+        if obj:
+            position = obj.end()
+    channel = _channel(text, position, end)
+    if channel:
+        position = channel[2]
+    timeword = _TIMEWORDS.match(text, position, end)
+    if timeword and timeword.end() > position:
+        position = timeword.end()
+        channel2 = _channel(text, position, end)
+        if channel2:
+            channel, position = channel or channel2, channel2[2]
+    that = _THAT.match(text, position, end)
+    content_start = that.end() if that else position
+    if text[content_start:content_start + 1] == ":":
+        content_start += 1
+    while content_start < end and text[content_start] in " \u00a0":
+        content_start += 1
+    content_end = _clause_end(text, content_start, end)
+    if content_end - content_start < 3 or not re.search(r"\w", text[content_start:content_end]):
+        return None
+    if re.match(r"by\b", text[content_start:content_end]):
+        return None  # "denied by the Armenian side": a passive, found by its own rule
+    if len(text[content_start:content_end].split()) < 2 and not any(
+            s == content_start for s, _ in quotes):
+        return None
+    kind = "indirect"
+    rule = "cue-then-content"
+    starting = [q for q in quotes if q[0] == content_start]
+    if starting and starting[0][1] >= content_end - 1:
+        kind, rule = "direct", "cue-then-quote"
+        content_end = starting[0][1]
+    elif any(content_start <= s < content_end for s, _ in quotes):
+        kind = "mixed"
+    speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
+    return _row(kind, text, [(content_start, content_end)], source_span,
+                (cue.start(), cue.end()), speaker, rule, lex,
+                channel=channel, lemma=lemma)
+
+
+def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
+                      quotes: list[tuple[int, int]], lex: Lexicon,
+                      state: _State) -> dict[str, Any] | None:
+    """``…, X said.`` and ``…, said X.``: the cue closes the sentence."""
+    lemma, _, wide = lex.forms[cue["verb"].lower()]
+    if wide:
+        return None
+    tail_start = cue.end()
+    channel = _channel(text, tail_start, end)
+    tail = text[tail_start:end]
+    inverted = None
+    comma = text.rfind(",", start, cue.start())
+    if comma < 0:
+        return None
+    source_span = _trim_span(text, comma + 1, cue.start())
+    if source_span is None:
+        inverted = _np_after(text, cue.end(), end)
+        source_span = inverted
+    if source_span is None or not _is_np(text[source_span[0]:source_span[1]]):
+        return None
+    rest_from = (inverted[1] if inverted else tail_start)
+    rest = text[rest_from:end]
+    if re.match(r"\s*by\b", rest):
+        return None  # "allegations denied by …": a passive, found by its own rule
+    if channel:
+        rest = text[channel[2]:end]
+    if not re.fullmatch(r"(?:\s*,?\s*(?:on|in|at|late|early)?\s*[\w'’ ]{0,30})?[.!?\"”]*\s*",
+                        rest) and tail.strip(" .") != "":
+        if not _TIMEWORDS.match(text, rest_from, end):
+            return None
+    content_start, content_end = _trim_span(text, start, comma) or (start, comma)
+    if content_end - content_start < 8:
+        return None
+    speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
+    kind = "mixed" if any(content_start <= s < content_end for s, _ in quotes) else "indirect"
+    return _row(kind, text, [(content_start, content_end)], source_span,
+                (cue.start(), cue.end()), speaker, "content-then-cue", lex,
+                channel=channel, lemma=lemma)
+
+
+def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]],
+                  lex: Lexicon, state: _State) -> list[dict[str, Any]]:
+    rows = []
+    for match in _ACCORDING.finditer(text, start, end):
+        source_span = _np_after(text, match.end(), end)
+        if source_span is None:
+            continue
+        if match.start() == start or text[start:match.start()].strip() == "":
+            comma = text.find(",", source_span[1], end)
+            if comma < 0:
+                continue
+            content = _trim_span(text, comma + 1, _clause_end(text, comma + 1, end))
+        else:
+            content = _trim_span(text, start, match.start())
+            if content:
+                content = (content[0], content[1] - (text[content[1] - 1] == ","))
+        if not content or content[1] - content[0] < 8:
+            continue
+        speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
+        rows.append(_row("according_to", text, [content], source_span,
+                         (match.start(), match.end()), speaker, "according-to", lex,
+                         lemma="according to"))
+    return rows
+
+
+def _passive(text: str, start: int, end: int, lex: Lexicon,
+             state: _State) -> list[dict[str, Any]]:
+    rows = []
+    for match in _PASSIVE.finditer(text, start, end):
+        source_span = _np_after(text, match.end(), end)
+        if source_span is None:
+            continue
+        speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
+        cue_words = match["cue"].split()
+        lemma = {"denied": "deny", "rejected": "reject", "refuted": "refute",
+                 "dismissed": "dismiss", "disputed": "dispute"}[cue_words[-2].lower()]
+        rows.append(_row("indirect", text, [match.span("content")], source_span,
+                         match.span("cue"), speaker, "passive-denial", lex, lemma=lemma))
+    return rows
+
+
+def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before ``position`` (a cue's subject), if any.
+
+    Handles an appositive: ``Hikmet Hajiyev, an aide to the president,`` is one source.
+    """
+    segment_end = position
+    while segment_end > start and text[segment_end - 1] in " \u00a0":
+        segment_end -= 1
+    if segment_end > start and text[segment_end - 1] == ",":
+        first = text.rfind(",", start, segment_end - 1)
+        if first > start:
+            appositive = text[first + 1:segment_end - 1].strip()
+            name = _np_span(text, start, first)
+            if name and appositive[:1].islower() and _is_np(appositive):
+                return (name[0], segment_end)
+        return None
+    return _np_span(text, start, segment_end)
+
+
+def _np_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    words = list(_WORD.finditer(text, start, end))
+    if not words or words[-1].end() < end - 1:
+        return None
+    kept = []
+    for word in reversed(words):
+        token = word.group().lower()
+        gap = text[word.end():kept[-1].start()] if kept else text[word.end():end]
+        if any(c in gap for c in ",;:()\"“”«»") or (token in _BOUNDARY_WORDS and kept):
+            break
+        if token in _BOUNDARY_WORDS:
+            return None
+        kept.append(word)
+        if len(kept) >= 10:
+            break
+    if not kept:
+        return None
+    span = (kept[-1].start(), kept[0].end())
+    return span if _is_np(text[span[0]:span[1]]) else None
+
+
+def _np_after(text: str, position: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase right after ``position`` ("said [the ministry]", "according to [X]")."""
+    match = re.match(r"\s*(?P<np>[^,;:()\"“”«».!?]{2,90}?)(?=\s*(?:[,;:()\"“”«».!?]|$|\s+"
+                     r"(?:in|on|at|during|via|as|who|which|that|after|before|when)\s))",
+                     text[position:end])
+    if not match:
+        return None
+    span = (position + match.start("np"), position + match.end("np"))
+    return span if _is_np(text[span[0]:span[1]]) else None
+
+
+def _is_np(phrase: str) -> bool:
+    """A rough test that ``phrase`` names someone: short, and not a clause."""
+    words = phrase.split()
+    if not words or len(words) > 14:
+        return False
+    lowered = phrase.lower()
+    if words[0].lower() in _PRONOUNS:
+        return len(words) == 1
+    return not re.search(r"\b(?:is|was|were|are|had|have|has|will|would|did|does|do)\b",
+                         lowered)
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (text[start].isspace() or text[start] in ","):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ","):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the content of an indirect attribution ends: the sentence end, less its final
+    punctuation (a closing quotation mark stays)."""
+    stop = end
+    participle = re.compile(r",\s+(?:\w+ing|allegations?|claims?|accusations?|reports?)\b")
+    for match in participle.finditer(text, start, end):
+        if text[match.start() - 1] not in "\"”’":
+            stop = match.start()
+            break
+    while stop > start and text[stop - 1] in " \u00a0.;":
+        stop -= 1
+    return stop
+
+
+def _channel(text: str, position: int, end: int) -> tuple[int, int, int] | None:
+    match = _CHANNEL.match(text, position, end)
+    if not match:
+        return None
+    return (match.start("channel"), match.end("channel"), match.end())
+
+
+def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
+    """Resolve a pronoun or a nominal to the last compatible speaker; remember names."""
+    lowered = mention.lower().strip()
+    wanted = _PRONOUNS.get(lowered)
+    nominal = _NOMINALS.match(lowered)
+    direct = _speaker(mention, lex)
+    if nominal and (direct.actor or direct.side):
+        nominal = None  # "the Armenian side" names its side itself
+    if wanted or nominal:
+        for previous in reversed(state.speakers):
+            if nominal and re.search(rf"\b{re.escape(nominal['head'])}\b",
+                                     f"{previous.mention} {previous.actor or ''}", re.I):
+                return _Speaker(previous.mention, previous.actor, previous.side,
+                                previous.kind)
+            if wanted and (wanted == "any" or (wanted == "person") == (
+                    previous.kind == "person")):
+                return _Speaker(previous.mention, previous.actor, previous.side,
+                                previous.kind)
+        return direct
+    state.speakers.append(direct)
+    return direct
+
+
+def _appositive_name(mention: str) -> str:
+    return mention.split(",")[0].strip() if "," in mention else mention
+
+
+def _row(kind: str, text: str, pieces: list[tuple[int, int]],
+         source: tuple[int, int] | None, cue: tuple[int, int] | None, speaker: _Speaker,
+         rule: str, lex: Lexicon, *, via: _Speaker | None = None,
+         channel: tuple[int, int, int] | None = None, lemma: str | None = None
+         ) -> dict[str, Any]:
+    content_start, content_end = pieces[0][0], pieces[-1][1]
+    stance = _stance(lemma, lex)
+    return {
+        "kind": kind, "content_start": content_start, "content_end": content_end,
+        "content": text[content_start:content_end],
+        "content_spans": [list(p) for p in pieces],
+        "source_start": source[0] if source else None,
+        "source_end": source[1] if source else None,
+        "source": text[source[0]:source[1]] if source else None,
+        "cue_start": cue[0] if cue else None, "cue_end": cue[1] if cue else None,
+        "cue": text[cue[0]:cue[1]] if cue else None,
+        "speaker": _appositive_name(speaker.mention), "actor": speaker.actor,
+        "side": speaker.side, "via": via.actor or via.mention if via else None,
+        "channel": text[channel[0]:channel[1]] if channel else None,
+        "stance": stance, "rule": rule, "_speaker": speaker,
+    }
+
+
+def _stance(lemma: str | None, lex: Lexicon) -> str | None:
+    if lemma is None:
+        return "neutral"
+    for form, (known, stance, _) in lex.forms.items():
+        if known == lemma or form == lemma:
+            return "neutral" if stance == "cognition" else stance
+    return "neutral"
+
+
+def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One attribution per content span: the first rule that found it wins."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for row in rows:
+        key = (row["content_start"], row["content_end"])
+        overlapping = any(s <= key[0] and key[1] <= e and (s, e) != key and
+                          row["rule"] in ("content-then-cue",) for s, e in seen)
+        if key in seen or overlapping:
+            continue
+        seen.add(key)
+        out.append(row)
+    return out
 
 
 def assign_voices(text: str, sentences: list[dict[str, Any]],
                   attributions: list[dict[str, Any]]) -> list[str | None]:
-    """Return the voice of each sentence: ``narrator`` or the side/speaker quoted."""
-    return ["narrator" for _ in sentences]
+    """Return the voice of each sentence: ``narrator``, or the side (else the speaker) of
+    the attribution whose content covers most of it.
+
+    Examples:
+        >>> assign_voices("Ab. Cd.", [{"start": 0, "end": 3}, {"start": 4, "end": 7}],
+        ...               [{"content_spans": [[4, 7]], "side": "ARM", "speaker": "x"}])
+        ['narrator', 'ARM']
+    """
+    voices = []
+    for sentence in sentences:
+        s, e = sentence["start"], sentence["end"]
+        share: dict[str, int] = {}
+        for row in attributions:
+            voice = row.get("side") or row.get("speaker")
+            if not voice:
+                continue
+            for a, b in row.get("content_spans") or [[row["content_start"],
+                                                      row["content_end"]]]:
+                overlap = min(b, e) - max(a, s)
+                if overlap > 0:
+                    share[voice] = share.get(voice, 0) + overlap
+        narrator = (e - s) - sum(share.values())
+        best = max(sorted(share), key=share.__getitem__, default=None)
+        voices.append(best if best and share[best] > narrator else "narrator")
+    return voices
+
+
+def iter_cues(text: str, pack: Pack) -> Iterator[tuple[int, int, str]]:
+    """Every reporting-verb cue in ``text`` with its lemma (for lexicon audits)."""
+    lex = lexicon(pack)
+    for match in lex.cue.finditer(text):
+        yield match.start("verb"), match.end("verb"), lex.forms[match["verb"].lower()][0]
