@@ -37,7 +37,7 @@ OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": 
 _AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|"
         r"does|do|also|later|previously|repeatedly|reportedly|then|not|n't|never|further|"
         r"earlier|again|already|still|had|publicly|privately|once|just|flatly|strongly|"
-        r"firmly|categorically|quickly|immediately)\s+){0,3}")
+        r"firmly|categorically|quickly|immediately|[a-z]+ly)\s+){0,3}")
 _CHANNEL = re.compile(
     r"\s*,?\s*(?P<channel>(?:in|on|via|during|at|through)\s+(?:a|an|the|its|his|her|their)?\s*"
     r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new)\s+)?(?:statement|"
@@ -55,7 +55,7 @@ _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|a news confere
                           r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|him|her|them|us|me)", re.I)
 _BOUNDARY_WORDS = frozenset("""that which who whom whose when where while because as after
 before since if but or so than although though whether where once until unless and
-nor yet then there here also not""".split())
+nor yet then there here also not to in on at with from during into""".split())
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "any", "we": "any",
              "i": "person", "his": "person", "her": "person", "its": "body", "their": "any"}
 _NOMINALS = re.compile(r"^(?:the|this|that)\s+(?:(?:\w+)\s+)?(?P<head>ministry|minister|"
@@ -223,7 +223,10 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
             found_here.append(_row("direct", text, [quotes[0]], None, None,
                                    state.open_quote_speaker, "quote-continues",
                                    lex))
-        for sentence in by_para.get(paragraph["para_id"], [])or [paragraph]:
+        lead = _colon_lead(text, paragraph["start"], paragraph["end"], quotes, lex, state)
+        if lead:
+            found_here.append(lead)
+        for sentence in by_para.get(paragraph["para_id"], []) or [paragraph]:
             found_here += _sentence(text, sentence["start"], sentence["end"], quotes, lex,
                                     state)
         found_here = _dedupe(found_here)
@@ -239,6 +242,32 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         row.pop("_speaker", None)
         row["attribution_id"] = i
     return rows
+
+
+_COLON_LEAD = re.compile(r"(?P<src>[A-Z][\w.'’-]*(?:\s+[\w.'’()-]+){0,5}?)\s*:\s+(?=\S)")
+_NOT_SPEAKERS = frozenset("read more update note photo watch editor's editor’s related also "
+                          "video listen source sources warning breaking exclusive analysis "
+                          "opinion live correction".split())
+
+
+def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], lex: Lexicon,
+                state: _State) -> dict[str, Any] | None:
+    """``Pashinyan: "We will not give up"`` and transcript turns ``LAVROV: We …``."""
+    match = _COLON_LEAD.match(text, start, end)
+    if not match or match["src"].lower().split()[0] in _NOT_SPEAKERS:
+        return None
+    if not _is_np(match["src"]) or lex.cue.search(match["src"]):
+        return None
+    content_start = match.end()
+    content_end = _clause_end(text, content_start, end)
+    if content_end - content_start < 8:
+        return None
+    kind = "direct" if any(q == (content_start, content_end) for q in quotes) else (
+        "mixed" if any(content_start <= q[0] < content_end for q in quotes) else "indirect")
+    colon = text.index(":", match.end("src"))
+    speaker = _resolve(match["src"], lex, state)
+    return _row(kind, text, [(content_start, content_end)], match.span("src"),
+                (colon, colon + 1), speaker, "colon-lead", lex)
 
 
 def find_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
@@ -299,9 +328,10 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
     rows: list[dict[str, Any]] = []
     inside = [(s, e) for s, e in quotes if s < end and e > start]
     for cue in lex.cue.finditer(text, start, end):
-        if any(s < cue.start() < e for s, e in inside) or _is_noun_use(text, start, cue):
+        if any(s < cue.start() < e for s, e in inside) or _is_noun_use(text, start, cue,
+                                                                  lex.forms[cue["verb"].lower()][0]):
             continue  # a verb inside a quotation is the quoted person's, not a cue
-        row = (_quote_then_cue(text, start, end, cue, inside, lex, state)
+        row = (_quote_then_cue(text, start, end, cue, inside, lex, state, quotes)
                or _participle(text, start, end, cue, inside, lex, state, rows)
                or _cue_then_content(text, start, end, cue, inside, lex, state)
                or _content_then_cue(text, start, end, cue, inside, lex, state))
@@ -312,17 +342,28 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
     return rows
 
 
-_DETERMINERS = frozenset("the a an its his her their our my your this these those such".split())
+_DETERMINERS = frozenset("""the a an its his her their our my your this these those such one two
+three several many some any each every no another other first last new""".split())
+_BARE_SUBJECTS = frozenset("""i we you they will would to did does do can could may might must
+should shall not n't also""".split())
 
 
-def _is_noun_use(text: str, start: int, cue: re.Match[str]) -> bool:
+def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
     """"its neighbour's claims", "the report": a cue word used as a noun, or a past
     participle before "as" ("also known as", "seen as")."""
     before = text[max(start, cue.start("verb") - 30):cue.start("verb")].split()
     previous = before[-1].lower() if before else ""
     if previous.endswith(("'s", "’s")) or previous in _DETERMINERS:
         return True
+    if previous.endswith("ed") and previous not in ("reportedly", "allegedly"):
+        return True  # "restricted comments": the cue word is an object noun
     verb = cue["verb"].lower()
+    if verb == lemma and cue.start() == cue.start("verb"):
+        # a bare form ("report", "plan") is a verb only after a plural subject or a modal
+        plural = previous.endswith("s") and previous.isalpha() and previous not in (
+            "his", "its", "this", "was", "has", "is")
+        if previous not in _BARE_SUBJECTS and not plural:
+            return True
     return (verb.endswith(("ed", "en", "own", "ought")) and bool(re.match(
         r"\s+as\b", text[cue.end():cue.end() + 4])) and not re.search(
         r"\b(?:has|have|had)\s+$", text[start:cue.start("verb")], re.I))
@@ -337,14 +378,15 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     """``…, describing Armenia's move as a "provocation"``: an -ing cue after a comma takes
     the source of the clause it hangs on."""
     verb = cue["verb"]
-    if not verb.lower().endswith("ing") or not _PARTICIPLE.search(
-            text[start:cue.start()]) or not earlier:
+    coordinated = bool(re.search(r"\band\s+$", text[start:cue.start()]))
+    if not earlier or not (coordinated or (verb.lower().endswith("ing") and _PARTICIPLE.search(
+            text[start:cue.start()]))):
         return None
     lemma = lex.forms[verb.lower()][0]
     content_start = cue.end()
     while content_start < end and text[content_start] in " \u00a0":
         content_start += 1
-    content_end = _clause_end(text, content_start, end)
+    content_end = _clause_end(text, content_start, end, lex)
     if content_end - content_start < 3:
         return None
     previous = earlier[-1]
@@ -357,8 +399,8 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
 
 
 def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
-                    quotes: list[tuple[int, int]], lex: Lexicon,
-                    state: _State) -> dict[str, Any] | None:
+                    quotes: list[tuple[int, int]], lex: Lexicon, state: _State,
+                    paragraph_quotes: list[tuple[int, int]]) -> dict[str, Any] | None:
     """``"…," X said`` / ``"…," said X`` / relays, and a second quote after the cue."""
     before = [q for q in quotes if q[1] <= cue.start()]
     if not before:
@@ -388,9 +430,9 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if source_span is None or not _is_np(text[source_span[0]:source_span[1]]):
         return None
     pieces = [quote]
-    second = [q for q in quotes if q[0] >= cue_span[1] and re.fullmatch(
-        r"[\s,]*(?:[^,;:\"“”«»]{0,60}?)?[\s,:]*", text[cue_span[1]:q[0]])]
-    if (second and text[cue_span[1]:second[0][0]].strip(" ,:") == "") or (
+    second = [q for q in paragraph_quotes if q[0] >= cue_span[1] and re.fullmatch(
+        r"[\s,]*(?:[^,;:\"“”«»]{0,60}?)?[\s,:.]*", text[cue_span[1]:q[0]])]
+    if (second and text[cue_span[1]:second[0][0]].strip(" ,:.") == "") or (
             second and _CHANNEL.match(text, cue_span[1])):
         pieces.append(second[0])
     channel = _channel(text, cue_span[1], end)
@@ -438,7 +480,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         content_start += 1
     while content_start < end and text[content_start] in " \u00a0":
         content_start += 1
-    content_end = _clause_end(text, content_start, end)
+    before = text[start:source_span[0]].split()
+    subordinate = bool(before) and before[-1].lower() in _SUBORDINATORS
+    content_end = _clause_end(text, content_start, end, lex, subordinate)
     if content_end - content_start < 3 or not re.search(r"\w", text[content_start:content_end]):
         return None
     if re.match(r"by\b", text[content_start:content_end]):
@@ -612,18 +656,51 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _clause_end(text: str, start: int, end: int) -> int:
+def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
+                subordinate: bool = False) -> int:
     """Where the content of an indirect attribution ends: the sentence end, less its final
-    punctuation (a closing quotation mark stays)."""
+    punctuation (a closing quotation mark stays); earlier at a participle clause
+    (", describing …"), at a coordinated cue (" and called for …"), or, when the cue sits in a
+    subordinate clause ("Though she called …, Clinton …"), at the comma that closes it."""
     stop = end
     participle = re.compile(r",\s+(?:\w+ing|allegations?|claims?|accusations?|reports?)\b")
     for match in participle.finditer(text, start, end):
         if text[match.start() - 1] not in "\"”’":
             stop = match.start()
             break
-    while stop > start and text[stop - 1] in " \u00a0.;":
+    if lex is not None:
+        for match in _AND_CUE.finditer(text, start, stop):
+            if match["verb"].lower() in lex.forms:
+                stop = match.start()
+                break
+    if subordinate:
+        comma = _comma_outside_quotes(text, start, stop)
+        if comma is not None:
+            stop = comma
+    while stop > start and text[stop - 1] in " \u00a0.;,":
         stop -= 1
     return stop
+
+
+_AND_CUE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on|"
+                      r"out))?)\b")
+_SUBORDINATORS = frozenset("though although while when as because if since after before "
+                           "whereas unless until".split())
+
+
+def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
+    depth = 0
+    for i in range(start, end):
+        char = text[i]
+        if char in "“«":
+            depth += 1
+        elif char in "”»":
+            depth = max(depth - 1, 0)
+        elif char == '"':
+            depth = 1 - depth
+        elif char == "," and depth == 0:
+            return i
+    return None
 
 
 def _channel(text: str, position: int, end: int) -> tuple[int, int, int] | None:
