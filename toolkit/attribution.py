@@ -89,6 +89,7 @@ class _State:
 
     speakers: list[_Speaker] = field(default_factory=list)
     open_quote_speaker: _Speaker | None = None
+    pending_block: tuple[tuple[int, int], tuple[int, int], _Speaker] | None = None
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,15 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         lead = _colon_lead(text, paragraph["start"], paragraph["end"], quotes, lex, state)
         if lead:
             found_here.append(lead)
+        if state.pending_block is not None:
+            source, cue, speaker = state.pending_block
+            kind = "direct" if quotes and quotes[0] == (paragraph["start"], paragraph["end"]) \
+                else "indirect"
+            found_here.append(_row(kind, text, [(paragraph["start"], paragraph["end"])], source,
+                                   cue, speaker, "cue-then-block", lex))
+            state.pending_block = None
+        state.pending_block = _block_cue(text, paragraph["start"], paragraph["end"], lex,
+                                         state)
         for sentence in by_para.get(paragraph["para_id"], []) or [paragraph]:
             found_here += _sentence(text, sentence["start"], sentence["end"], quotes, lex,
                                     state)
@@ -270,6 +280,22 @@ def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], 
                 (colon, colon + 1), speaker, "colon-lead", lex)
 
 
+def _block_cue(text: str, start: int, end: int, lex: Lexicon, state: _State
+               ) -> tuple[tuple[int, int], tuple[int, int], _Speaker] | None:
+    """A paragraph that ends ``X said:`` introduces the next paragraph as its content."""
+    if text[end - 1] != ":":
+        return None
+    last = None
+    for last in lex.cue.finditer(text, max(start, end - 40), end):
+        pass
+    if last is None or text[last.end():end].strip() != ":":
+        return None
+    source = _np_before(text, start, last.start())
+    if source is None:
+        return None
+    return source, (last.start(), last.end()), _resolve(text[source[0]:source[1]], lex, state)
+
+
 def find_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
     """Quoted spans (quotation marks included) in ``text[start:end]``, and whether the last
     quote is left open at the end. A quote never runs past ``end``, so an unbalanced mark
@@ -283,23 +309,30 @@ def find_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     """
     quotes = []
     i = start
-    while i < end:
-        char = text[i]
-        if char in OPENERS and _opens(text, i, start, end):
-            closer = OPENERS[char]
-            j = i + 1
-            while j < end:
-                if text[j] == closer and _closes(text, j, end, char):
-                    break
-                j += 1
-            if j >= end:
-                quotes.append((i, end))
-                return quotes, True
-            quotes.append((i, j + 1))
-            i = j + 1
+    while True:
+        mark = _MARK.search(text, i, end)
+        if mark is None:
+            return quotes, False
+        opener, position = mark.group(), mark.start()
+        if opener != "''" and (opener not in OPENERS or not _opens(text, position, start,
+                                                                    end)):
+            i = mark.end()
             continue
-        i += 1
-    return quotes, False
+        closer = "''" if opener == "''" else OPENERS[opener]
+        j = mark.end()
+        while True:
+            j = text.find(closer, j, end)
+            if j < 0 or _closes(text, j + len(closer) - 1, end, opener):
+                break
+            j += 1
+        if j < 0:
+            quotes.append((position, end))
+            return quotes, True
+        quotes.append((position, j + len(closer)))
+        i = j + len(closer)
+
+
+_MARK = re.compile("''|[\"“«„‘']")
 
 
 def _opens(text: str, i: int, start: int, end: int) -> bool:
@@ -316,7 +349,7 @@ def _opens(text: str, i: int, start: int, end: int) -> bool:
 
 
 def _closes(text: str, j: int, end: int, opener: str) -> bool:
-    if opener in "'‘":
+    if opener in ("'", "‘"):
         after = text[j + 1] if j + 1 < end else " "
         return not after.isalnum()  # "it's" inside a single-quoted passage does not close
     return True
@@ -407,7 +440,8 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         return None
     quote = before[-1]
     gap = text[quote[1]:cue.start()]
-    if len(gap) > 80 or not re.fullmatch(r"[\s,]*(?:[^,;:\"“”«»]*?)\s*", gap):
+    if len(gap) > 160 or not re.fullmatch(r"[\s,]*(?:[^,;:\"“”«»]*?(?:,[^,;:\"“”«»]*?,)?)\s*",
+                                          gap):
         return None
     if not _quote_ends_clause(text, quote):
         return None
@@ -427,13 +461,13 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         cue_span = (cue.start(), cue.end())
         if source_span is None:  # inverted: "said the ministry"
             source_span = _np_after(text, cue.end(), end)
-    if source_span is None or not _is_np(text[source_span[0]:source_span[1]]):
+    if source_span is None or not _is_np(text[source_span[0]:source_span[1]].split(",")[0]):
         return None
     pieces = [quote]
     second = [q for q in paragraph_quotes if q[0] >= cue_span[1] and re.fullmatch(
         r"[\s,]*(?:[^,;:\"“”«»]{0,60}?)?[\s,:.]*", text[cue_span[1]:q[0]])]
-    if (second and text[cue_span[1]:second[0][0]].strip(" ,:.") == "") or (
-            second and _CHANNEL.match(text, cue_span[1])):
+    if second and len(text[cue_span[1]:second[0][0]]) <= 45 and not lex.cue.search(
+            text, cue_span[1], second[0][0]):
         pieces.append(second[0])
     channel = _channel(text, cue_span[1], end)
     speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
