@@ -376,7 +376,7 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
 
 
 _DETERMINERS = frozenset("""the a an its his her their our my your this these those such one two
-three several many some any each every no another other first last new""".split())
+three several many some any each every no another other first last new of""".split())
 _BARE_SUBJECTS = frozenset("""i we you they will would to did does do can could may might must
 should shall not n't also""".split())
 
@@ -386,8 +386,13 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
     participle before "as" ("also known as", "seen as")."""
     before = text[max(start, cue.start("verb") - 30):cue.start("verb")].split()
     previous = before[-1].lower() if before else ""
-    if previous.endswith(("'s", "’s")) or previous in _DETERMINERS:
+    if previous.endswith(("'s", "’s")) or previous in _DETERMINERS or previous.isdigit():
         return True
+    verb_form = cue["verb"].lower()
+    if verb_form.endswith("ing") and cue.start() == cue.start("verb") and not re.search(
+            r"(?:,|\b(?:and|by|while|after|before|when|without))\s*$",
+            text[start:cue.start()]):
+        return True  # a gerund after a verb ("avoids condemning") is not a cue
     if previous.endswith("ed") and previous not in ("reportedly", "allegedly"):
         return True  # "restricted comments": the cue word is an object noun
     verb = cue["verb"].lower()
@@ -435,7 +440,8 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
                     quotes: list[tuple[int, int]], lex: Lexicon, state: _State,
                     paragraph_quotes: list[tuple[int, int]]) -> dict[str, Any] | None:
     """``"…," X said`` / ``"…," said X`` / relays, and a second quote after the cue."""
-    before = [q for q in quotes if q[1] <= cue.start()]
+    # the quote may close the previous "sentence" ('"…?" Graham asked.')
+    before = [q for q in paragraph_quotes if start - 3 <= q[1] <= cue.start()]
     if not before:
         return None
     quote = before[-1]
@@ -479,8 +485,8 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
 def _quote_ends_clause(text: str, quote: tuple[int, int]) -> bool:
     """A quote that a cue can follow ends with ``,"`` ``?"`` ``!"`` ``."`` or ``…"``, or is
     followed by a comma."""
-    inner = text[quote[1] - 2:quote[1] - 1] if quote[1] - quote[0] >= 2 else ""
-    return inner in (",", "?", "!", ".", "…") or text[quote[1]:quote[1] + 1] == ","
+    inner = text[quote[0]:quote[1]].rstrip("\"'”’»“")
+    return inner[-1:] in (",", "?", "!", ".", "…") or text[quote[1]:quote[1] + 1] == ","
 
 
 def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
@@ -489,7 +495,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     """``X said (that) …`` and ``X said: "…"``."""
     lemma, _, wide = lex.forms[cue["verb"].lower()]
     source_span = _np_before(text, start, cue.start())
-    if source_span is None:
+    if source_span is None or lex.cue.search(text, source_span[0], source_span[1]):
         return None
     if wide and re.search(r"\b(?:is|was|were|are|been|being|be)\s+$",
                           text[start:cue.start("verb")], re.I):
