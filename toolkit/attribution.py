@@ -57,6 +57,7 @@ _BOUNDARY_WORDS = frozenset("""that which who whom whose when where while becaus
 before since if but or so than although though whether where once until unless and
 nor yet then there here also not to in on at with from during into""".split())
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "any", "we": "any",
+             "who": "any", "which": "body",
              "i": "person", "his": "person", "her": "person", "its": "body", "their": "any"}
 _NOMINALS = re.compile(r"^(?:the|this|that)\s+(?:(?:\w+)\s+)?(?P<head>ministry|minister|"
                        r"president|spokesman|spokeswoman|spokesperson|official|agency|"
@@ -641,6 +642,9 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
             if name and appositive[:1].islower() and _is_np(appositive):
                 return (name[0], segment_end)
         return None
+    relative = re.search(r"(?<!\w)(?:who|which)$", text[start:segment_end], re.I)
+    if relative:  # "… Democrats, who said …": the relative pronoun is the source
+        return (start + relative.start(), segment_end)
     return _np_span(text, start, segment_end)
 
 
