@@ -256,6 +256,8 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
 
 
 _COLON_LEAD = re.compile(r"(?P<src>[A-Z][\w.'’-]*(?:\s+[\w.'’()-]+){0,5}?)\s*:\s+(?=\S)")
+_QUOTE_DASH = re.compile(r"\s*(?P<dash>[―—–]+|--)\s*(?P<src>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5})"
+                         r"[\s\u00a0]*$")
 _NOT_SPEAKERS = frozenset("read more update note photo watch editor's editor’s related also "
                           "video listen source sources warning breaking exclusive analysis "
                           "opinion live correction".split())
@@ -264,7 +266,14 @@ _NOT_SPEAKERS = frozenset("read more update note photo watch editor's editor’s
 def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], lex: Lexicon,
                 state: _State) -> dict[str, Any] | None:
     """``Pashinyan: "We will not give up"`` and transcript turns ``LAVROV: We …``."""
-    match = _COLON_LEAD.match(text, start, end)
+    dash = _QUOTE_DASH.search(text, start, end)
+    if dash and quotes and quotes[0][0] == start and quotes[-1][1] == dash.start():
+        source = (dash.start("src"), dash.end("src"))
+        speaker = _resolve(text[source[0]:source[1]], lex, state)
+        return _row("direct", text, [(start, dash.start())], source,
+                    (dash.start("dash"), dash.end("dash")), speaker, "quote-dash", lex)
+    lead = start + 1 if text[start:start + 1] in "\"“" else start
+    match = _COLON_LEAD.match(text, lead, end)
     if not match or match["src"].lower().split()[0] in _NOT_SPEAKERS:
         return None
     if not _is_np(match["src"]) or lex.cue.search(match["src"]):
@@ -476,6 +485,13 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if second and len(text[cue_span[1]:second[0][0]]) <= 45 and not lex.cue.search(
             text, cue_span[1], second[0][0]):
         pieces.append(second[0])
+    else:
+        # '"…," said X, a long appositive. "…"': the quote resumes right after the sentence
+        following = [q for q in paragraph_quotes if q[0] >= end]
+        if following and not text[end:following[0][0]].strip() and not any(
+                cue_span[1] <= q[0] < end for q in paragraph_quotes) and not lex.cue.search(
+                text, cue_span[1], end):
+            pieces.append(following[0])
     channel = _channel(text, cue_span[1], end)
     speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
     via_speaker = _speaker(text[via[0]:via[1]], lex) if via else None
