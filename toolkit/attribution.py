@@ -145,7 +145,7 @@ def lexicon(pack: Pack) -> Lexicon:
     data = pack.section("actors", {}) or {}
     actors = []
     for actor in data.get("actors", []):
-        for alias in actor.get("aliases", []) + [actor["name"]]:
+        for alias in [*actor.get("aliases", []), actor["name"]]:
             flags = 0 if alias.isupper() and len(alias) <= 4 else re.I
             pattern = _apostrophes(re.escape(alias))
             actors.append((len(alias), re.compile(rf"(?<!\w){pattern}(?!\w)", flags), actor))
@@ -207,8 +207,10 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         >>> rows = extract_attributions(text, [{"para_id": 0, "start": 0, "end": len(text),
         ...     "zone": "body"}], [{"para_id": 0, "start": 0, "end": 33},
         ...     {"para_id": 0, "start": 34, "end": len(text)}], load_pack())
-        >>> [(r["kind"], r["content"], r["source"], r["cue"]) for r in rows]
-        [('direct', '"We withdrew,"', 'the ministry', 'said'), ('indirect', 'all was calm', 'It', 'added')]
+        >>> for r in rows:
+        ...     print(r["kind"], "|", r["content"], "|", r["source"], "|", r["cue"])
+        direct | "We withdrew," | the ministry | said
+        indirect | all was calm | It | added
     """
     lex = lexicon(pack)
     state = _State()
@@ -295,9 +297,8 @@ def _block_cue(text: str, start: int, end: int, lex: Lexicon, state: _State
     """A paragraph that ends ``X said:`` introduces the next paragraph as its content."""
     if text[end - 1] != ":":
         return None
-    last = None
-    for last in lex.cue.finditer(text, max(start, end - 40), end):
-        pass
+    cues = list(lex.cue.finditer(text, max(start, end - 40), end))
+    last = cues[-1] if cues else None
     if last is None or text[last.end():end].strip() != ":":
         return None
     source = _np_before(text, start, last.start())

@@ -86,12 +86,12 @@ def to_brat(attributions: pd.DataFrame, text: str) -> str:
         >>> table = pd.DataFrame({"content_start": [8], "content_end": [12],
         ...     "content_spans": [[[8, 12]]], "source_start": [0], "source_end": [2],
         ...     "cue_start": [3], "cue_end": [7], "kind": ["indirect"]})
-        >>> print(to_brat(table, "He said this."))
-        T1	Source 0 2	He
-        T2	Cue 3 7	said
-        T3	Content 8 12	this
-        T4	Attribution 3 7	said
-        E1	Attribution:T4 Content:T3 Cue:T2 Source:T1
+        >>> print(to_brat(table, "He said this.").replace(chr(9), " | "))
+        T1 | Source 0 2 | He
+        T2 | Cue 3 7 | said
+        T3 | Content 8 12 | this
+        T4 | Attribution 3 7 | said
+        E1 | Attribution:T4 Content:T3 Cue:T2 Source:T1
     """
     lines, n = [], 0
     for e, a in enumerate(from_table(attributions), start=1):
@@ -179,7 +179,7 @@ def score_attributions(text: str, gold: Sequence[Attribution],
     # recall over quoted gold; precision over quoted found: both sides of the pair count
     counts["q_content_source"] = sum(i in gold_q for i, _ in both)
     counts["q_content_source_found"] = sum(j in found_q for _, j in both)
-    for j, f in enumerate(found):
+    for f in found:
         key = f.kind or "unknown"
         counts[f"kind_found:{key}"] = counts.get(f"kind_found:{key}", 0) + 1
     for _, j in both:
