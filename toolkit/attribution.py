@@ -516,7 +516,9 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     if not earlier or not (coordinated or (verb.lower().endswith("ing") and _PARTICIPLE.search(
             text[start:cue.start()]))):
         return None
-    lemma = lex.forms[verb.lower()][0]
+    lemma, _, wide = lex.forms[verb.lower()]
+    if wide and not coordinated:
+        return None  # ", highlighting …" is the narrator's gloss, not speech
     content_start = cue.end()
     while content_start < end and text[content_start] in " \u00a0":
         content_start += 1
@@ -707,7 +709,8 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
             continue
         speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
         rows.append(_row("according_to", text, [content], source_span,
-                         (match.start(), match.end()), speaker, "according-to", lex,
+                         (match.start(), match.end() - len(match.group()) + len(
+                             match.group().rstrip())), speaker, "according-to", lex,
                          lemma="according to"))
     return rows
 

@@ -139,10 +139,11 @@ def match(gold: Sequence[Attribution], found: Sequence[Attribution], *,
                 continue
             if with_source and not _sources_agree(gold[i], found[j]):
                 continue
-            pairs.append((-shared, i, j))
+            # most shared characters first; on a tie, the tighter pair (an exact match) wins
+            pairs.append((-shared, max(len(g), len(f)), i, j))
     pairs.sort()
     used_g, used_f, out = set(), set(), []
-    for _, i, j in pairs:
+    for _, _, i, j in pairs:
         if i not in used_g and j not in used_f:
             used_g.add(i)
             used_f.add(j)

@@ -1,0 +1,196 @@
+"""Attribution: the seed's figures, every pattern in outlet styles, and any text."""
+
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import toolkit
+from toolkit.attribution import find_quotes, resolve_actor
+from toolkit.packs import load_pack
+from toolkit.paths import data_dir
+
+SEED = (data_dir() / "articles" / "000_cc3c80c0ca6af665.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed() -> pd.DataFrame:
+    return toolkit.parse_article(SEED, published="2021-06-02").attributions
+
+
+def row(table: pd.DataFrame, content_start: str) -> pd.Series:
+    hits = table[table["content"].str.startswith(content_start)]
+    assert len(hits) == 1, (content_start, table["content"].tolist())
+    return hits.iloc[0]
+
+
+def test_seed_direct_quotes_with_resolved_speakers(seed: pd.DataFrame) -> None:
+    first = row(seed, '"As a result of urgent actions')
+    assert (first["kind"], first["source"], first["cue"], first["channel"]) == (
+        "direct", "Azerbaijan's defence ministry", "said", "in a statement on Wednesday")
+    second = row(seed, '"No weapons were used')
+    assert (second["source"], second["speaker"], second["actor"]) == (
+        "it", "Azerbaijan's defence ministry", "Azerbaijan Ministry of Defence")
+    relay = row(seed, '"Such disinformation')
+    assert (relay["speaker"], relay["actor"], relay["side"], relay["via"], relay["rule"]) == (
+        "Armenia's defence ministry", "Armenia Ministry of Defence", "ARM", "TASS", "relay")
+    assert relay["cue"] == "cited Armenia's defence ministry as saying"
+
+
+def test_seed_indirect_claims_and_headline(seed: pd.DataFrame) -> None:
+    headline = row(seed, "foiled Armenian incursion")
+    assert (headline["kind"], headline["source"], headline["side"]) == (
+        "headline", "Azerbaijan", "AZE")
+    standfirst = row(seed, "around 40 Armenian armed forces")
+    assert (standfirst["kind"], standfirst["actor"]) == (
+        "indirect", "Azerbaijan Ministry of Defence")
+    body = row(seed, "around 40 Armenian military personnel")
+    assert body["content"].endswith("forced to retreat")
+
+
+def test_seed_denials(seed: pd.DataFrame) -> None:
+    denials = seed[seed["stance"] == "deny"]
+    assert set(denials["side"]) == {"ARM"}
+    assert set(denials["rule"]) == {"passive-denial", "cue-then-content"}
+    assert "the accusations" in set(denials["content"])
+
+
+def test_seed_mixed_quotes(seed: pd.DataFrame) -> None:
+    mixed = seed[seed["kind"] == "mixed"]
+    assert set(mixed["content"]) == {'Armenia\'s move as a "provocation"',
+                                     'its neighbour\'s claims as "disinformation"'}
+    assert set(mixed["side"]) == {"AZE", "ARM"}
+
+
+def test_seed_voices() -> None:
+    c = toolkit.parse_article(SEED, published="2021-06-02")
+    voices = c.sentences.set_index("sent_id")["voice"]
+    text = {r.sent_id: SEED[r.start:r.end] for r in c.sentences.itertuples()}
+    quoted = next(i for i, t in text.items() if t.startswith('"Such disinformation'))
+    assert voices[quoted] == "ARM"
+    narration = next(i for i, t in text.items() if t.startswith("Relations between"))
+    assert voices[narration] == "narrator"
+
+
+def attributions(text: str) -> pd.DataFrame:
+    return toolkit.parse_article("Headline\n\n" + text).attributions
+
+
+@pytest.mark.parametrize("text, kind, content, source, cue", [
+    # Reuters: quote, then cue and source.
+    ('"We will not allow provocations," Aliyev said.', "direct",
+     '"We will not allow provocations,"', "Aliyev", "said"),
+    # AP: inverted cue.
+    ('"The border is calm," said Shushan Stepanyan.', "direct", '"The border is calm,"',
+     "Shushan Stepanyan", "said"),
+    # TASS: cue before a quote with a colon.
+    ('Lavrov told reporters: "Moscow is ready to help."', "direct",
+     '"Moscow is ready to help."', "Lavrov", "told"),
+    # Guillemets (Russian-language wires rendered in English).
+    ("Zakharova said: «We call for restraint.»", "direct", "«We call for restraint.»",
+     "Zakharova", "said"),
+    # Indirect with "that".
+    ("The ministry said that the situation was under control.", "indirect",
+     "the situation was under control", "The ministry", "said"),
+    # Indirect, cue after the content.
+    ("The situation on the border remained stable, the ministry said.", "indirect",
+     "The situation on the border remained stable", "the ministry", "said"),
+    # According to.
+    ("According to Armenpress, two soldiers were wounded.", "according_to",
+     "two soldiers were wounded", "Armenpress", "According to"),
+    ("Two soldiers were wounded, according to the ministry.", "according_to",
+     "Two soldiers were wounded", "the ministry", "according to"),
+    # Appositive source.
+    ("Hikmet Hajiyev, an aide to the president, said the units had withdrawn.", "indirect",
+     "the units had withdrawn", "Hikmet Hajiyev, an aide to the president,", "said"),
+])
+def test_patterns(text: str, kind: str, content: str, source: str, cue: str) -> None:
+    table = attributions(text)
+    hit = table[table["content"] == content]
+    assert len(hit) == 1, table[["kind", "content", "source", "cue"]].to_string()
+    assert (hit.iloc[0]["kind"], hit.iloc[0]["source"], hit.iloc[0]["cue"]) == (
+        kind, source, cue)
+
+
+def test_split_quote_is_one_attribution() -> None:
+    text = '"The units withdrew," she said, "and the border is calm."'
+    (a,) = attributions(text).itertuples()
+    assert a.content == text[:20] + text[20:].split("said, ")[0] + 'said, "and the border ' \
+        'is calm."'
+    assert len(a.content_spans) == 2
+    base = len("Headline\n\n")
+    assert a.content_spans[0] == [base, base + len('"The units withdrew,"')]
+
+
+def test_quote_continued_in_the_next_paragraph() -> None:
+    text = ('Pashinyan said: "We will defend our borders.\n\n'
+            '"We will not give up a single village."')
+    table = attributions(text)
+    continued = table[table["rule"] == "quote-continues"]
+    assert continued["speaker"].tolist() == ["Pashinyan"]
+
+
+@pytest.mark.parametrize("mention, actor, side", [
+    ("Azerbaijan's defence ministry", "Azerbaijan Ministry of Defence", "AZE"),
+    ("the Azerbaijani Defence Ministry", "Azerbaijan Ministry of Defence", "AZE"),
+    ("Azerbaijan's MoD", "Azerbaijan Ministry of Defence", "AZE"),
+    ("Armenia’s defence ministry", "Armenia Ministry of Defence", "ARM"),
+    ("Russia's TASS news agency", "TASS", "RUS"),
+    ("Baku", None, "AZE"),
+    ("both countries", None, "ARM;AZE"),
+    ("local residents", None, None),
+    ("the OSCE Minsk Group co-chairs", "OSCE Minsk Group", None),
+])
+def test_actors_and_sides_from_the_pack(mention: str, actor: str | None,
+                                        side: str | None) -> None:
+    assert resolve_actor(mention, load_pack()) == (actor, side)
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Yerevan denied that its troops crossed the border.", "deny"),
+    ("Baku accused Yerevan of shelling the village.", "accuse"),
+    ("The ministry admitted that one soldier was killed.", "concede"),
+    ("The ministry claimed that the drone was shot down.", "claim"),
+    ("The ministry said that the drone was shot down.", "neutral"),
+])
+def test_stance_from_the_verb(text: str, stance: str) -> None:
+    assert attributions(text)["stance"].tolist() == [stance]
+
+
+def test_unbalanced_quotes_do_not_swallow_the_article() -> None:
+    text = 'He said "we left.\n\nThe ministry said the border was calm.'
+    table = attributions(text)
+    assert "the border was calm" in set(table["content"])
+
+
+def test_unclosed_quote_in_a_200_kb_paragraph_is_fast() -> None:
+    text = '"' + "word " * 40_000
+    started = time.perf_counter()
+    quotes, left_open = find_quotes(text, 0, len(text))
+    toolkit.parse_article(text)
+    assert left_open and quotes == [(0, len(text))]
+    assert time.perf_counter() - started < 5  # a sanity bound: catastrophic backtracking
+    # would take minutes here, a linear scan well under a second
+
+
+MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "«", "»", "'", "''", " said ", " says: ",
+                         "according to ", "\u00a0", "\n", "\n\n", "\r\n", ", ", ". ",
+                         "the ministry", "he", "Armenia", " denied by ", "x" * 300])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(MARKS, st.text(max_size=15)), max_size=30).map("".join))
+def test_any_text(text: str) -> None:
+    table = toolkit.parse_article(text).attributions
+    assert table["attribution_id"].tolist() == list(range(len(table)))
+    for a in table.itertuples():
+        assert text[a.content_start:a.content_end] == a.content
+        if pd.notna(a.source_start):
+            assert text[a.source_start:a.source_end] == a.source
+        if pd.notna(a.cue_start):
+            assert text[a.cue_start:a.cue_end] == a.cue
+    pd.testing.assert_frame_equal(table, toolkit.parse_article(text).attributions)
