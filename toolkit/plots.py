@@ -34,7 +34,7 @@ def relay_chains(chains: pd.DataFrame, ax: Axes | None = None) -> Axes:
         hops = [row["speaker"], row["via"], row["outlet"]]
         xs = [0.0, 1.0, 2.0]
         points = [(x, str(h)) for x, h in zip(xs, hops, strict=True) if pd.notna(h)]
-        width = 1 + float(row.get("n", 1))
+        width = 1.5 + 0.4 * min(float(row.get("n", 1)), 5)
         for (x0, _), (x1, _) in pairwise(points):
             ax.annotate("", xy=(x1 - 0.12, y), xytext=(x0 + 0.12, y),
                         arrowprops={"arrowstyle": "->", "lw": width, "color": "#475569"})
@@ -62,16 +62,31 @@ def voice_shares(shares: pd.Series, ax: Axes | None = None) -> Axes:
     return ax
 
 
-def timeline(timexes: pd.DataFrame, ax: Axes | None = None) -> Axes:
-    """Each dated time expression as a bar over the interval it covers, labelled with its text."""
-    dated = timexes.dropna(subset=["date_start", "date_end"]).sort_values("date_start")
+def timeline(timexes: pd.DataFrame, ax: Axes | None = None,
+             start: str | None = None) -> Axes:
+    """Each dated time expression on a row: a bar over the interval it covers (a dot when it
+    is a day or less), labelled "text → value" on the left.
+
+    Args:
+        timexes: a ``timexes`` table (rows without ``date_start`` are left out).
+        ax: where to draw; a new figure when None.
+        start: leave out intervals that end before this ISO date, to zoom in on recent events.
+    """
+    dated = timexes.dropna(subset=["date_start", "date_end"])
+    if start is not None:
+        dated = dated[dated["date_end"] > pd.Timestamp(start)]
+    dated = dated.sort_values(["date_start", "start"])
     if ax is None:
-        _, ax = plt.subplots(figsize=(8, 0.6 + 0.4 * max(len(dated), 1)))
+        _, ax = plt.subplots(figsize=(8, 0.6 + 0.35 * max(len(dated), 1)))
     for y, row in enumerate(dated.itertuples()):
-        width = row.date_end - row.date_start
-        ax.barh(y, width, left=row.date_start, height=0.5, color="#0ea5e9")
-        ax.text(row.date_start, y + 0.3, f"{row.text} → {row.value}", fontsize=8,
-                va="bottom")
-    ax.set_yticks([])
-    ax.set_ylim(-0.7, max(len(dated), 1))
+        days = (row.date_end - row.date_start).days
+        if days <= 1:
+            ax.plot([row.date_start], [y], "o", color="#0ea5e9")
+        else:
+            ax.barh(y, row.date_end - row.date_start, left=row.date_start, height=0.5,
+                    color="#0ea5e9")
+    ax.set_yticks(range(len(dated)), [f"{r.text} → {r.value}" for r in dated.itertuples()],
+                  fontsize=8)
+    ax.set_ylim(-0.7, max(len(dated), 1) - 0.3)
+    ax.grid(axis="x", color="#e5e7eb")
     return ax
