@@ -24,6 +24,7 @@ through a whole article.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -940,20 +941,22 @@ def assign_voices(text: str, sentences: list[dict[str, Any]],
         ...               [{"content_spans": [[4, 7]], "side": "ARM", "speaker": "x"}])
         ['narrator', 'ARM']
     """
-    voices = []
-    for sentence in sentences:
-        s, e = sentence["start"], sentence["end"]
-        share: dict[str, int] = {}
-        for row in attributions:
-            voice = row.get("side") or row.get("speaker")
-            if not voice:
-                continue
-            for a, b in row.get("content_spans") or [[row["content_start"],
-                                                      row["content_end"]]]:
-                overlap = min(b, e) - max(a, s)
+    starts = [sentence["start"] for sentence in sentences]
+    shares: list[dict[str, int]] = [{} for _ in sentences]
+    for row in attributions:
+        voice = row.get("side") or row.get("speaker")
+        if not voice:
+            continue
+        for a, b in row.get("content_spans") or [[row["content_start"], row["content_end"]]]:
+            i = max(bisect.bisect_right(starts, a) - 1, 0)
+            while i < len(sentences) and sentences[i]["start"] < b:
+                overlap = min(b, sentences[i]["end"]) - max(a, sentences[i]["start"])
                 if overlap > 0:
-                    share[voice] = share.get(voice, 0) + overlap
-        narrator = (e - s) - sum(share.values())
+                    shares[i][voice] = shares[i].get(voice, 0) + overlap
+                i += 1
+    voices: list[str | None] = []
+    for sentence, share in zip(sentences, shares, strict=True):
+        narrator = (sentence["end"] - sentence["start"]) - sum(share.values())
         best = max(sorted(share), key=share.__getitem__, default=None)
         voices.append(best if best and share[best] > narrator else "narrator")
     return voices

@@ -151,8 +151,12 @@ def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
 
 def _column(values: list[Any], dtype: str) -> pd.Series:
     if dtype == STR:
+        if all(v is None or (type(v) is str and v) for v in values):  # the usual case: fast
+            return pd.Series(values, dtype=STR)
         values = [None if v is None or _isna(v) or v == "" else str(v) for v in values]
         return pd.Series(values, dtype=STR)
+    if dtype == INT and all(v is None or type(v) is int for v in values):
+        return pd.Series(values, dtype=INT)
     if dtype == INT:
         return pd.Series([None if v is None or _isna(v) else int(v) for v in values],
                          dtype=INT)
