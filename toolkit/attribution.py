@@ -149,8 +149,9 @@ class CueMatcher:
                     break
             if verb_end is None and lowered in self.single:
                 verb_end = word.end()
-            if verb_end is None:
-                continue
+            if verb_end is None or (word.group()[0].isupper() and not _sentence_initial(
+                    text, start, word.start())):
+                continue  # "Secretary of State", "the Washington Post": names, not cues
             window = max(start, word.start() - 60)
             aux = _AUX_BEFORE.search(text, window, word.start())
             yield _Cue(text, aux.start() if aux and aux.group() else word.start(),
@@ -159,6 +160,12 @@ class CueMatcher:
     def search(self, text: str, start: int = 0, end: int | None = None) -> _Cue | None:
         """The first cue in ``text[start:end]``, or None."""
         return next(self.finditer(text, start, end), None)
+
+
+def _sentence_initial(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` opens its sentence (after end punctuation or a quotation mark)."""
+    before = text[max(start, position - 3):position].rstrip(" \u00a0")
+    return not before or before[-1] in ".!?:\"“”'‘’\n—―–(["
 
 
 @dataclass(frozen=True)
@@ -756,14 +763,28 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     return _np_span(text, start, segment_end)
 
 
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Reps?|Sens?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|"
+                           r"Prof|Rev|St|Jr|Sr|Cmdr|Amb|U\.S|U\.N|(?<![A-Za-z])[A-Z])\.|\([A-Z][\w.-]{0,12}\)")
+
+
+def _masked(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the dots of titles and initials ("Mr.", "John F. Kerry") and
+    the brackets of party tags ("(R-Fla.)") blanked, so they do not end a name."""
+    segment = text[start:end]
+    if "." not in segment and "(" not in segment:
+        return segment
+    return _ABBREVIATION.sub(lambda m: re.sub(r"[.()]", "_", m.group()), segment)
+
+
 def _np_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    words = list(_WORD.finditer(text, start, end))
-    if not words or words[-1].end() < end - 1:
+    masked = _masked(text, start, end)
+    words = list(_WORD.finditer(masked))
+    if not words or words[-1].end() < len(masked) - 1:
         return None
     kept = []
     for word in reversed(words):
         token = word.group().lower()
-        gap = text[word.end():kept[-1].start()] if kept else text[word.end():end]
+        gap = masked[word.end():kept[-1].start()] if kept else masked[word.end():]
         if any(c in gap for c in ",;:()\"“”«»") or (token in _BOUNDARY_WORDS and kept):
             break
         if token in _BOUNDARY_WORDS:
@@ -773,7 +794,7 @@ def _np_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
     if not kept:
         return None
-    span = (kept[-1].start(), kept[0].end())
+    span = (start + kept[-1].start(), start + kept[0].end())
     return span if _is_np(text[span[0]:span[1]]) else None
 
 
@@ -781,7 +802,7 @@ def _np_after(text: str, position: int, end: int) -> tuple[int, int] | None:
     """The noun phrase right after ``position`` ("said [the ministry]", "according to [X]")."""
     match = re.match(r"\s*(?P<np>[^,;:()\"“”«».!?]{2,90}?)(?=\s*(?:[,;:()\"“”«».!?]|$|\s+"
                      r"(?:in|on|at|during|via|as|who|which|that|after|before|when)\s))",
-                     text[position:end])
+                     _masked(text, position, end))
     if not match:
         return None
     span = (position + match.start("np"), position + match.end("np"))
