@@ -129,9 +129,10 @@ def test_split_quote_is_one_attribution() -> None:
 def test_quote_continued_in_the_next_paragraph() -> None:
     text = ('Pashinyan said: "We will defend our borders.\n\n'
             '"We will not give up a single village."')
-    table = attributions(text)
-    continued = table[table["rule"] == "quote-continues"]
-    assert continued["speaker"].tolist() == ["Pashinyan"]
+    (row,) = attributions(text).itertuples()
+    assert row.speaker == "Pashinyan"
+    assert len(row.content_spans) == 2  # one attribution, a piece per paragraph
+    assert row.content.endswith('a single village."')
 
 
 @pytest.mark.parametrize("mention, actor, side", [

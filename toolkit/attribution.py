@@ -13,7 +13,8 @@ denials) and *quotes* (every quotation style), run sentence by sentence:
 - ``content-then-cue``: ``…, X said.`` / ``…, said X.`` (indirect);
 - ``according-to``: ``according to X, …`` / ``…, according to X``;
 - ``passive-denial``: ``allegations denied by the Armenian side``;
-- ``quote-continues``: a paragraph that reopens a quote left open by the paragraph before.
+- a paragraph that reopens a quote left open by the paragraph before adds a piece to the
+  attribution of the quote it continues.
 
 Speakers are resolved: a pronoun or a nominal ("it", "he", "the ministry") points to the last
 compatible speaker; an appositive ("Hikmet Hajiyev, an aide to the president, said") gives the
@@ -91,11 +92,11 @@ class _State:
     """What the extractor remembers across sentences: speakers so far, an open quote."""
 
     speakers: list[_Speaker] = field(default_factory=list)
-    open_quote_speaker: _Speaker | None = None
+    open_quote_row: dict[str, Any] | None = None
     pending_block: tuple[tuple[int, int], tuple[int, int], _Speaker] | None = None
 
 
-_AUX_BEFORE = re.compile(rf"{_AUX}$", re.I)
+_AUX_BEFORE = re.compile(rf"(?<![\w'’]){_AUX}$", re.I)
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
@@ -316,13 +317,11 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
             continue
         quotes, left_open = find_quotes(text, paragraph["start"], paragraph["end"])
         found_here: list[dict[str, Any]] = []
-        if quotes and state.open_quote_speaker and quotes[0][0] == paragraph["start"]:
-            found_here.append(_row("direct", text, [quotes[0]], None, None,
-                                   state.open_quote_speaker, "quote-continues",
-                                   lex))
         lead = _colon_lead(text, paragraph["start"], paragraph["end"], quotes, lex, state)
         if lead:
             found_here.append(lead)
+        elif quotes and state.open_quote_row and quotes[0][0] == paragraph["start"]:
+            _continue_quote(text, state.open_quote_row, quotes[0])
         if state.pending_block is not None:
             source, cue, speaker = state.pending_block
             kind = "direct" if quotes and quotes[0] == (paragraph["start"], paragraph["end"]) \
@@ -340,14 +339,23 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
             for row in found_here:
                 row["kind"] = "headline"
         rows += found_here
-        speaker_rows = [r for r in found_here if r.get("_speaker")]
-        state.open_quote_speaker = (speaker_rows[-1]["_speaker"] if left_open and speaker_rows
-                                    else None)
+        open_rows = [r for r in found_here if quotes and r["content_end"] == quotes[-1][1]]
+        state.open_quote_row = (open_rows[-1] if left_open and open_rows else
+                                state.open_quote_row if left_open and quotes and quotes[0][0]
+                                == paragraph["start"] and len(quotes) == 1 else None)
     rows.sort(key=lambda r: (r["content_start"], r["content_end"]))
     for i, row in enumerate(rows):
         row.pop("_speaker", None)
         row["attribution_id"] = i
     return rows
+
+
+def _continue_quote(text: str, row: dict[str, Any], quote: tuple[int, int]) -> None:
+    """A paragraph that reopens a quote left open by the paragraph before adds a piece to
+    the attribution that opened it (the convention of PolNeAR and PARC)."""
+    row["content_spans"].append(list(quote))
+    row["content_end"] = quote[1]
+    row["content"] = text[row["content_start"]:quote[1]]
 
 
 _COLON_LEAD = re.compile(r"(?P<src>[A-Z][\w.'’-]*(?:\s+[\w.'’()-]+){0,5}?)\s*:\s+(?=\S)")
@@ -552,7 +560,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         return None
     quote = before[-1]
     gap = text[quote[1]:cue.start()]
-    if len(gap) > 160 or not re.fullmatch(r"[\s,]*(?:[^,;:\"“”«»]*?(?:,[^,;:\"“”«»]*?,)?)\s*",
+    if len(gap) > 160 or not re.fullmatch(r"[\s,]*(?:[^,;:\"“”«»]*?(?:,[^,;:\"“”«»]*?){0,4})\s*",
                                           gap):
         return None
     if not _quote_ends_clause(text, quote):
@@ -573,9 +581,15 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         cue_span = (cue.start(), cue.end())
         if source_span is None:  # inverted: "said the ministry"
             source_span = _np_after(text, cue.end(), end)
+        elif _content_follows(text, cue, end, lemma):
+            return None  # '"Fox News Sunday," X said his …': the cue takes the clause after it
     if source_span is None or not _is_np(text[source_span[0]:source_span[1]].split(",")[0]):
         return None
     pieces = [quote]
+    lead = _trim_span(text, start, quote[0])
+    if lead and quote[0] >= start and not re.search(r"[:—―–]\s*$", text[start:quote[0]]) \
+            and not lex.cue.search(text, start, quote[0]):
+        pieces = [(lead[0], quote[1])]  # 'However laudable, the tax "is misguided," X said'
     second = [q for q in paragraph_quotes if q[0] >= cue_span[1] and re.fullmatch(
         r"[\s,]*(?:[^,;:\"“”«»]{0,60}?)?[\s,:.]*", text[cue_span[1]:q[0]])]
     if second and len(text[cue_span[1]:second[0][0]]) <= 45 and not lex.cue.search(
@@ -585,14 +599,42 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         # '"…," said X, a long appositive. "…"': the quote resumes right after the sentence
         following = [q for q in paragraph_quotes if q[0] >= end]
         if following and not text[end:following[0][0]].strip() and not any(
-                cue_span[1] <= q[0] < end for q in paragraph_quotes) and not lex.cue.search(
-                text, cue_span[1], end):
+                cue_span[1] <= q[0] < end for q in paragraph_quotes) and not _cue_after(
+                text, following[0][1], lex):
             pieces.append(following[0])
     channel = _channel(text, cue_span[1], end)
     speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
     via_speaker = _speaker(text[via[0]:via[1]], lex) if via else None
     return _row("direct", text, pieces, source_span, cue_span, speaker, rule, lex,
                 via=via_speaker, channel=channel, lemma=lemma)
+
+
+_FOLLOWERS = frozenset("""in on at during after before of about to while when via from last this
+earlier later with without as at yesterday today tonight recently monday tuesday wednesday
+thursday friday saturday sunday afterward afterwards repeatedly again then""".split())
+
+
+def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> bool:
+    """Whether a clause follows the cue ("X said his …"), rather than the end of the
+    sentence, a comma, a channel or a time ("X said on Friday")."""
+    rest = text[cue.end():end].strip()
+    if not rest or rest[0] in ",.;:!?\"“”'‘’—–-(" or lemma == "tell":
+        return False
+    return rest.split()[0].lower().strip(",.") not in _FOLLOWERS
+
+
+def _cue_after(text: str, position: int, lex: Lexicon) -> bool:
+    """Whether the sentence that goes on after a quote ending at ``position`` has a cue of its
+    own ('"…" to drive up the price, she said'), so the quote is not the last speaker's."""
+    stop = len(text)
+    for mark in (". ", "\n", '." ', '.” '):
+        found = text.find(mark, position, position + 300)
+        if found >= 0:
+            stop = min(stop, found)
+    stop = min(stop, position + 300)
+    quotes, _ = find_quotes(text, position, stop)
+    return any(not any(s < c.start() < e for s, e in quotes)
+               for c in lex.cue.finditer(text, position, stop))
 
 
 def _quote_ends_clause(text: str, quote: tuple[int, int]) -> bool:
