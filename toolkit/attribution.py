@@ -54,10 +54,10 @@ _TIMEWORDS = re.compile(
 _THAT = re.compile(r"\s*,?\s*(?:that\s+)?", re.I)
 _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|a news conference|"
                           r"a press conference|parliament|lawmakers|the (?:BBC|AP|AFP)|"
-                          r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|him|her|them|us|me)", re.I)
+                          r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})|him|her|them|us|me)", re.I)
 _BOUNDARY_WORDS = frozenset("""that which who whom whose when where while because as after
 before since if but or so than although though whether where once until unless and
-nor yet then there here also not to in on at with from during into""".split())
+nor yet then there here also not to in on at with from during into what""".split())
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "any", "we": "any",
              "who": "any", "which": "body",
              "i": "person", "his": "person", "her": "person", "its": "body", "their": "any"}
@@ -859,6 +859,8 @@ def _is_np(phrase: str) -> bool:
     lowered = phrase.lower()
     if words[0].lower() in _PRONOUNS:
         return len(words) == 1
+    if len(words) == 1 and phrase.islower() and not phrase.endswith("s"):
+        return False  # "been", "resist": a verb, not a bare plural subject ("officials")
     return not re.search(r"\b(?:is|was|were|are|had|have|has|will|would|did|does|do)\b",
                          lowered)
 
@@ -888,6 +890,8 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
             if match["verb"].lower() in lex.forms:
                 stop = match.start()
                 break
+    if lex is not None:
+        stop = _before_trailing_cue(text, start, stop, lex)
     if subordinate:
         comma = _comma_outside_quotes(text, start, stop)
         if comma is not None:
@@ -895,6 +899,19 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
     while stop > start and text[stop - 1] in " \u00a0.;,":
         stop -= 1
     return stop
+
+
+def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
+    """Cut a closing ", a source said" off a content: it attributes the whole sentence."""
+    comma = text.rfind(",", start, stop)
+    if comma < 0 or stop - comma > 90:
+        return stop
+    cue = lex.cue.search(text, comma + 1, stop)
+    if cue is None or re.search(r"[,\"“”]", text[cue.end():stop]) or len(
+            text[cue.end():stop].split()) > 5:
+        return stop
+    source = _trim_span(text, comma + 1, cue.start())
+    return comma if source and _is_np(text[source[0]:source[1]]) else stop
 
 
 _AND_CUE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on|"
