@@ -529,10 +529,15 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     the source of the clause it hangs on."""
     verb = cue["verb"]
     coordinated = bool(re.search(r"\band\s+$", text[start:cue.start()]))
-    if not earlier or not (coordinated or (verb.lower().endswith("ing") and _PARTICIPLE.search(
-            text[start:cue.start()]))):
-        return None
+    participle = verb.lower().endswith("ing") and _PARTICIPLE.search(text[start:cue.start()])
     lemma, _, wide = lex.forms[verb.lower()]
+    if not earlier and participle and not wide:
+        subject = _subject(text, start, cue.start())
+        if subject is not None:  # "A judge has rejected the request, saying …"
+            earlier = [{"source_start": subject[0], "source_end": subject[1],
+                        "_speaker": _resolve(text[subject[0]:subject[1]], lex, state)}]
+    if not earlier or not (coordinated or participle):
+        return None
     if wide and not coordinated:
         return None  # ", highlighting …" is the narrator's gloss, not speech
     content_start = cue.end()
@@ -548,6 +553,25 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     return _row(kind, text, [(content_start, content_end)], source,
                 (cue.start("verb"), cue.end()), previous["_speaker"], "participle", lex,
                 lemma=lemma)
+
+
+_FINITE = frozenset("""is are was were has have had will would can could did does do may might
+must should shall""".split())
+
+
+def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that opens a sentence, up to its first finite verb ("A New York judge
+    [has rejected …]"), or None when the sentence does not open with one."""
+    words = list(_WORD.finditer(_masked(text, start, end)))
+    for i, word in enumerate(words[:9]):
+        token = word.group().lower()
+        if token in _FINITE or (i and token.endswith("ed") and token.isalpha()):
+            if i == 0 or any(c in text[start:start + word.start()] for c in ",;:\"“”"):
+                return None
+            span = (start + words[0].start(), start + words[i - 1].end())
+            return span if _is_np(text[span[0]:span[1]]) and not text[span[0]].islower() \
+                else None
+    return None
 
 
 def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
@@ -649,6 +673,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
                       state: _State) -> dict[str, Any] | None:
     """``X said (that) …`` and ``X said: "…"``."""
     lemma, _, wide = lex.forms[cue["verb"].lower()]
+    if _inverted_tail(text, start, end, cue):
+        return None  # "…, said one source in the room.": content-then-cue's
     source_span = _np_before(text, start, cue.start())
     if source_span is None or lex.cue.search(text, source_span[0], source_span[1]):
         return None
@@ -694,9 +720,40 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     elif any(content_start <= s < content_end for s, _ in quotes):
         kind = "mixed"
     speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
-    return _row(kind, text, [(content_start, content_end)], source_span,
+    pieces = [(content_start, content_end)]
+    lead = _parenthetical_lead(text, start, source_span[0], content_start, quotes)
+    if lead:  # "The museum, Mr. Bush said, celebrated …": the content wraps the cue
+        pieces.insert(0, lead)
+        kind = "mixed" if kind == "mixed" or any(lead[0] <= s < lead[1] for s, _ in quotes) \
+            else "indirect"
+    return _row(kind, text, pieces, source_span,
                 (cue.start(), cue.end()), speaker, rule, lex,
                 channel=channel, lemma=lemma)
+
+
+def _inverted_tail(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
+    """Whether the cue follows a comma and only its (inverted) source ends the sentence."""
+    if not re.search(r",\s*$", text[start:cue.start()]):
+        return False
+    tail = text[cue.end():end].strip().rstrip(".!?\"”")
+    return bool(tail) and len(tail.split()) <= 12 and tail[:1].isalpha() and not re.match(
+        r"(?:that|this|it|he|she|they|we|there)\b", tail, re.I) and _is_np(tail.split(",")[0])
+
+
+def _parenthetical_lead(text: str, start: int, source_start: int, content_start: int,
+                        quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words before ``, X said,`` when the cue and its source sit inside the content."""
+    if not re.match(r"\s*,", text[content_start - 2:content_start].rstrip(" ")[-1:] or " "):
+        return None
+    before = text[start:source_start].rstrip()
+    if not before.endswith(",") or any(s < source_start < e for s, e in quotes):
+        return None
+    lead = _trim_span(text, start, start + len(before) - 1)
+    if lead is None or len(text[lead[0]:lead[1]].split()) < 2:
+        return None
+    if text[lead[0]:lead[1]].split()[0].lower() in _SUBORDINATORS:
+        return None
+    return lead
 
 
 def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
@@ -880,14 +937,16 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
     (", describing …"), at a coordinated cue (" and called for …"), or, when the cue sits in a
     subordinate clause ("Though she called …, Clinton …"), at the comma that closes it."""
     stop = end
-    participle = re.compile(r",\s+(?:\w+ing|allegations?|claims?|accusations?|reports?)\b")
-    for match in participle.finditer(text, start, end):
-        if text[match.start() - 1] not in "\"”’":
+    quotes, _ = find_quotes(text, start, end)
+    for match in _CLAUSE_STOP.finditer(text, start, end):
+        if text[match.start() - 1] not in "\"”’" and not any(
+                s < match.start() < e for s, e in quotes):
             stop = match.start()
             break
     if lex is not None:
         for match in _AND_CUE.finditer(text, start, stop):
-            if match["verb"].lower() in lex.forms:
+            if match["verb"].lower() in lex.forms and not any(
+                    s < match.start() < e for s, e in quotes):
                 stop = match.start()
                 break
     if lex is not None:
@@ -914,8 +973,12 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
     return comma if source and _is_np(text[source[0]:source[1]]) else stop
 
 
-_AND_CUE = re.compile(r",?\s+and\s+(?:(?:also|then|later)\s+)?(?P<verb>[a-z]+(?:\s+(?:for|on|"
-                      r"out))?)\b")
+_CLAUSE_STOP = re.compile(r",\s+(?:\w+ing|allegations?|claims?|accusations?|reports?|which)\b|;")
+# " and called for …", " — and he noted …", " and Democrats accused …": a second attribution
+_AND_CUE = re.compile(r"(?:,|\s[—–-]+)?\s+and\s+(?:(?:he|she|they|it|we|I|[A-Z][\w.'’-]*"
+                      r"(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an|his|her|their|its)\s+[a-z]+"
+                      r"(?:\s+[a-z]+)?)\s+)?(?:(?:also|then|later|has|have|had)\s+)?"
+                      r"(?P<verb>[a-z]+(?:\s+(?:for|on|out))?)\b")
 _SUBORDINATORS = frozenset("though although while when as because if since after before "
                            "whereas unless until".split())
 
