@@ -33,6 +33,7 @@ expression that cannot be resolved to a valid date is left out, never guessed.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -151,13 +152,15 @@ def _find(text: str, start: int, end: int, sentences: list[tuple[int, int]],
                     candidates.append((-(match.end() - match.start()), match.start(), order,
                                        match))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    sentence_starts = [a for a, _ in sentences]
     taken: list[tuple[int, int]] = []
     found = []
     for _, _, order, match in candidates:
         s, e = match.span()
         if any(s < te and ts < e for ts, te in taken):
             continue
-        sentence = next(((a, b) for a, b in sentences if a <= s < b), (start, end))
+        k = bisect.bisect_right(sentence_starts, s) - 1
+        sentence = sentences[k] if k >= 0 and s < sentences[k][1] else (start, end)
         context = Context(anchor, bool(FUTURE_CUES.search(text, sentence[0], sentence[1])),
                           bool(QUARTER_CUES.search(text, max(start, s - 300), e + 100)))
         try:
@@ -175,22 +178,36 @@ def _find(text: str, start: int, end: int, sentences: list[tuple[int, int]],
     return _date_the_clocks(text, sorted(found))
 
 
-# Every rule needs one of these words or a digit; the rules run only in windows around them,
-# which spares most of an article's text from twenty regular expressions.
-_TRIGGER = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"today|tonight|yesterday|tomorrow|now|current|recent|past|future|lately|nowadays|ago|"
-    r"moment|these days|second|minute|hour|day|week|fortnight|month|year|decade|centur|"
-    r"quarter|spring|summer|autumn|fall|winter|daily|annual|noon|midday|midnight|morning|"
-    r"afternoon|evening|night|overnight)", re.I)
+# Every rule needs one of these words, a year, a decade or a clock time; the rules run only in
+# windows around them, which spares most of an article's text from twenty regular expressions.
+_TOKEN = re.compile(r"[A-Za-z]+|\d[\d:.]*")
+_TRIGGER_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu "
+                              "fri sat sun".split())
+_TRIGGER_WORDS = frozenset("""today tonight yesterday tomorrow now current currently recent
+recently past future lately nowadays ago moment second seconds minute minutes hour hours day days
+week weeks weekend fortnight month months year years decade decades century centuries quarter
+quarters spring summer autumn fall winter daily weekly monthly annually yearly hourly annual
+noon midday midnight morning afternoon evening night overnight""".split())
+_CLOCK_AFTER = re.compile(r"\s*[apAP]\.?[mM]\b")
 _REACH = 60
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Stretches of ``text[start:end]`` around trigger words, merged where they touch."""
     windows: list[tuple[int, int]] = []
-    for match in _TRIGGER.finditer(text, start, end):
-        low, high = max(start, match.start() - _REACH), min(end, match.end() + _REACH)
+    for token in _TOKEN.finditer(text, start, end):
+        word = token.group()
+        if word[0].isdigit():
+            word = word.rstrip(".:")
+            hit = (":" in word or "." in word or (len(word) == 4 and word[:2] in (
+                "16", "17", "18", "19", "20")) or _CLOCK_AFTER.match(text, token.end(), end))
+        else:
+            lowered = word.lower()
+            hit = (lowered in _TRIGGER_WORDS or lowered[:-1] in _TRIGGER_WORDS
+                   or lowered[:4] in _TRIGGER_WORDS or lowered[:3] in _TRIGGER_PREFIXES)
+        if not hit:
+            continue
+        low, high = max(start, token.start() - _REACH), min(end, token.end() + _REACH)
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], high)
         else:

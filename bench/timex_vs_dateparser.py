@@ -1,0 +1,76 @@
+"""The time-expression stage against `dateparser.search.search_dates`, same texts, same run.
+
+Run: `.venv/bin/python bench/timex_vs_dateparser.py [N_DOCS]`. Texts: the TempEval-3 AQUAINT
+documents in `../shared/eval/timeml` (read in place; the benchmark skips when absent). Both
+systems see the same raw text and the same anchor (each document's creation time); both are
+scored the TempEval-3 way with `toolkit.timeml.score_timexes`. dateparser always answers with
+a full date and time, so its values are cut to the date (`YYYY-MM-DD`) before scoring: the
+most favourable reading of its output. Prints value F1 and seconds for each.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import warnings
+from datetime import datetime, time as clock
+
+from dateparser.search import search_dates
+
+from toolkit.paths import eval_dir
+from toolkit.timeml import Timex, figures, read_timeml, score_timexes
+from toolkit.timex import extract_timexes
+
+warnings.filterwarnings("ignore")
+
+
+def dateparser_timexes(text: str, anchor: datetime) -> list[Timex]:
+    """dateparser's finds as Timex spans (first occurrence after the previous one)."""
+    found = search_dates(text, languages=["en"],
+                         settings={"RELATIVE_BASE": anchor, "PREFER_DATES_FROM": "past"}) or []
+    out, position = [], 0
+    for surface, value in found:
+        start = text.find(surface, position)
+        if start < 0:
+            continue
+        position = start + len(surface)
+        out.append(Timex(start, position, surface, "DATE", value.date().isoformat()))
+    return out
+
+
+def main(limit: int = 1000) -> None:
+    """Score and time both systems on the AQUAINT documents."""
+    folder = eval_dir() / "timeml" / "AQUAINT"
+    if not folder.is_dir():
+        print(f"skipped: no TempEval-3 AQUAINT folder at {folder}")
+        return
+    docs = [read_timeml(p) for p in sorted(folder.glob("*.tml"))[:limit]]
+    ours = {"gold": 0, "found": 0, "relaxed": 0, "strict": 0, "value": 0, "type": 0}
+    theirs = dict(ours)
+    ours_s = theirs_s = 0.0
+    for doc in docs:
+        paragraphs = [{"start": 0, "end": len(doc.text), "zone": "body"}]
+        started = time.perf_counter()
+        rows = extract_timexes(doc.text, paragraphs, [], doc.dct)
+        ours_s += time.perf_counter() - started
+        found = [Timex(r["start"], r["end"], r["text"], r["type"], r["value"]) for r in rows]
+        for key, n in score_timexes(doc.timexes, found).items():
+            ours[key] += n
+        anchor = datetime.combine(doc.dct, clock(12)) if doc.dct else datetime(2000, 1, 1)
+        started = time.perf_counter()
+        found = dateparser_timexes(doc.text, anchor)
+        theirs_s += time.perf_counter() - started
+        for key, n in score_timexes(doc.timexes, found).items():
+            theirs[key] += n
+    print(f"command: python bench/timex_vs_dateparser.py; {len(docs)} AQUAINT documents, "
+          f"{ours['gold']} gold expressions")
+    for name, counts, seconds in (("toolkit.timex", ours, ours_s),
+                                  ("dateparser.search_dates", theirs, theirs_s)):
+        f = figures(counts)
+        print(f"{name:<24} value F1 {f['value_f1']:.3f}  relaxed F1 {f['relaxed_f1']:.3f}  "
+              f"{seconds:7.2f} s")
+    print(f"speed-up: {theirs_s / ours_s:.0f}x (target >= 50x)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
