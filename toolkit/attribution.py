@@ -35,7 +35,7 @@ from typing import Any
 from toolkit.packs import Pack
 from toolkit.schema import SKIPPED_ZONES
 
-OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
+OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'", "”": "”"}
 _AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|"
         r"does|do|also|later|previously|repeatedly|reportedly|then|not|n't|never|further|"
         r"earlier|again|already|still|had|publicly|privately|once|just|flatly|strongly|"
@@ -317,6 +317,8 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
             continue
         quotes, left_open = find_quotes(text, paragraph["start"], paragraph["end"])
         found_here: list[dict[str, Any]] = []
+        found_here += _dash_signed(text, paragraph["start"], paragraph["end"], quotes, lex,
+                                   state)
         lead = _colon_lead(text, paragraph["start"], paragraph["end"], quotes, lex, state)
         if lead:
             found_here.append(lead)
@@ -359,22 +361,33 @@ def _continue_quote(text: str, row: dict[str, Any], quote: tuple[int, int]) -> N
 
 
 _COLON_LEAD = re.compile(r"(?P<src>[A-Z][\w.'’-]*(?:\s+[\w.'’()-]+){0,5}?)\s*:\s+(?=\S)")
-_QUOTE_DASH = re.compile(r"\s*(?P<dash>[―—–]+|--)\s*(?P<src>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5})"
-                         r"[\s\u00a0]*$")
+_QUOTE_DASH = re.compile(r"[ \u00a0]*(?P<dash>[―—–]+|--)[ \u00a0]*(?P<src>[A-Z][\w.'’-]*"
+                         r"(?:[ \u00a0]+[\w.'’-]+){0,5}?)[ \u00a0.]*(?=\n|$)")
 _NOT_SPEAKERS = frozenset("read more update note photo watch editor's editor’s related also "
                           "video listen source sources warning breaking exclusive analysis "
                           "opinion live correction".split())
 
 
+def _dash_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]], lex: Lexicon,
+                 state: _State) -> list[dict[str, Any]]:
+    """Quotes on a line of their own, signed after a dash: ``"…" ― Karen Smith``."""
+    rows = []
+    for s, e in quotes:
+        if s > start and text[s - 1] != "\n":
+            continue
+        sign = _QUOTE_DASH.match(text, e, end)
+        if sign is None or not _is_np(sign["src"]):
+            continue
+        name = (sign.start("src"), sign.start("src") + len(sign["src"].rstrip(".")))
+        speaker = _resolve(text[name[0]:name[1]], lex, state)
+        rows.append(_row("direct", text, [(s, e)], name, sign.span("dash"), speaker,
+                         "quote-dash", lex))
+    return rows
+
+
 def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], lex: Lexicon,
                 state: _State) -> dict[str, Any] | None:
     """``Pashinyan: "We will not give up"`` and transcript turns ``LAVROV: We …``."""
-    dash = _QUOTE_DASH.search(text, start, end)
-    if dash and quotes and quotes[0][0] == start and quotes[-1][1] == dash.start():
-        source = (dash.start("src"), dash.end("src"))
-        speaker = _resolve(text[source[0]:source[1]], lex, state)
-        return _row("direct", text, [(start, dash.start())], source,
-                    (dash.start("dash"), dash.end("dash")), speaker, "quote-dash", lex)
     lead = start + 1 if text[start:start + 1] in "\"“" else start
     match = _COLON_LEAD.match(text, lead, end)
     if not match or match["src"].lower().split()[0] in _NOT_SPEAKERS:
@@ -444,7 +457,7 @@ def find_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         i = j + len(closer)
 
 
-_MARK = re.compile("''|[\"“«„‘']")
+_MARK = re.compile("''|[\"“«„‘'”]")
 
 
 def _opens(text: str, i: int, start: int, end: int) -> bool:
@@ -457,6 +470,9 @@ def _opens(text: str, i: int, start: int, end: int) -> bool:
     if char == '"':
         before = text[i - 1] if i > start else " "
         return not before.isalnum() or i == start
+    if char == "”":  # a quote opened with the closing mark ('”Fear. I am afraid …”')
+        after = text[i + 1] if i + 1 < end else " "
+        return (i == start or text[i - 1].isspace()) and after.isalnum()
     return True
 
 
