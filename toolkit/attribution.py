@@ -164,9 +164,18 @@ class CueMatcher:
 
 
 def _sentence_initial(text: str, start: int, position: int) -> bool:
-    """Whether ``position`` opens its sentence (after end punctuation or a quotation mark)."""
+    """Whether ``position`` opens its sentence (after end punctuation or a quotation mark), or
+    sits in a title-case headline ("…, Lindsey Graham Says.")."""
     before = text[max(start, position - 3):position].rstrip(" \u00a0")
-    return not before or before[-1] in ".!?:\"“”'‘’\n—―–(["
+    if not before or before[-1] in ".!?:\"“”'‘’\n—―–([":
+        return True
+    window = text[max(start, position - 60):position].split()[1:]
+    after = text[position:position + 40].split()[1:3]
+    return len(window) >= 4 and all(w[:1].isupper() or w in _FUNCTION_WORDS or not w[:1].isalpha()
+                                    for w in window + after)
+
+
+_FUNCTION_WORDS = frozenset("of a an the to in on for and as at by with from".split())
 
 
 @dataclass(frozen=True)
@@ -899,8 +908,10 @@ def _np_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     kept = []
     for word in reversed(words):
         token = word.group().lower()
+        if not token.strip("—―–-"):
+            break  # "Oct. 4 (UPI) — Former President Bill Clinton": a dateline ends here
         gap = masked[word.end():kept[-1].start()] if kept else masked[word.end():]
-        if any(c in gap for c in ",;:()\"“”«»") or (token in _BOUNDARY_WORDS and kept):
+        if any(c in gap for c in ",;:()\"“”«»—―–") or (token in _BOUNDARY_WORDS and kept):
             break
         if token in _BOUNDARY_WORDS:
             return None
