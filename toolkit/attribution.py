@@ -523,6 +523,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
     participle before "as" ("also known as", "seen as")."""
     before = text[max(start, cue.start("verb") - 30):cue.start("verb")].split()
     previous = before[-1].lower() if before else ""
+    if text[cue.start("verb") - 3:cue.start("verb")].lower() == "so-":
+        return True  # "the so-called …"
     if previous.endswith(("'s", "’s")) or previous in _DETERMINERS or previous.isdigit():
         return True
     verb_form = cue["verb"].lower()
@@ -703,6 +705,11 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     source_span = _np_before(text, start, cue.start())
     if source_span is None or lex.cue.search(text, source_span[0], source_span[1]):
         return None
+    if re.search(r"\bwhat\s+$", text[max(start, source_span[0] - 6):source_span[0]], re.I):
+        return None  # "what he called …" names a thing inside someone else's content
+    if lemma == "call" and re.match(r"\s*(?:into|from|on|in|back|off|up|out)\b",
+                                    text[cue.end():end]):
+        return None  # a telephone call, not a label
     if wide and re.search(r"\b(?:is|was|were|are|been|being|be)\s+$",
                           text[start:cue.start("verb")], re.I):
         return None  # passive cognition verbs ("is seen as") are not attributions
