@@ -537,8 +537,9 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
     verb = cue["verb"].lower()
     if verb == lemma and cue.start() == cue.start("verb"):
         # a bare form ("report", "plan") is a verb only after a plural subject or a modal
-        plural = previous.endswith("s") and previous.isalpha() and previous not in (
-            "his", "its", "this", "was", "has", "is")
+        plural = (previous.endswith("s") and previous.isalpha() and previous not in (
+            "his", "its", "this", "was", "has", "is")) or previous in ("people", "police") or (
+            bool(before) and before[-1][:1].isupper() and "and" in before[-4:-1])  # "X and Y say"
         if previous not in _BARE_SUBJECTS and not plural:
             return True
     return (verb.endswith(("ed", "en", "own", "ought")) and bool(re.match(
@@ -814,7 +815,7 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         return None  # "allegations denied by …": a passive, found by its own rule
     if channel:
         rest = text[channel[2]:end]
-    if not re.fullmatch(r"(?:\s*,?\s*(?:on|in|at|late|early)?\s*[\w'’ ]{0,30})?[.!?\"”]*\s*",
+    if not re.fullmatch(r"(?:\s*,?\s*(?:on|in|at|late|early)?\s*[\w'’. ]{0,45})?[.!?\"”]*\s*",
                         rest) and tail.strip(" .") != "":
         if not _TIMEWORDS.match(text, rest_from, end):
             return None
@@ -885,7 +886,8 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
         if first > start:
             appositive = text[first + 1:segment_end - 1].strip()
             name = _np_span(text, start, first)
-            if name and appositive[:1].islower() and _is_np(appositive):
+            if name and _is_np(appositive) and (appositive[:1].islower() or len(
+                    appositive.split()) <= 4):
                 return (name[0], segment_end)
         return None
     relative = re.search(r"(?<!\w)(?:who|which)$", text[start:segment_end], re.I)
@@ -942,13 +944,16 @@ def _np_after(text: str, position: int, end: int) -> tuple[int, int] | None:
     return span if _is_np(text[span[0]:span[1]]) else None
 
 
+_POSSESSIVES = frozenset("his her its their".split())
+
+
 def _is_np(phrase: str) -> bool:
     """A rough test that ``phrase`` names someone: short, and not a clause."""
     words = phrase.split()
     if not words or len(words) > 14:
         return False
     lowered = phrase.lower()
-    if words[0].lower() in _PRONOUNS:
+    if words[0].lower() in _PRONOUNS and words[0].lower() not in _POSSESSIVES:
         return len(words) == 1
     if len(words) == 1 and phrase.islower() and not phrase.endswith("s"):
         return False  # "been", "resist": a verb, not a bare plural subject ("officials")
@@ -1063,7 +1068,11 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
 
 
 def _appositive_name(mention: str) -> str:
-    return mention.split(",")[0].strip() if "," in mention else mention
+    """The name in "Hikmet Hajiyev, an aide to the president," or "A lawyer, David Schulz,"."""
+    parts = [p.strip() for p in mention.split(",") if p.strip()]
+    if not parts:
+        return mention
+    return next((p for p in parts if _looks_like_person(p)), parts[0])
 
 
 def _row(kind: str, text: str, pieces: list[tuple[int, int]],
