@@ -706,6 +706,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     source_span = _np_before(text, start, cue.start())
     if source_span is None or lex.cue.search(text, source_span[0], source_span[1]):
         return None
+    passive = bool(_PASSIVE_AUX.search(text[cue.start():cue.start("verb")])) and cue[
+        "verb"].lower().endswith(("ed", "en", "wn", "ld", "ght"))
     if re.search(r"\bwhat\s+$", text[max(start, source_span[0] - 6):source_span[0]], re.I):
         return None  # "what he called …" names a thing inside someone else's content
     if lemma == "call" and re.match(r"\s*(?:into|from|on|in|back|off|up|out)\b",
@@ -753,8 +755,10 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     elif any(content_start <= s < content_end for s, _ in quotes):
         kind = "mixed"
     speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
+    if passive:  # "she was never asked …", "a curfew was announced": no speaker is named
+        source_span, speaker = None, _Speaker("", None, None, None)
     pieces = [(content_start, content_end)]
-    lead = _parenthetical_lead(text, start, source_span[0], content_start, quotes)
+    lead = None if source_span is None else _parenthetical_lead(text, start, source_span[0], content_start, quotes)
     if lead:  # "The museum, Mr. Bush said, celebrated …": the content wraps the cue
         pieces.insert(0, lead)
         kind = "mixed" if kind == "mixed" or any(lead[0] <= s < lead[1] for s, _ in quotes) \
@@ -762,6 +766,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     return _row(kind, text, pieces, source_span,
                 (cue.start(), cue.end()), speaker, rule, lex,
                 channel=channel, lemma=lemma)
+
+
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being|be)\b", re.I)
 
 
 def _inverted_tail(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
@@ -873,6 +880,12 @@ def _passive(text: str, start: int, end: int, lex: Lexicon,
     return rows
 
 
+_TIME_BEFORE = re.compile(
+    r"(?:\s+(?:on|in|late|early|last|this|earlier|later)?\s*(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|week|month|year|today|yesterday)(?:\s+\d{1,4})?)+$")
+
+
 def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before ``position`` (a cue's subject), if any.
 
@@ -881,6 +894,9 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     segment_end = position
     while segment_end > start and text[segment_end - 1] in " \u00a0":
         segment_end -= 1
+    when = _TIME_BEFORE.search(text, max(start, segment_end - 40), segment_end)
+    if when and when.start() > start:  # "Sanders on Tuesday said": the source is before
+        segment_end = when.start()
     if segment_end > start and text[segment_end - 1] == ",":
         first = text.rfind(",", start, segment_end - 1)
         if first > start:
