@@ -15,6 +15,7 @@ from typing import Any
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _SPACE = re.compile(r"\s+")
+_LONGEST_WORD = 12
 _OPENERS = frozenset("\"'“‘«([")
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt cpt sgt adm gov sen rep st mt no nos vs fig ft
@@ -65,8 +66,13 @@ def _abbreviation(text: str, begin: int, stop: int) -> bool:
     """Whether the word ending at the stop at ``stop`` is an abbreviation or an initial."""
     if text[stop] != ".":
         return False
-    word_start = max(text.rfind(" ", begin, stop), text.rfind("\u00a0", begin, stop)) + 1
-    word = text[word_start:stop].lstrip("\"'“‘«([").lower()
+    # Abbreviations are short, so a bounded look-back keeps long runs of "Gen. Gen." linear;
+    # str.split() knows every Unicode space (NBSP, thin space …).
+    window = max(begin, stop - _LONGEST_WORD)
+    pieces = text[window:stop].split()
+    if not pieces or (window > begin and len(pieces) == 1 and not text[window - 1].isspace()):
+        return False  # no word, or a word longer than any abbreviation
+    word = pieces[-1].lstrip("\"'“‘«([").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
     return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS

@@ -56,8 +56,10 @@ _FURNITURE = re.compile(
     r"(follow|like) us on .{1,40}|subscribe( now| to .{1,60})?|sign up( for .{1,60})?|"
     r"(get|receive) .{0,40}newsletter.{0,40}|click here.{0,60}|skip to (main )?content|"
     r"(©|copyright|\(c\)).{0,120}|all rights reserved\.?|we use cookies.{0,200}|"
-    r"accept( all)?( cookies)?|listen to (this|the) (article|story).{0,40}|"
-    r"watch:?\s.{0,80}video|video|photo gallery|source:.{0,40})$", re.I)
+    r"accept( all)?( cookies)?|our standards:.{0,80}|listen to (this|the) (article|story).{0,40}|"
+    r"watch:?\s.{0,80}video|video|photo gallery|"
+    r"(?:published|updated|last updated|posted)(?: on| at)?:?\s[^\d\n]{0,40}\d.{0,40}|"
+    rf"(?:\w{{3,9}},? )?{_DAY_MONTH}(?:,? \d{{1,2}}[:.]\d\d(?: ?[ap]m)?(?: \w{{2,5}})?)?)$", re.I)
 _RELATED = re.compile(
     r"^(?:read more|read also|also read|see also|related( articles?| stories| coverage)?|"
     r"more on this( story)?|recommended|you may also like|more|watch)\s*[:|»>-]", re.I)
@@ -66,15 +68,19 @@ _WIRE_TAIL = re.compile(r"^\(?(?:Reporting|Additional reporting|Writing) by .{2,
 _PHOTO_CREDIT = re.compile(
     r"^(?:\((?P<ap>[A-Z][\w. ]{0,30}) Photo(?:/[^)]{1,60})?\)|"
     r"(?:Photo|Image|Picture|Photograph|Photo credit)s?\s*[:/]\s*(?P<photo>.{1,80})|"
-    r"(?P<slash>[A-Z]{2,12})/[A-Z][\w .'-]{1,60}(?:/File(?: Photo)?)?)$")
+    r"(?P<slash>[A-Z]{2,12})/[A-Z][\w .'-]{1,60}(?:/File(?: Photo)?)?|"
+    r"(?P<kind>Video|Source)s?\s*:\s*(?P<named>.{1,80}))$")
 _CAPTION_PHRASE = re.compile(
     r"^(?:in this .{0,60}(?:photo|image|picture|handout)|file photo|file\s*[-–—:]|"
     r"this (?:photo|image|handout)|(?:photo|image) (?:taken|released|provided)|"
     r"a (?:handout )?(?:photo|still image)|"
     r"(?:an? |the )?(?:aerial |general |satellite )?view (?:of|shows))", re.I)
-_CAPTION_TAIL = re.compile(r"\((?:AP Photo|Reuters|AFP|Photo)[^)]*\)\s*$|/File Photo$|"
+_CAPTION_TAIL = re.compile(r"\((?:AP Photo|Reuters|AFP|Photo)[^)]{0,80}\)\s*$|/File Photo$|"
+                           # Al Jazeera: "… [File: Name/Agency]", "… [Name/Agency]"
+                           r"\[(?:File:\s*)?[^\]/]{1,60}/[^\]]{1,60}\]$|"
                            r"\bPhoto(?: by)?:\s*[^.:]{2,80}\.?$", re.I)
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]+(?:[ ,]+[\w.'’&-]+){0,12}$")
+_CREDIT_PARTS = re.compile(r"\s*(?:/|\bvia\b|,|\band\b)\s*")
 _TERMINAL = frozenset('.!?:;"”’»…)')
 
 
@@ -184,7 +190,7 @@ def _local_zone(line: str, agencies: dict[str, tuple[str, str]]) -> tuple[str, s
         return ("credit", "credit-line")
     if _WIRE_TAIL.match(line):
         return ("credit", "wire-tail")
-    if _BYLINE.match(line) and len(line) < 120:
+    if len(line) < 120 and _BYLINE.match(line):
         return ("byline", "byline")
     if _dateline_match(line, agencies) and _dateline_match(line, agencies).end() >= len(line):
         return ("dateline", "dateline-line")
@@ -199,13 +205,16 @@ def _credit_agency(line: str, agencies: dict[str, tuple[str, str]]) -> tuple[str
     match = _PHOTO_CREDIT.match(line)
     if not match:
         return None
-    name = match.group("ap") or match.group("photo") or match.group("slash") or ""
-    for part in re.split(r"\s*(?:/|via|,)\s*", name):
+    # "Video: Reuters" credits a video; "Source: Al Jazeera and news agencies" the copy.
+    kind = {"Video": "video", "Source": "wire"}.get(match.group("kind") or "", "photo")
+    name = (match.group("ap") or match.group("photo") or match.group("slash")
+            or match.group("named") or "")
+    for part in _CREDIT_PARTS.split(name):
         if part.strip() in agencies:
-            return (agencies[part.strip()][0], "photo")
+            return (agencies[part.strip()][0], kind)
     if match.group("slash") and match.group("slash") not in agencies:
         return None  # "NATO/Brussels" is not a credit
-    return (name.strip(), "photo")
+    return (name.strip(), kind)
 
 
 def _mark_repeats(lines: list[str], zones: list[tuple[str, str] | None]) -> None:
@@ -220,8 +229,11 @@ def _mark_captions(lines: list[str], zones: list[tuple[str, str] | None]) -> Non
     for i, line in enumerate(lines):
         if zones[i] is not None:
             continue
-        before_credit = (i + 1 < len(lines) and zones[i + 1] is not None
-                         and zones[i + 1][1] == "credit-line" and i > 0)
+        # A credit closing the article ("AFP", "Source: …") credits the copy above it, so
+        # only a credit with prose after it marks the line before it as a caption.
+        before_credit = (i > 0 and i + 1 < len(lines) and zones[i + 1] is not None
+                         and zones[i + 1][1] == "credit-line"
+                         and any(z is None for z in zones[i + 2:]))
         if before_credit:
             zones[i] = ("caption", "caption-before-credit")
         elif _CAPTION_PHRASE.match(line) or _CAPTION_TAIL.search(line):
@@ -316,7 +328,7 @@ def _credits(text: str, paragraphs: list[dict[str, Any]],
         caption = paragraphs[k - 1] if k and paragraphs[k - 1]["zone"] == "caption" else None
         if found:
             agency, kind = found
-            kind = "photo" if caption else kind
+            kind = "photo" if caption and kind != "video" else kind
         else:  # "Reporting by … Editing by …": wire copy, agency named in the text if any
             agency = next((a for alias, (a, _) in agencies.items()
                            if re.search(rf"\b{re.escape(alias)}\b", line)), None)
