@@ -971,6 +971,8 @@ def _is_np(phrase: str) -> bool:
     lowered = phrase.lower()
     if words[0].lower() in _PRONOUNS and words[0].lower() not in _POSSESSIVES:
         return len(words) == 1
+    if words[0] in _BOUNDARY_WORDS or words[-1].lower() in ("by", "for", "of", "about"):
+        return False  # "to the crowd", "began by": not a name
     if len(words) == 1 and phrase.islower() and not phrase.endswith("s"):
         return False  # "been", "resist": a verb, not a bare plural subject ("officials")
     return not re.search(r"\b(?:is|was|were|are|had|have|has|will|would|did|does|do)\b",
