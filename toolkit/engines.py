@@ -30,7 +30,7 @@ from toolkit import schema
 from toolkit.corpus import Corpus
 from toolkit.packs import Pack, load_pack
 from toolkit.pipeline import Rows, article_rows, rows_to_corpus
-from toolkit.readers import ReadError, Record, iter_records, list_inputs
+from toolkit.readers import Input, ReadError, Record, list_inputs, metadata_table, read_inputs
 
 BATCH_SIZE = 200
 ENGINES = ("local", "dask")
@@ -63,7 +63,8 @@ def load_corpus(paths: str | Path | Sequence[str | Path], *,
         21
     """
     loaded = _check(pack, jobs, engine)
-    corpora = _run(_batches(iter_records(paths, metadata)), parse_batch, (loaded,),
+    table, error = metadata_table(metadata)
+    corpora = _run(_batches(list_inputs(paths), error), _parse_inputs, (table, loaded),
                    jobs=jobs, engine=engine, scheduler=scheduler,
                    progress=_progress(paths, progress))
     return Corpus.concat(corpora)
@@ -92,8 +93,9 @@ def parse_to_parquet(paths: str | Path | Sequence[str | Path], out: str | Path, 
         for old in table_dir.glob("part-*.parquet"):
             old.unlink()
     counts = {name: 0 for name in schema.TABLES}
-    batches = enumerate(_batches(iter_records(paths, metadata)))
-    for result in _run(batches, _write_batch, (loaded, str(folder), text), jobs=jobs,
+    table, error = metadata_table(metadata)
+    batches = enumerate(_batches(list_inputs(paths), error))
+    for result in _run(batches, _write_batch, (table, loaded, str(folder), text), jobs=jobs,
                        engine=engine, scheduler=scheduler, progress=_progress(paths, progress)):
         for name, n in result.items():
             counts[name] += n
@@ -136,11 +138,24 @@ def parse_batch(items: Sequence[Item], pack: Pack) -> Corpus:
     return rows_to_corpus(parsed)
 
 
-def _write_batch(indexed: tuple[int, Sequence[Item]], pack: Pack, out: str,
+def _parse_inputs(inputs: Sequence[Input | ReadError], table: dict[str, dict[str, str]],
+                  pack: Pack) -> Corpus:
+    """Read a batch of listed inputs and parse them (runs in a worker)."""
+    items: list[Item] = []
+    for entry in inputs:
+        if isinstance(entry, ReadError):
+            items.append(entry)
+        else:
+            items.extend(read_inputs([entry], table))
+    return parse_batch(items, pack)
+
+
+def _write_batch(indexed: tuple[int, Sequence[Input | ReadError]],
+                 table: dict[str, dict[str, str]], pack: Pack, out: str,
                  text: bool) -> dict[str, int]:
-    """Parse one batch and write its part files (runs in a worker); return row counts."""
-    index, items = indexed
-    corpus = parse_batch(items, pack)
+    """Read, parse and write one batch as part files (runs in a worker); return row counts."""
+    index, inputs = indexed
+    corpus = _parse_inputs(inputs, table, pack)
     if not text:
         corpus.tables["articles"] = corpus.articles.assign(text=pd.NA).astype({"text": "string"})
     _write_parts(Path(out), index, corpus)
@@ -153,9 +168,18 @@ def _write_parts(folder: Path, index: int, corpus: Corpus) -> None:
                        folder / f"{name}.parquet" / f"part-{index:05d}.parquet")
 
 
-def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, BATCH_SIZE)):
+def _batches(inputs: Iterable[Input], error: ReadError | None
+             ) -> Iterator[list[Input | ReadError]]:
+    """Batches of :data:`BATCH_SIZE` input files (a metadata error rides with the first)."""
+    iterator = iter(inputs)
+    first = True
+    while True:
+        batch: list[Input | ReadError] = list(islice(iterator, BATCH_SIZE))
+        if first and error is not None:
+            batch.insert(0, error)
+        if not batch:
+            return
+        first = False
         yield batch
 
 

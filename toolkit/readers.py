@@ -32,7 +32,7 @@ import email.utils
 import io
 import json
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -110,13 +110,31 @@ def iter_records(paths: str | Path | Sequence[str | Path],
         >>> [r.article_id for r in iter_records(data_dir() / "articles")]
         ['000_cc3c80c0ca6af665.txt']
     """
-    table: dict[str, dict[str, str]] = {}
-    if metadata is not None:
-        try:
-            table = read_metadata(metadata)
-        except (OSError, InputError, csv.Error, UnicodeDecodeError) as exc:
-            yield ReadError(str(metadata), "metadata", type(exc).__name__, str(exc))
-    for path, root in list_inputs(paths):
+    table, error = metadata_table(metadata)
+    if error is not None:
+        yield error
+    yield from read_inputs(list_inputs(paths), table)
+
+
+Input = tuple[Path | ReadError, Path]
+
+
+def metadata_table(metadata: str | Path | None
+                   ) -> tuple[dict[str, dict[str, str]], ReadError | None]:
+    """The metadata rows by key, or an empty table and the error that reading it gave."""
+    if metadata is None:
+        return {}, None
+    try:
+        return read_metadata(metadata), None
+    except (OSError, InputError, csv.Error, UnicodeDecodeError) as exc:
+        return {}, ReadError(str(metadata), "metadata", type(exc).__name__, str(exc))
+
+
+def read_inputs(inputs: Iterable[Input], table: Mapping[str, Mapping[str, str]]
+                ) -> Iterator[Record | ReadError]:
+    """Read listed inputs (from :func:`list_inputs`) into records, metadata applied. Engines
+    send batches of inputs to their workers, so reading runs in parallel too."""
+    for path, root in inputs:
         if isinstance(path, ReadError):
             yield path
             continue
@@ -124,8 +142,7 @@ def iter_records(paths: str | Path | Sequence[str | Path],
             yield _with_metadata(item, table, path, root) if isinstance(item, Record) else item
 
 
-def list_inputs(paths: str | Path | Sequence[str | Path]
-                ) -> Iterator[tuple[Path | ReadError, Path]]:
+def list_inputs(paths: str | Path | Sequence[str | Path]) -> Iterator[Input]:
     """Each input file with the folder its id is relative to (missing paths as errors)."""
     items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     for item in items:

@@ -145,8 +145,10 @@ def _find(text: str, start: int, end: int, sentences: list[tuple[int, int]],
           anchor: dt.date | None) -> list[tuple[int, int, str, str, str, str | None]]:
     """Best non-overlapping matches of all rules within ``text[start:end]``."""
     candidates = []
-    for window_start, window_end in _windows(text, start, end):
-        for order, (_, pattern, _) in enumerate(RULES):
+    for window_start, window_end, kinds in _windows(text, start, end):
+        for order, (name, pattern, _) in enumerate(RULES):
+            if RULE_TRIGGERS[name].isdisjoint(kinds):
+                continue
             for match in pattern.finditer(text, window_start, window_end):
                 if match.end() > match.start():
                     candidates.append((-(match.end() - match.start()), match.start(), order,
@@ -181,37 +183,61 @@ def _find(text: str, start: int, end: int, sentences: list[tuple[int, int]],
 # Every rule needs one of these words, a year, a decade or a clock time; the rules run only in
 # windows around them, which spares most of an article's text from twenty regular expressions.
 _TOKEN = re.compile(r"[A-Za-z]+|\d[\d:.]*")
-_TRIGGER_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu "
-                              "fri sat sun".split())
-_TRIGGER_WORDS = frozenset("""today tonight yesterday tomorrow now current currently recent
-recently past future lately nowadays ago moment second seconds minute minutes hour hours day days
-week weeks weekend fortnight month months year years decade decades century centuries quarter
-quarters spring summer autumn fall winter daily weekly monthly annually yearly hourly annual
-noon midday midnight morning afternoon evening night overnight""".split())
+_PREFIX_KINDS = {**dict.fromkeys("jan feb mar apr may jun jul aug sep oct nov dec".split(),
+                                 "month"),
+                 **dict.fromkeys("mon tue wed thu fri sat sun".split(), "weekday")}
+_WORD_KINDS = {
+    **dict.fromkeys("""today tonight yesterday tomorrow noon midday midnight morning afternoon
+        evening night overnight""".split(), "day"),
+    **dict.fromkeys("""second minute hour day week weekend fortnight month year decade century
+        centuries quarter""".split(), "unit"),
+    **dict.fromkeys("""now current currently recent recently past future lately nowadays moment
+        present""".split(), "ref"),
+    **dict.fromkeys("spring summer autumn fall winter".split(), "season"),
+    **dict.fromkeys("daily weekly monthly annually yearly hourly annual".split(), "set"),
+}
+#: Which trigger kinds each rule can start from; a window runs only the rules its triggers need.
+RULE_TRIGGERS: dict[str, frozenset[str]] = {
+    name: frozenset(kinds.split()) for name, kinds in {
+        "iso-date": "year", "month-day-year": "month", "day-month-year": "month",
+        "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
+        "decade": "year", "year": "year", "clock": "clock", "noon": "day",
+        "weekday": "weekday", "relative-day": "day", "ago": "unit", "this-unit": "unit",
+        "year-ago": "unit", "weekend": "unit", "quarter": "unit", "the-quarter": "unit",
+        "season": "season", "ref": "ref unit", "set": "set unit day", "duration": "unit",
+        "recent-units": "unit", "plural-units": "unit",
+    }.items()
+}
 _CLOCK_AFTER = re.compile(r"\s*[apAP]\.?[mM]\b")
 _REACH = 60
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Stretches of ``text[start:end]`` around trigger words, merged where they touch."""
-    windows: list[tuple[int, int]] = []
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int, set[str]]]:
+    """Stretches of ``text[start:end]`` around trigger words, merged where they touch, each
+    with the kinds of trigger in it."""
+    windows: list[tuple[int, int, set[str]]] = []
     for token in _TOKEN.finditer(text, start, end):
         word = token.group()
         if word[0].isdigit():
             word = word.rstrip(".:")
-            hit = (":" in word or "." in word or (len(word) == 4 and word[:2] in (
-                "16", "17", "18", "19", "20")) or _CLOCK_AFTER.match(text, token.end(), end))
+            if ":" in word or "." in word or _CLOCK_AFTER.match(text, token.end(), end):
+                kind = "clock"
+            elif len(word) == 4 and word[:2] in ("16", "17", "18", "19", "20"):
+                kind = "year"
+            else:
+                continue
         else:
             lowered = word.lower()
-            hit = (lowered in _TRIGGER_WORDS or lowered[:-1] in _TRIGGER_WORDS
-                   or lowered[:4] in _TRIGGER_WORDS or lowered[:3] in _TRIGGER_PREFIXES)
-        if not hit:
-            continue
+            kind = (_WORD_KINDS.get(lowered) or _WORD_KINDS.get(lowered[:-1])
+                    or _WORD_KINDS.get(lowered[:4]) or _PREFIX_KINDS.get(lowered[:3]))
+            if kind is None:
+                continue
         low, high = max(start, token.start() - _REACH), min(end, token.end() + _REACH)
         if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], high)
+            windows[-1][2].add(kind)
+            windows[-1] = (windows[-1][0], high, windows[-1][2])
         else:
-            windows.append((low, high))
+            windows.append((low, high, {kind}))
     return windows
 
 
