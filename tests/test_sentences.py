@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,6 +36,15 @@ def sentences(text: str) -> list[str]:
      ["Initials like J. R. Smith stay whole.", "Decimals like 3.5 km too."]),
     ("Is it over? No! It is not.", ["Is it over?", "No!", "It is not."]),
     ("lower case after a stop. does not split", ["lower case after a stop. does not split"]),
+    # OC Media style: a one-word quote closes its sentence; "No." only numbers before a digit.
+    ("He replied “No.” Then he left.", ["He replied “No.”", "Then he left."]),
+    ("Brigade No. 5 held. Mr. Aliyev said no. Talks ended.",
+     ["Brigade No. 5 held.", "Mr. Aliyev said no.", "Talks ended."]),
+    # Quote then cue stays one sentence (TASS style); CRLF and a thin space between sentences.
+    ('"We will defend our country," the ministry said. It gave no details.\r\nNext. One.',
+     ['"We will defend our country," the ministry said.', "It gave no details.", "Next.",
+      "One."]),
+    ("A war ended.\u2009Talks began.", ["A war ended.", "Talks began."]),
 ])
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
@@ -42,6 +53,16 @@ def test_sentence_boundaries(text: str, expected: list[str]) -> None:
 def test_sentences_never_cross_paragraphs() -> None:
     text = "No stop at the end\nNext paragraph. Two sentences."
     assert sentences(text) == ["No stop at the end", "Next paragraph.", "Two sentences."]
+
+
+@pytest.mark.parametrize("text", [
+    "Gen. " * 40_000, "J. " * 60_000, "Mr.\u00a0" * 50_000, ". " * 100_000,
+    "“" + "He said. " * 20_000,
+])
+def test_long_hostile_runs_split_in_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    sentences(text)
+    assert time.perf_counter() - started < 1.0
 
 
 def test_long_line_without_punctuation_is_one_sentence() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -63,6 +64,15 @@ def test_there_are_at_least_twelve_test_articles() -> None:
     ("By Joshua Kucera", "byline", "byline"),
     ("YEREVAN, June 3. /TASS/.", "dateline", "dateline-line"),
     ("Baku, 2 June, AZERTAC", "dateline", "dateline-line"),
+    ("Published On 14 May 2021", "boilerplate", "furniture"),  # Al Jazeera
+    ("Jul 19, 2021", "boilerplate", "furniture"),  # Daily Sabah
+    ("Our Standards: The Thomson Reuters Trust Principles.", "boilerplate", "furniture"),
+    ("Video: Reuters", "credit", "credit-line"),
+    ("Source: TRT World and agencies", "credit", "credit-line"),  # TRT World
+    ("Armenian soldiers near Goris [File: Vahram Baghdasaryan/Photolure via AP]", "caption",
+     "caption-phrase"),  # Al Jazeera
+    ("FILE PHOTO: A checkpoint near Shusha. REUTERS/Stringer/File Photo", "caption",
+     "caption-phrase"),
 ])
 def test_rules_that_fire_on_a_line_alone(line: str, zone: str, rule: str) -> None:
     text = f"Headline here\n\nFirst body sentence of the story, long enough.\n\n{line}\n\n" \
@@ -102,6 +112,44 @@ def test_dateline_lead_is_body_not_standfirst() -> None:
 ])
 def test_parse_full_date(text: str, expected: dt.date | None) -> None:
     assert parse_full_date(text) == expected
+
+
+@pytest.mark.parametrize("credit_line, agency, kind", [
+    ("AFP", "AFP", "wire"),  # Daily Sabah ends agency copy with the agency's name
+    ("Source: Al Jazeera and news agencies", "Al Jazeera and news agencies", "wire"),
+    ("Video: Reuters", "Reuters", "video"),
+])
+def test_closing_credit_credits_the_copy_not_a_caption(credit_line: str, agency: str,
+                                                      kind: str) -> None:
+    text = ("Baku reports shooting\n\nThe ministry said a soldier was wounded on Monday, "
+            "blaming Armenian units.\n\nYerevan denied it.\n\n" + credit_line)
+    z = zone_article(text)
+    assert [p["zone"] for p in z.paragraphs][-2:] == ["body", "credit"]
+    (credit,) = z.credits
+    assert (credit["agency"], credit["kind"], credit["caption_start"]) == (agency, kind, None)
+
+
+def test_credit_under_a_photo_mid_article_is_a_photo_credit() -> None:
+    # TRT World: caption, then the agency alone on a line, then the story goes on.
+    text = ("Turkey backs Baku\n\nTroops at a checkpoint in Kalbajar on June 2, 2021\nAA\n\n"
+            "Ankara said it stood with Azerbaijan.\n\nThe ministry gave no details.")
+    z = zone_article(text)
+    assert [p["zone"] for p in z.paragraphs] == ["headline", "caption", "credit", "body",
+                                                  "body"]
+    (credit,) = z.credits
+    assert (credit["agency"], credit["kind"], credit["photo_date"]) == (
+        "Anadolu Agency", "photo", dt.date(2021, 6, 2))
+
+
+@pytest.mark.parametrize("line", [
+    "(AP Photo " * 20_000, "By " + "Abc " * 50_000, "YEREVAN, " * 20_000, "word " * 40_000,
+    "Reporting by " * 20_000, "Photo: x" * 20_000, "[File: " + "a/" * 50_000,
+])
+def test_long_hostile_lines_zone_in_linear_time(line: str) -> None:
+    started = time.perf_counter()
+    z = zone_article("Title\n\n" + line + "\n\nEnd.")
+    assert time.perf_counter() - started < 1.0
+    assert len(z.paragraphs) == 3
 
 
 def test_crlf_and_nbsp_lines() -> None:

@@ -22,6 +22,7 @@ mr mrs ms dr prof gen lt col maj capt cpt sgt adm gov sen rep st mt no nos vs fi
 jan feb mar apr jun jul aug sep sept oct nov dec jr sr inc corp co ltd bros dept est approx
 a.m p.m u.s u.n u.k e.u u.s.a i.e e.g rev hon pres amb gen.-lt
 """.split())
+NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
 
 
 def split_sentences(text: str, paragraphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -50,8 +51,8 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         space = _SPACE.match(text, stop, end)
         if space is None or space.end() >= end:
             continue
-        if _starts_sentence(text[space.end()]) and not _abbreviation(text, begin,
-                                                                     match.start()):
+        if _starts_sentence(text[space.end()]) and not _abbreviation(
+                text, begin, match.start(), match.end(), text[space.end()]):
             spans.append((begin, stop))
             begin = space.end()
     spans.append((begin, end))
@@ -62,9 +63,13 @@ def _starts_sentence(char: str) -> bool:
     return char.isupper() or char.isdigit() or char in _OPENERS
 
 
-def _abbreviation(text: str, begin: int, stop: int) -> bool:
-    """Whether the word ending at the stop at ``stop`` is an abbreviation or an initial."""
-    if text[stop] != ".":
+def _abbreviation(text: str, begin: int, stop: int, after: int, following: str) -> bool:
+    """Whether the word ending at the stop at ``stop`` is an abbreviation or an initial.
+
+    ``after`` is where the stop and its closing quotes end; ``following`` the next sentence's
+    first character. A quote closed right after the stop ends the sentence ("said “No.” Then").
+    """
+    if text[stop] != "." or after - stop > 1:
         return False
     # Abbreviations are short, so a bounded look-back keeps long runs of "Gen. Gen." linear;
     # str.split() knows every Unicode space (NBSP, thin space …).
@@ -75,6 +80,8 @@ def _abbreviation(text: str, begin: int, stop: int) -> bool:
     word = pieces[-1].lstrip("\"'“‘«([").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
+    if word in NUMBER_ABBREVIATIONS:
+        return following.isdigit()  # "No. 5", but "said no. Then"
     return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
 
 
