@@ -54,7 +54,9 @@ _TIMEWORDS = re.compile(
 _THAT = re.compile(r"\s*,?\s*(?:that\s+)?", re.I)
 _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|a news conference|"
                           r"a press conference|parliament|lawmakers|the (?:BBC|AP|AFP)|"
-                          r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})|him|her|them|us|me)", re.I)
+                          r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})|him|her|them|us|me)",
+                          re.I)
+_TOLD_THAT = re.compile(r"(?P<object>[^,;:.\"“”]{1,80}?)(?=\s+that\s)")
 _BOUNDARY_WORDS = frozenset("""that which who whom whose when where while because as after
 before since if but or so than although though whether where once until unless and
 nor yet then there here also not to in on at with from during into what""".split())
@@ -719,7 +721,10 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     position = cue.end()
     if lemma == "tell":
         obj = _TOLD_OBJECT.match(text, position, end)
-        if obj:
+        that = _TOLD_THAT.match(text, position, end)
+        if that:  # "told an invited crowd at the club that …"
+            position = that.end("object")
+        elif obj:
             position = obj.end()
     channel = _channel(text, position, end)
     if channel:
@@ -758,7 +763,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if passive:  # "she was never asked …", "a curfew was announced": no speaker is named
         source_span, speaker = None, _Speaker("", None, None, None)
     pieces = [(content_start, content_end)]
-    lead = None if source_span is None else _parenthetical_lead(text, start, source_span[0], content_start, quotes)
+    lead = None if source_span is None else _parenthetical_lead(
+        text, start, source_span[0], content_start, quotes)
     if lead:  # "The museum, Mr. Bush said, celebrated …": the content wraps the cue
         pieces.insert(0, lead)
         kind = "mixed" if kind == "mixed" or any(lead[0] <= s < lead[1] for s, _ in quotes) \
@@ -996,9 +1002,9 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
     stop = end
     quotes, _ = find_quotes(text, start, end)
     for match in _CLAUSE_STOP.finditer(text, start, end):
-        if text[match.start() - 1] not in "\"”’" and not any(
-                s < match.start() < e for s, e in quotes):
-            stop = match.start()
+        if (text[match.start() - 1] not in "\"”’" or text[match.start()] != ",") and not any(
+                s < match.start() < e for s, e in quotes if not match["q"] or e != match.end("q")):
+            stop = match.end("q") if match["q"] else match.start()
             break
     if lex is not None:
         for match in _AND_CUE.finditer(text, start, stop):
@@ -1030,7 +1036,8 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
     return comma if source and _is_np(text[source[0]:source[1]]) else stop
 
 
-_CLAUSE_STOP = re.compile(r",\s+(?:\w+ing|allegations?|claims?|accusations?|reports?|which)\b|;")
+_CLAUSE_STOP = re.compile(r",(?P<q>[”\"’]?)\s+(?:\w+ing|allegations?|claims?|accusations?|reports?|"
+                          r"which)\b|;")
 # " and called for …", " — and he noted …", " and Democrats accused …": a second attribution
 _AND_CUE = re.compile(r"(?:,|\s[—–-]+)?\s+and\s+(?:(?:he|she|they|it|we|I|[A-Z][\w.'’-]*"
                       r"(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an|his|her|their|its)\s+[a-z]+"
