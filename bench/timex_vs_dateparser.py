@@ -19,7 +19,9 @@ from dateparser.search import search_dates
 
 from toolkit.paths import eval_dir
 from toolkit.timeml import Timex, figures, read_timeml, score_timexes
+from toolkit.sentences import split_sentences
 from toolkit.timex import extract_timexes
+from toolkit.zones import zone_article
 
 warnings.filterwarnings("ignore")
 
@@ -49,9 +51,11 @@ def main(limit: int = 1000) -> None:
     theirs = dict(ours)
     ours_s = theirs_s = 0.0
     for doc in docs:
-        paragraphs = [{"start": 0, "end": len(doc.text), "zone": "body"}]
+        # the stage as the pipeline runs it: on zoned paragraphs and sentences (not timed)
+        paragraphs = zone_article(doc.text).paragraphs
+        sentences = split_sentences(doc.text, paragraphs)
         started = time.perf_counter()
-        rows = extract_timexes(doc.text, paragraphs, [], doc.dct)
+        rows = extract_timexes(doc.text, paragraphs, sentences, doc.dct)
         ours_s += time.perf_counter() - started
         found = [Timex(r["start"], r["end"], r["text"], r["type"], r["value"]) for r in rows]
         for key, n in score_timexes(doc.timexes, found).items():

@@ -196,6 +196,30 @@ _WORD_KINDS = {
     **dict.fromkeys("spring summer autumn fall winter".split(), "season"),
     **dict.fromkeys("daily weekly monthly annually yearly hourly annual".split(), "set"),
 }
+def _trie(words: set[str]) -> str:
+    """A regex alternation of ``words`` as a trie: one character compared per branch, which
+    makes scanning for some seventy trigger words several times faster."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())
+                    if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_CANDIDATES = re.compile(
+    r"(?<![A-Za-z])" + _trie(set(_WORD_KINDS) | set(_PREFIX_KINDS)) + r"|\d[\d:.]*", re.I)
+
 #: Which trigger kinds each rule can start from; a window runs only the rules its triggers need.
 RULE_TRIGGERS: dict[str, frozenset[str]] = {
     name: frozenset(kinds.split()) for name, kinds in {
@@ -216,8 +240,11 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int, set[str]]]
     """Stretches of ``text[start:end]`` around trigger words, merged where they touch, each
     with the kinds of trigger in it."""
     windows: list[tuple[int, int, set[str]]] = []
-    for token in _TOKEN.finditer(text, start, end):
+    for token in _CANDIDATES.finditer(text, start, end):
         word = token.group()
+        if word[0].isalpha():  # the trie matched a prefix: take the whole word
+            whole = _TOKEN.match(text, token.start(), end)
+            word = whole.group() if whole else word
         if word[0].isdigit():
             word = word.rstrip(".:")
             if ":" in word or "." in word or _CLOCK_AFTER.match(text, token.end(), end):
