@@ -13,13 +13,14 @@ from __future__ import annotations
 import sys
 import time
 import warnings
-from datetime import datetime, time as clock
+from datetime import datetime
+from datetime import time as clock
 
 from dateparser.search import search_dates
 
 from toolkit.paths import eval_dir
-from toolkit.timeml import Timex, figures, read_timeml, score_timexes
 from toolkit.sentences import split_sentences
+from toolkit.timeml import Timex, figures, read_timeml, score_timexes
 from toolkit.timex import extract_timexes
 from toolkit.zones import zone_article
 
