@@ -141,6 +141,31 @@ def test_credit_under_a_photo_mid_article_is_a_photo_credit() -> None:
         "Anadolu Agency", "photo", dt.date(2021, 6, 2))
 
 
+@pytest.mark.parametrize("caption, credit, agency, day", [
+    # AP web page
+    ("Armenian soldiers guard a checkpoint near the border, Thursday, May 13, 2021. "
+     "(AP Photo/Hayk Badalyan)", "(AP Photo/Hayk Badalyan)", "Associated Press",
+     dt.date(2021, 5, 13)),
+    # Reuters web page
+    ("FILE PHOTO: Servicemen at a checkpoint on the road to Shusha, November 25, 2020. "
+     "REUTERS/Stringer/File Photo", "REUTERS/Stringer/File Photo", "Reuters",
+     dt.date(2020, 11, 25)),
+    # Al Jazeera: the first agency named is the photographer's
+    ("Soldiers near Goris [File: Vahram Baghdasaryan/Photolure via AP]",
+     "[File: Vahram Baghdasaryan/Photolure via AP]", "Photolure", None),
+])
+def test_credit_inside_a_caption(caption: str, credit: str, agency: str,
+                                 day: dt.date | None) -> None:
+    text = f"Border standoff continues\n\n{caption}\n\nThe ministry said the troops left."
+    z = zone_article(text)
+    assert [p["zone"] for p in z.paragraphs] == ["headline", "caption", "body"]
+    (row,) = z.credits
+    assert text[row["start"]:row["end"]] == credit
+    assert (row["agency"], row["kind"], row["photo_date"], row["rule"]) == (
+        agency, "photo", day, "caption-inline-credit")
+    assert text[row["caption_start"]:row["caption_end"]] == caption
+
+
 @pytest.mark.parametrize("line", [
     "(AP Photo " * 20_000, "By " + "Abc " * 50_000, "YEREVAN, " * 20_000, "word " * 40_000,
     "Reporting by " * 20_000, "Photo: x" * 20_000, "[File: " + "a/" * 50_000,

@@ -79,6 +79,13 @@ _CAPTION_TAIL = re.compile(r"\((?:AP Photo|Reuters|AFP|Photo)[^)]{0,80}\)\s*$|/F
                            # Al Jazeera: "… [File: Name/Agency]", "… [Name/Agency]"
                            r"\[(?:File:\s*)?[^\]/]{1,60}/[^\]]{1,60}\]$|"
                            r"\bPhoto(?: by)?:\s*[^.:]{2,80}\.?$", re.I)
+# A credit printed at the end of a caption: "(AP Photo/Name)", "REUTERS/Name/File Photo",
+# "[File: Name/Agency]" (Al Jazeera), "Photo: Name".
+_INLINE_CREDIT = re.compile(
+    r"(?P<credit>\((?:AP|AFP|Reuters|EPA|Photo)\b[^)]{0,80}\)|"
+    r"\b[A-Z]{2,12}/[A-Z][\w .'-]{0,60}?(?:/File(?: Photo)?)?|"
+    r"\[(?:File:\s*)?[^\]/]{1,60}/[^\]]{1,60}\]|"
+    r"\bPhoto(?: by)?:\s*[^.:]{2,80})\.?\s*$")
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]+(?:[ ,]+[\w.'’&-]+){0,12}$")
 _CREDIT_PARTS = re.compile(r"\s*(?:/|\bvia\b|,|\band\b)\s*")
 _TERMINAL = frozenset('.!?:;"”’»…)')
@@ -281,19 +288,21 @@ def _is_summary(line: str) -> bool:
     return line[-1] in _TERMINAL and len(line.split()) <= 60
 
 
-_DATELINE_CACHE: dict[int, re.Pattern[str]] = {}
+# Keyed by id(); each entry keeps its index alive, so an id is never reused while cached.
+_PATTERNS: dict[int, tuple[dict[str, tuple[str, str]], re.Pattern[str], re.Pattern[str]]] = {}
 
 
-def _dateline_pattern(agencies: dict[str, tuple[str, str]]) -> re.Pattern[str]:
-    key = id(agencies)
-    if key not in _DATELINE_CACHE:
+def _patterns(agencies: dict[str, tuple[str, str]]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(any agency alias as a whole word, a dateline naming an agency) for this index."""
+    entry = _PATTERNS.get(id(agencies))
+    if entry is None or entry[0] is not agencies:
         names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
         city = r"[A-Z][A-Za-z'’.\-]*(?:[ -][A-Z][A-Za-z'’.\-]*){0,3}"
         agency = rf"(?:\((?:{names})\)|/(?:{names})/|(?:{names})\b)"
-        _DATELINE_CACHE[key] = re.compile(
-            rf"^{city}(?:,\s*{city})?(?:,?\s+{_DAY_MONTH})?[.,]?\s*{agency}\.?"
-            rf"(?:\s*[-–—]\s*|\s+|$)")
-    return _DATELINE_CACHE[key]
+        dateline = re.compile(rf"^{city}(?:,\s*{city})?(?:,?\s+{_DAY_MONTH})?[.,]?\s*{agency}\.?"
+                              rf"(?:\s*[-–—]\s*|\s+|$)")
+        entry = _PATTERNS[id(agencies)] = (agencies, re.compile(rf"\b(?:{names})\b"), dateline)
+    return entry[1], entry[2]
 
 
 _CAPS_DATELINE = re.compile(rf"^[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?,\s+{_DAY_MONTH}"
@@ -301,7 +310,7 @@ _CAPS_DATELINE = re.compile(rf"^[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?,\s+{_
 
 
 def _dateline_match(line: str, agencies: dict[str, tuple[str, str]]) -> re.Match[str] | None:
-    return _dateline_pattern(agencies).match(line) or _CAPS_DATELINE.match(line)
+    return _patterns(agencies)[1].match(line) or _CAPS_DATELINE.match(line)
 
 
 def _dateline(lines: list[str], paragraphs: list[dict[str, Any]],
@@ -318,27 +327,37 @@ def _dateline(lines: list[str], paragraphs: list[dict[str, Any]],
 
 def _credits(text: str, paragraphs: list[dict[str, Any]],
              agencies: dict[str, tuple[str, str]]) -> list[dict[str, Any]]:
-    """A credits row per credit paragraph, linked to the caption right above it."""
+    """A credits row per credit paragraph (linked to the caption right above it) and per
+    credit printed inside a caption ("… (AP Photo/Name)")."""
     rows = []
     for k, p in enumerate(paragraphs):
-        if p["zone"] != "credit":
-            continue
-        line = text[p["start"]:p["end"]]
-        found = _credit_agency(line, agencies)
         caption = paragraphs[k - 1] if k and paragraphs[k - 1]["zone"] == "caption" else None
-        if found:
-            agency, kind = found
-            kind = "photo" if caption and kind != "video" else kind
-        else:  # "Reporting by … Editing by …": wire copy, agency named in the text if any
-            agency = next((a for alias, (a, _) in agencies.items()
-                           if re.search(rf"\b{re.escape(alias)}\b", line)), None)
-            kind = "wire"
-        rows.append({
-            "start": p["start"], "end": p["end"], "agency": agency, "kind": kind,
-            "caption_start": caption["start"] if caption else None,
-            "caption_end": caption["end"] if caption else None,
-            "photo_date": parse_full_date(text[caption["start"]:caption["end"]])
-            if caption else None,
-            "rule": p["rule"],
-        })
+        if p["zone"] == "credit":
+            rows.append(_credit_row(text, p["start"], p["end"], caption, p["rule"], agencies))
+        elif p["zone"] == "caption":
+            inline = _INLINE_CREDIT.search(text, p["start"], p["end"])
+            if inline:
+                rows.append(_credit_row(text, inline.start("credit"), inline.end("credit"), p,
+                                        "caption-inline-credit", agencies))
     return rows
+
+
+def _credit_row(text: str, start: int, end: int, caption: dict[str, Any] | None, rule: str,
+                agencies: dict[str, tuple[str, str]]) -> dict[str, Any]:
+    line = text[start:end]
+    found = _credit_agency(line, agencies) if rule != "caption-inline-credit" else None
+    if found:
+        agency, kind = found
+        kind = "photo" if caption and kind != "video" else kind
+    else:  # "Reporting by … Editing by …" or a credit inside a caption: agency named in it
+        named = _patterns(agencies)[0].search(line)  # the first named: "Photolure via AP"
+        agency = agencies[named.group()][0] if named else None
+        kind = "photo" if caption else "wire"
+    return {
+        "start": start, "end": end, "agency": agency, "kind": kind,
+        "caption_start": caption["start"] if caption else None,
+        "caption_end": caption["end"] if caption else None,
+        "photo_date": parse_full_date(text[caption["start"]:caption["end"]]) if caption
+        else None,
+        "rule": rule,
+    }
