@@ -98,6 +98,22 @@ def test_datelines(text: str, dateline: str | None, day: dt.date | None) -> None
         z.paragraphs[1]["start"]:z.paragraphs[1]["end"]]
 
 
+@pytest.mark.parametrize("text, zones", [
+    # Armenpress style: a headline that ends with a quoted word.
+    ('Pashinyan calls Baku\'s demands "unacceptable"\n\nYEREVAN, JUNE 3, ARMENPRESS. The prime '
+     "minister said so on Thursday.", ["headline", "body"]),
+    # A scraped page that opens with furniture before the title.
+    ("Skip to main content\nArmenia and Azerbaijan exchange fire\n\nBAKU, June 3 (Reuters) - "
+     "Shots were fired overnight, Baku said.", ["boilerplate", "headline", "body"]),
+    # Eurasianet style: a bulleted list inside the body is body, not subheadings.
+    ("Border talks stall\n\nThe commission listed its open questions:\n• Maps from 1920s\n"
+     "• Roads across the line\n\nNo date was set for new talks.",
+     ["headline", "body", "body", "body", "body"]),
+])
+def test_headline_and_list_shapes(text: str, zones: list[str]) -> None:
+    assert [p["zone"] for p in zone_article(text).paragraphs] == zones
+
+
 def test_dateline_lead_is_body_not_standfirst() -> None:
     text = "Title\n\nYEREVAN, June 2. /TASS/. Armenia said calm.\n\nMore text follows here."
     assert [p["zone"] for p in zone_article(text).paragraphs] == ["headline", "body", "body"]

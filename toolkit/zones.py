@@ -15,7 +15,8 @@ Rules, in the order they are tried (the first that fires names the row's ``rule`
 - ``caption-before-credit`` / ``caption-phrase``: the paragraph right before a photo credit, or
   one that reads like a caption ("In this … photo", "FILE PHOTO:"), is a caption.
 - ``byline``: "By Name …" (short); ``dateline-line``: a line that is only a dateline.
-- ``first-line``: the first paragraph is the headline when it is short and has no final period.
+- ``first-line``: the first paragraph (after any leading furniture) is the headline when it is
+  short and has no final period (a closing quote does not count).
 - ``summary-after-headline``: a one-sentence paragraph right after the headline, not opening
   with a dateline, is the standfirst (TRT World, Al Jazeera and BBC pages put it there).
 - ``short-line``: a short line without final punctuation between body paragraphs is a
@@ -88,6 +89,8 @@ _INLINE_CREDIT = re.compile(
     r"\bPhoto(?: by)?:\s*[^.:]{2,80})\.?\s*$")
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]+(?:[ ,]+[\w.'’&-]+){0,12}$")
 _CREDIT_PARTS = re.compile(r"\s*(?:/|\bvia\b|,|\band\b)\s*")
+_CLOSING_QUOTES = "\"'”’»"
+_BULLETS = frozenset("•·-–—*▪►")
 _TERMINAL = frozenset('.!?:;"”’»…)')
 
 
@@ -254,10 +257,11 @@ def _mark_structure(lines: list[str], zones: list[tuple[str, str] | None],
     if not open_:
         return
     first = open_[0]
-    if first == 0 and _is_title(lines[0]):
-        zones[0] = ("headline", "first-line")
+    # Scraped pages may open with furniture ("Skip to content") before the title.
+    if _is_title(lines[first]) and all(zones[j][0] == "boilerplate" for j in range(first)):
+        zones[first] = ("headline", "first-line")
         # Sites print the standfirst right under the title, before byline and photo.
-        nxt = 1 if len(lines) > 1 else None
+        nxt = first + 1 if first + 1 < len(lines) else None
         if (nxt is not None and zones[nxt] is None and _is_summary(lines[nxt])
                 and not _dateline_match(lines[nxt], agencies)
                 and any(zones[j] is None for j in range(nxt + 1, len(lines)))):
@@ -279,13 +283,20 @@ def _mark_structure(lines: list[str], zones: list[tuple[str, str] | None],
 
 
 def _is_title(line: str) -> bool:
-    """Short and without final punctuation: how titles and subheadings look."""
-    return len(line.split()) <= 25 and (line[-1] not in _TERMINAL or line.endswith("?"))
+    """Short and without final punctuation: how titles and subheadings look.
+
+    A closing quote does not count ('Aliyev: "No talks under threat"'), a bullet ("• 40
+    soldiers") is a list item in the body, not a title.
+    """
+    bare = line.rstrip(_CLOSING_QUOTES) or line
+    return (len(line.split()) <= 25 and line[0] not in _BULLETS
+            and (bare[-1] not in _TERMINAL or bare.endswith("?")))
 
 
 def _is_summary(line: str) -> bool:
-    """One or two sentences that end properly: how standfirsts look."""
-    return line[-1] in _TERMINAL and len(line.split()) <= 60
+    """One or two sentences that end properly: how standfirsts look (a colon leads into a
+    list or a quote in the body instead)."""
+    return line[-1] in _TERMINAL and line[-1] != ":" and len(line.split()) <= 60
 
 
 # Keyed by id(); each entry keeps its index alive, so an id is never reused while cached.
