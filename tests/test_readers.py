@@ -176,6 +176,13 @@ def test_metadata_without_key_column_is_an_error(tmp_path: Path) -> None:
     assert len(records) == 1
 
 
+def test_a_few_broken_bytes_in_utf8_are_replaced_not_misread() -> None:
+    raw = RU.encode("utf-8") + b"\xff" + " конец".encode()
+    text, encoding = readers.decode(raw)
+    assert text == RU + "\ufffd конец"
+    assert encoding == "utf-8 (invalid bytes replaced)"
+
+
 def test_bom_is_not_part_of_the_text() -> None:
     text, encoding = readers.decode(codecs.BOM_UTF16_LE + "Baku".encode("utf-16-le"))
     assert (text, encoding) == ("Baku", "utf-16")

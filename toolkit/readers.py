@@ -216,6 +216,13 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # A UTF-8 text with a few broken bytes (a truncated scrape) keeps its text: the broken
+    # bytes become U+FFFD and the encoding column says so, rather than the whole article
+    # turning into another encoding's mojibake.
+    lenient = raw.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd") - raw.count("\ufffd".encode())
+    if broken <= max(3, len(raw) // 500) and b"\x00" not in raw[:4096]:
+        return lenient, "utf-8 (invalid bytes replaced)"
     if b"\x00" in raw[:4096]:
         raise InputError("binary data (NUL bytes), not text: is this an image or a PDF?")
     from charset_normalizer import from_bytes  # imported here: only odd files need it
