@@ -107,6 +107,27 @@ def attributions(text: str) -> pd.DataFrame:
     # Appositive source.
     ("Hikmet Hajiyev, an aide to the president, said the units had withdrawn.", "indirect",
      "the units had withdrawn", "Hikmet Hajiyev, an aide to the president,", "said"),
+    # AP: a possessive determiner opens the source.
+    ("His spokesman said the talks would resume on Monday.", "indirect",
+     "the talks would resume on Monday", "His spokesman", "said"),
+    # Reuters: inverted source closing the sentence.
+    ("Two shells hit the village overnight, said a local official.", "indirect",
+     "Two shells hit the village overnight", "a local official", "said"),
+    # NYT: a title and an initial stay inside the name.
+    ('"We are ready to talk," said Sen. John F. Smith.', "direct", '"We are ready to talk,"',
+     "Sen. John F. Smith", "said"),
+    # AP: a participle clause takes the subject of its sentence.
+    ("Azerbaijan has closed the road, saying the convoy carried weapons.", "indirect",
+     "the convoy carried weapons", "Azerbaijan", "saying"),
+    # Reuters: a closing ", a diplomat said" is not part of the inner content.
+    ("The minister told envoys that talks would resume, a diplomat said.", "indirect",
+     "talks would resume", "The minister", "told"),
+    # AFP: a semicolon ends the content.
+    ("Baku said the road was open; traffic resumed by noon.", "indirect", "the road was open",
+     "Baku", "said"),
+    # Washington Post: a mixed quote whose own comma does not end the content.
+    ('He says Armenia is "stalling, again and again" in the talks.', "mixed",
+     'Armenia is "stalling, again and again" in the talks', "He", "says"),
 ])
 def test_patterns(text: str, kind: str, content: str, source: str, cue: str) -> None:
     table = attributions(text)
@@ -124,6 +145,56 @@ def test_split_quote_is_one_attribution() -> None:
     assert len(a.content_spans) == 2
     base = len("Headline\n\n")
     assert a.content_spans[0] == [base, base + len('"The units withdrew,"')]
+
+
+def test_parenthetical_cue_wraps_its_content() -> None:
+    # NYT: the source and cue sit inside the content, which keeps both pieces.
+    text = "The ceasefire, the ministry said, was broken twice overnight."
+    (a,) = attributions(text).itertuples()
+    pieces = ["Headline\n\n" + text][0]
+    assert [pieces[s:e] for s, e in a.content_spans] == [
+        "The ceasefire", "was broken twice overnight"]
+    assert a.source == "the ministry"
+
+
+def test_quote_resumes_in_the_next_sentence_unless_it_has_a_cue() -> None:
+    # Reuters: '"…," X said. "…"' is one attribution in two pieces.
+    joined = attributions('"We will not retreat," Pashinyan said. "Not one step."')
+    assert joined["content_spans"].map(len).tolist() == [2]
+    # the second quote has a cue of its own: it is not the first speaker's
+    apart = attributions('"We will not retreat," Pashinyan said. "Lies" is what it was, '
+                         "Aliyev replied.")
+    assert apart[apart["source"] == "Pashinyan"]["content_spans"].map(len).tolist() == [1]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("It was reported that two soldiers were wounded near the border.", None),
+    ("New talks were announced for next week in Moscow.", None),
+])
+def test_passive_cues_name_no_source(text: str, source: str | None) -> None:
+    table = attributions(text)
+    assert len(table) == 1 and table["source"].isna().all()
+
+
+def test_dash_signed_quotes_line_by_line() -> None:
+    # HuffPost-style reader round-ups: one quote a line, signed after a dash.
+    text = ("\u201dWe want peace.\u201d \u2015 Anna Petrosyan\n"
+            "\u201cWe are tired of war.\u201d \u2015 Elnur Aliyev.")
+    table = attributions(text)
+    assert table["source"].tolist() == ["Anna Petrosyan", "Elnur Aliyev"]
+    assert set(table["rule"]) == {"quote-dash"} and set(table["kind"]) == {"direct"}
+
+
+def test_title_case_headline_cue() -> None:
+    table = toolkit.parse_article("Peace Deal Could Hold, Pashinyan Says\n\nBody text.")
+    (a,) = table.attributions.itertuples()
+    assert (a.kind, a.source, a.cue) == ("headline", "Pashinyan", "Says")
+
+
+def test_capitalised_cue_words_inside_names_are_not_cues() -> None:
+    table = attributions("Secretary of State Antony Blinken said the sides had agreed.")
+    assert table["cue"].tolist() == ["said"]
+    assert table["source"].tolist() == ["Secretary of State Antony Blinken"]
 
 
 def test_quote_continued_in_the_next_paragraph() -> None:

@@ -17,6 +17,7 @@ from toolkit.brat import (
     read_brat,
     report,
     score_attributions,
+    surface_kind,
     to_brat,
 )
 
@@ -86,3 +87,26 @@ def test_from_table_uses_content_spans() -> None:
                           "kind": ["direct"]})
     (a,) = from_table(table)
     assert a.content == ((0, 5), (15, 20)) and a.source == ()
+
+
+@pytest.mark.parametrize("text, spans, kind", [
+    ('"We left," he said.', ((0, 10),), "direct"),
+    ('He called it a "plot" again.', ((13, 27),), "mixed"),
+    ("He said the border was calm.", ((8, 27),), "indirect"),
+    ('"We left," he said, "at dawn."', ((0, 10), (20, 30)), "direct"),
+])
+def test_surface_kind(text: str, spans: tuple, kind: str) -> None:
+    assert surface_kind(text, Attribution(spans)) == kind
+
+
+def test_per_kind_recall_by_hand() -> None:
+    # gold: one direct, one indirect; found: the direct only, with the right source
+    text = '"We left," he said. She said the road was open.'
+    gold = [Attribution(((0, 10),), ((11, 13),)), Attribution(((29, 46),), ((20, 23),))]
+    found = [Attribution(((0, 10),), ((11, 13),), kind="direct")]
+    table = report(score_attributions(text, gold, found))
+    direct = table.loc["kind direct (by content surface)"]
+    indirect = table.loc["kind indirect (by content surface)"]
+    assert (direct["precision"], direct["recall"]) == (1.0, 1.0)
+    assert (indirect["found"], indirect["gold"], indirect["recall"]) == (0, 1, 0.0)
+    assert table.loc["content+source", "recall"] == 0.5

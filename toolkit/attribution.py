@@ -153,7 +153,7 @@ class CueMatcher:
             if verb_end is None and lowered in self.single:
                 verb_end = word.end()
             if verb_end is None or (word.group()[0].isupper() and not _sentence_initial(
-                    text, start, word.start())):
+                    text, start, word.start(), end)):
                 continue  # "Secretary of State", "the Washington Post": names, not cues
             window = max(start, word.start() - 60)
             aux = _AUX_BEFORE.search(text, window, word.start())
@@ -165,14 +165,14 @@ class CueMatcher:
         return next(self.finditer(text, start, end), None)
 
 
-def _sentence_initial(text: str, start: int, position: int) -> bool:
+def _sentence_initial(text: str, start: int, position: int, end: int) -> bool:
     """Whether ``position`` opens its sentence (after end punctuation or a quotation mark), or
     sits in a title-case headline ("…, Lindsey Graham Says.")."""
     before = text[max(start, position - 3):position].rstrip(" \u00a0")
     if not before or before[-1] in ".!?:\"“”'‘’\n—―–([":
         return True
     window = text[max(start, position - 60):position].split()[1:]
-    after = text[position:position + 40].split()[1:3]
+    after = text[position:min(end, position + 40)].split()[1:3]
     return len(window) >= 4 and all(w[:1].isupper() or w in _FUNCTION_WORDS or not w[:1].isalpha()
                                     for w in window + after)
 
@@ -403,7 +403,8 @@ def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], 
     match = _COLON_LEAD.match(text, lead, end)
     if not match or match["src"].lower().split()[0] in _NOT_SPEAKERS:
         return None
-    if not _is_np(match["src"]) or lex.cue.search(match["src"]):
+    if not _is_np(match["src"]) or _has_verb_cue(text, match.start("src"), match.end("src"),
+                                                 lex):
         return None
     content_start = match.end()
     content_end = _clause_end(text, content_start, end)
@@ -647,7 +648,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     second = [q for q in paragraph_quotes if q[0] >= cue_span[1] and re.fullmatch(
         r"[\s,]*(?:[^,;:\"“”«»]{0,60}?)?[\s,:.]*", text[cue_span[1]:q[0]])]
     if second and len(text[cue_span[1]:second[0][0]]) <= 45 and not lex.cue.search(
-            text, cue_span[1], second[0][0]):
+            text, cue_span[1], second[0][0]) and not _cue_after(text, second[0][1], lex):
         pieces.append(second[0])
     else:
         # '"…," said X, a long appositive. "…"': the quote resumes right after the sentence
@@ -706,7 +707,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if _inverted_tail(text, start, end, cue):
         return None  # "…, said one source in the room.": content-then-cue's
     source_span = _np_before(text, start, cue.start())
-    if source_span is None or lex.cue.search(text, source_span[0], source_span[1]):
+    if source_span is None or _has_verb_cue(text, source_span[0], source_span[1], lex):
         return None
     passive = bool(_PASSIVE_AUX.search(text[cue.start():cue.start("verb")])) and cue[
         "verb"].lower().endswith(("ed", "en", "wn", "ld", "ght"))
@@ -1028,7 +1029,11 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
     comma = text.rfind(",", start, stop)
     if comma < 0 or stop - comma > 90:
         return stop
-    cue = lex.cue.search(text, comma + 1, stop)
+    quotes, _ = find_quotes(text, start, stop)
+    if any(s < comma < e for s, e in quotes):
+        return stop
+    cue = next((c for c in lex.cue.finditer(text, comma + 1, stop) if not _is_noun_use(
+        text, comma + 1, c, lex.forms[c["verb"].lower()][0])), None)
     if cue is None or re.search(r"[,\"“”]", text[cue.end():stop]) or len(
             text[cue.end():stop].split()) > 5:
         return stop
@@ -1039,6 +1044,12 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
 _CLAUSE_STOP = re.compile(r",(?P<q>[”\"’]?)\s+(?:\w+ing|allegations?|claims?|accusations?|reports?|"
                           r"which)\b|;")
 # " and called for …", " — and he noted …", " and Democrats accused …": a second attribution
+def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether ``text[start:end]`` holds a cue used as a verb ("New talks" holds none)."""
+    return any(not _is_noun_use(text, start, c, lex.forms[c["verb"].lower()][0])
+               for c in lex.cue.finditer(text, start, end))
+
+
 _AND_CUE = re.compile(r"(?:,|\s[—–-]+)?\s+and\s+(?:(?:he|she|they|it|we|I|[A-Z][\w.'’-]*"
                       r"(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an|his|her|their|its)\s+[a-z]+"
                       r"(?:\s+[a-z]+)?)\s+)?(?:(?:also|then|later|has|have|had)\s+)?"

@@ -186,7 +186,34 @@ def score_attributions(text: str, gold: Sequence[Attribution],
     for _, j in both:
         key = found[j].kind or "unknown"
         counts[f"kind_match:{key}"] = counts.get(f"kind_match:{key}", 0) + 1
+    # per kind with recall: both sides classed by their content's surface
+    for side, items, hits in (("gold", gold, [i for i, _ in both]),
+                              ("found", found, [j for _, j in both])):
+        for a in items:
+            key = f"surface_{side}:{surface_kind(text, a)}"
+            counts[key] = counts.get(key, 0) + 1
+        for k in hits:
+            key = f"surface_{side}_match:{surface_kind(text, items[k])}"
+            counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def surface_kind(text: str, attribution: Attribution) -> str:
+    """``direct`` when the content is all quotation, ``mixed`` when it holds a quotation,
+    else ``indirect``: a kind both gold and found attributions have, for per-kind recall.
+
+    Examples:
+        >>> surface_kind('"We left," he said', Attribution(((0, 10),)))
+        'direct'
+        >>> surface_kind('he called it a "plot"', Attribution(((10, 21),)))
+        'mixed'
+    """
+    surface = _surface(text, attribution).strip().rstrip(".,;:!? ")
+    if not has_quotation_mark(surface):
+        return "indirect"
+    opens = surface[:1] in "\"“«„‘'”"
+    closes = surface.rstrip("\"”»’'“")[-1:] in ".,!?…" or surface[-1:] in "\"”»’'“"
+    return "direct" if opens and closes else "mixed"
 
 
 def _surface(text: str, a: Attribution) -> str:
@@ -195,7 +222,8 @@ def _surface(text: str, a: Attribution) -> str:
 
 def report(counts: dict[str, int]) -> pd.DataFrame:
     """Precision, recall and F1 from summed counts: overall (content, content+source),
-    quotations, and precision per found kind."""
+    quotations, per kind of content surface (direct, mixed, indirect: gold and found alike),
+    and precision per kind the extractor gave (gold has no such kinds)."""
     rows = []
 
     def add(name: str, hits_p: int, found: int, hits_r: int, gold: int) -> None:
@@ -210,9 +238,13 @@ def report(counts: dict[str, int]) -> pd.DataFrame:
         counts["content_source"], counts["gold"])
     add("quotations content+source", counts["q_content_source_found"], counts["q_found"],
         counts["q_content_source"], counts["q_gold"])
+    for kind in ("direct", "mixed", "indirect"):
+        add(f"kind {kind} (by content surface)", counts.get(f"surface_found_match:{kind}", 0),
+            counts.get(f"surface_found:{kind}", 0),
+            counts.get(f"surface_gold_match:{kind}", 0), counts.get(f"surface_gold:{kind}", 0))
     for key in sorted(k for k in counts if k.startswith("kind_found:")):
         kind = key.split(":", 1)[1]
-        add(f"kind {kind} (precision only)", counts.get(f"kind_match:{kind}", 0),
+        add(f"rule kind {kind} (precision only)", counts.get(f"kind_match:{kind}", 0),
             counts[key], 0, 0)
     return pd.DataFrame(rows).set_index("measure")
 
