@@ -141,3 +141,8 @@ def test_any_text_and_anchor(words: list[str], anchor: dt.date | None) -> None:
 def test_a_long_line_is_fast_enough() -> None:
     text = ("word " * 40_000) + "on Tuesday"
     assert timexes(text)[-1] == ("Tuesday", "DATE", "2021-06-01")
+
+
+def test_month_of_last_year() -> None:
+    assert timexes("Clashes broke out in July last year.") == [
+        ("July last year", "DATE", "2020-07")]

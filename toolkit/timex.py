@@ -225,6 +225,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     name: frozenset(kinds.split()) for name, kinds in {
         "iso-date": "year", "month-day-year": "month", "day-month-year": "month",
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
+        "month-relative-year": "month",
         "decade": "year", "year": "year", "clock": "clock", "noon": "day",
         "weekday": "weekday", "relative-day": "day", "ago": "unit", "this-unit": "unit",
         "year-ago": "unit", "weekend": "unit", "quarter": "unit", "the-quarter": "unit",
@@ -418,6 +419,14 @@ def _dm(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
                     rf"[-\s]+)?(?P<mo>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})")
 def _my(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", f"{int(m['y']):04d}-{_month(m['mo']):02d}"
+
+
+@rule("month-relative-year", rf"(?P<mo>{_MONTH})(?:\s+of)?\s+(?P<which>last|this|next)\s+year")
+def _month_relative_year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{_month(m['mo']):02d}"
+    year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    return "DATE", f"{year:04d}-{_month(m['mo']):02d}"
 
 
 @rule("month", r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
