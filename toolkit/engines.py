@@ -18,6 +18,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
@@ -211,12 +212,18 @@ def _run_processes(tasks: Iterable[Any], func: Callable[..., Any], args: tuple[A
     # "spawn" is safe in notebooks and with threads; at most 2 * jobs batches in flight.
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         pending: deque[Future[Any]] = deque()
-        for task in tasks:
-            pending.append(pool.submit(func, task, *args))
-            if len(pending) >= 2 * jobs:
+        try:
+            for task in tasks:
+                pending.append(pool.submit(func, task, *args))
+                if len(pending) >= 2 * jobs:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        except BrokenProcessPool as exc:
+            raise RuntimeError(
+                "worker processes could not start or died (out of memory?). Worker processes "
+                "re-import the calling script: run it as a file with an `if __name__ == "
+                "'__main__':` guard, or use jobs=1") from exc
 
 
 def _run_dask(tasks: Iterable[Any], func: Callable[..., Any], args: tuple[Any, ...],
