@@ -755,6 +755,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     kind = "indirect"
     rule = "cue-then-content"
     starting = [q for q in quotes if q[0] == content_start]
+    if starting and re.match(r"[,;]?\s+(?:and|but|before|after|while|when|until)\b|[,;]\s",
+                             text[starting[0][1]:content_end]):
+        content_end = starting[0][1]  # 'chanted "What curfew?" and kept going'
     if starting and starting[0][1] >= content_end - 1:
         kind, rule = "direct", "cue-then-quote"
         content_end = starting[0][1]
