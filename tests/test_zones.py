@@ -68,6 +68,12 @@ def test_there_are_at_least_twelve_test_articles() -> None:
     ("Jul 19, 2021", "boilerplate", "furniture"),  # Daily Sabah
     ("Our Standards: The Thomson Reuters Trust Principles.", "boilerplate", "furniture"),
     ("Video: Reuters", "credit", "credit-line"),
+    ("Image source, Getty Images", "credit", "credit-line"),  # BBC
+    ("Image caption, Relatives waited at the airport", "caption", "caption-phrase"),  # BBC
+    ("Related Topics", "related", "related-prompt"),  # BBC
+    ("Associated Press writer Aida Sultanova in Baku contributed to this report.", "credit",
+     "wire-tail"),
+    ("— AFP", "credit", "credit-line"),
     ("Source: TRT World and agencies", "credit", "credit-line"),  # TRT World
     ("Armenian soldiers near Goris [File: Vahram Baghdasaryan/Photolure via AP]", "caption",
      "caption-phrase"),  # Al Jazeera
@@ -143,6 +149,13 @@ def test_closing_credit_credits_the_copy_not_a_caption(credit_line: str, agency:
     assert [p["zone"] for p in z.paragraphs][-2:] == ["body", "credit"]
     (credit,) = z.credits
     assert (credit["agency"], credit["kind"], credit["caption_start"]) == (agency, kind, None)
+
+
+def test_bbc_credit_above_its_caption() -> None:
+    text, _ = load(next(p for p in all_fixtures() if p.stem == "bbc_2"))
+    (credit,) = zone_article(text).credits
+    assert (credit["agency"], credit["kind"]) == ("Getty Images", "photo")
+    assert text[credit["caption_start"]:credit["caption_end"]].startswith("Image caption, ")
 
 
 def test_credit_under_a_photo_mid_article_is_a_photo_credit() -> None:

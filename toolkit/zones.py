@@ -63,19 +63,27 @@ _FURNITURE = re.compile(
     rf"(?:\w{{3,9}},? )?{_DAY_MONTH}(?:,? \d{{1,2}}[:.]\d\d(?: ?[ap]m)?(?: \w{{2,5}})?)?)$", re.I)
 _RELATED = re.compile(
     r"^(?:read more|read also|also read|see also|related( articles?| stories| coverage)?|"
-    r"more on this( story)?|recommended|you may also like|more|watch)\s*[:|»>-]", re.I)
+    r"more on this( story)?|recommended|you may also like|more|watch)\s*[:|»>-]|"
+    # link-list headings printed alone on a line (BBC "Related Topics")
+    r"^(?:related (?:topics|stories|articles|content|coverage|internet links)|"
+    r"more on (?:this|the) story|top stories|you may also (?:like|be interested in)|"
+    r"recommended(?: stories| for you)?|most read)$", re.I)
 _WIRE_TAIL = re.compile(r"^\(?(?:Reporting|Additional reporting|Writing) by .{2,200}"
-                        r"(?:Editing by|;|$)", re.I)
+                        r"(?:Editing by|;|$)|"
+                        # AP: "Associated Press writer X in Moscow contributed to this report."
+                        r"^.{3,200}\bcontributed (?:to )?(?:this|the) (?:report|story)\.?$", re.I)
 _PHOTO_CREDIT = re.compile(
     r"^(?:\((?P<ap>[A-Z][\w. ]{0,30}) Photo(?:/[^)]{1,60})?\)|"
-    r"(?:Photo|Image|Picture|Photograph|Photo credit)s?\s*[:/]\s*(?P<photo>.{1,80})|"
+    r"(?:(?:Photo|Image|Picture|Photograph|Photo credit)s?\s*[:/]|Image source,)"
+    r"\s*(?P<photo>.{1,80})|"  # BBC: "Image source, Getty Images"
     r"(?P<slash>[A-Z]{2,12})/[A-Z][\w .'-]{1,60}(?:/File(?: Photo)?)?|"
     r"(?P<kind>Video|Source)s?\s*:\s*(?P<named>.{1,80}))$")
 _CAPTION_PHRASE = re.compile(
     r"^(?:in this .{0,60}(?:photo|image|picture|handout)|file photo|file\s*[-–—:]|"
     r"this (?:photo|image|handout)|(?:photo|image) (?:taken|released|provided)|"
     r"a (?:handout )?(?:photo|still image)|"
-    r"(?:an? |the )?(?:aerial |general |satellite )?view (?:of|shows))", re.I)
+    r"(?:an? |the )?(?:aerial |general |satellite )?view (?:of|shows)|"
+    r"(?:image|media) caption,|caption:)", re.I)  # BBC: "Image caption, …"
 _CAPTION_TAIL = re.compile(r"\((?:AP Photo|Reuters|AFP|Photo)[^)]{0,80}\)\s*$|/File Photo$|"
                            # Al Jazeera: "… [File: Name/Agency]", "… [Name/Agency]"
                            r"\[(?:File:\s*)?[^\]/]{1,60}/[^\]]{1,60}\]$|"
@@ -209,7 +217,7 @@ def _local_zone(line: str, agencies: dict[str, tuple[str, str]]) -> tuple[str, s
 
 def _credit_agency(line: str, agencies: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
     """(agency, kind) when the whole line is a credit, else None."""
-    bare = line.strip("()[] .")
+    bare = line.strip("()[] .-–—")  # "(Reuters)", "— AFP"
     if bare in agencies:
         return agencies[bare]
     match = _PHOTO_CREDIT.match(line)
@@ -237,17 +245,17 @@ def _mark_repeats(lines: list[str], zones: list[tuple[str, str] | None]) -> None
 
 def _mark_captions(lines: list[str], zones: list[tuple[str, str] | None]) -> None:
     for i, line in enumerate(lines):
-        if zones[i] is not None:
-            continue
-        # A credit closing the article ("AFP", "Source: …") credits the copy above it, so
-        # only a credit with prose after it marks the line before it as a caption.
-        before_credit = (i > 0 and i + 1 < len(lines) and zones[i + 1] is not None
-                         and zones[i + 1][1] == "credit-line"
-                         and any(z is None for z in zones[i + 2:]))
-        if before_credit:
-            zones[i] = ("caption", "caption-before-credit")
-        elif _CAPTION_PHRASE.match(line) or _CAPTION_TAIL.search(line):
+        if zones[i] is None and (_CAPTION_PHRASE.match(line) or _CAPTION_TAIL.search(line)):
             zones[i] = ("caption", "caption-phrase")
+    for i in range(1, len(lines) - 1):
+        # A credit closing the article ("AFP", "Source: …") credits the copy above it, and a
+        # credit printed above its caption (BBC) leaves the line before it alone; otherwise
+        # the line right before a photo credit is its caption.
+        if (zones[i] is None and zones[i + 1] is not None and zones[i + 1][1] == "credit-line"
+                and not (i + 2 < len(lines) and zones[i + 2] is not None
+                         and zones[i + 2][0] == "caption")
+                and any(z is None for z in zones[i + 2:])):
+            zones[i] = ("caption", "caption-before-credit")
 
 
 def _mark_structure(lines: list[str], zones: list[tuple[str, str] | None],
@@ -338,11 +346,13 @@ def _dateline(lines: list[str], paragraphs: list[dict[str, Any]],
 
 def _credits(text: str, paragraphs: list[dict[str, Any]],
              agencies: dict[str, tuple[str, str]]) -> list[dict[str, Any]]:
-    """A credits row per credit paragraph (linked to the caption right above it) and per
-    credit printed inside a caption ("… (AP Photo/Name)")."""
+    """A credits row per credit paragraph (linked to the caption right above it, else right
+    below it as BBC pages print them) and per credit printed inside a caption ("… (AP
+    Photo/Name)")."""
     rows = []
     for k, p in enumerate(paragraphs):
-        caption = paragraphs[k - 1] if k and paragraphs[k - 1]["zone"] == "caption" else None
+        caption = next((q for q in paragraphs[max(k - 1, 0):k] + paragraphs[k + 1:k + 2]
+                        if q["zone"] == "caption"), None)
         if p["zone"] == "credit":
             rows.append(_credit_row(text, p["start"], p["end"], caption, p["rule"], agencies))
         elif p["zone"] == "caption":
