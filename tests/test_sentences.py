@@ -72,12 +72,15 @@ def test_long_line_without_punctuation_is_one_sentence() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(['"', "“", "”", ". ", "... ", "? ", "Mr. ", "\u00a0",
-                                            "\n", "\r\n", "A", "1"]),
+                                            "\n", "\r\n", "A", "1", "\u2009", "\t", "J. ",
+                                            "y" * 3000, "U.S. "]),
                           st.text(max_size=20)), max_size=40).map("".join))
 def test_any_text_gives_ordered_trimmed_spans(text: str) -> None:
     paragraphs = [{"para_id": i, "start": s, "end": e}
                   for i, (s, e) in enumerate(split_paragraphs(text))]
+    before = [dict(p) for p in paragraphs]
     rows = split_sentences(text, paragraphs)
+    assert paragraphs == before  # inputs are not mutated
     previous = -1
     for i, row in enumerate(rows):
         assert row["sent_id"] == i
@@ -86,4 +89,11 @@ def test_any_text_gives_ordered_trimmed_spans(text: str) -> None:
         para = paragraphs[row["para_id"]]
         assert para["start"] <= row["start"] < row["end"] <= para["end"]
         previous = row["end"] - 1
+    # Only white space lies outside the sentences of a paragraph.
+    for para in paragraphs:
+        inside = [r for r in rows if r["para_id"] == para["para_id"]]
+        bounds = [para["start"]] + [x for r in inside for x in (r["start"], r["end"])] + [
+            para["end"]]
+        assert all(not text[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2],
+                                                          strict=True))
     assert split_sentences(text, paragraphs) == rows

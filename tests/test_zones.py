@@ -213,7 +213,8 @@ def test_crlf_and_nbsp_lines() -> None:
 
 PIECES = st.sampled_from(['"', "“", "”", "«", "»", "\u00a0", "\n", "\n\n", "\r\n", "Reuters",
                           "READ MORE: x", "By Someone", "In this June 1, 2021 file photo",
-                          "YEREVAN, June 2. /TASS/. ", "Loading...", "x" * 500, ". "])
+                          "YEREVAN, June 2. /TASS/. ", "Loading...", "x" * 500, ". ", "y " * 2000,
+                          "(AP Photo/A B)", "Image source, AFP", "\u2009", "• "])
 
 
 @settings(max_examples=150, deadline=None)
@@ -226,6 +227,9 @@ def test_any_text_zones_without_error_and_spans_hold(text: str) -> None:
         assert previous_end < p["start"] < p["end"] <= len(text)
         assert text[p["start"]:p["end"]] == text[p["start"]:p["end"]].strip()
         previous_end = p["end"]
+    spans = {(p["start"], p["end"]): p["zone"] for p in z.paragraphs}
     for c in z.credits:
-        assert c["start"] < c["end"] <= len(text)
+        assert any(s <= c["start"] < c["end"] <= e for s, e in spans)
+        if c["caption_start"] is not None:
+            assert spans[(c["caption_start"], c["caption_end"])] == "caption"
     assert zone_article(text) == z
