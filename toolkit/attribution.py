@@ -572,18 +572,34 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     if wide and not coordinated:
         return None  # ", highlighting …" is the narrator's gloss, not speech
     content_start = cue.end()
-    while content_start < end and text[content_start] in " \u00a0":
+    while content_start < end and text[content_start] in " \u00a0,:":
         content_start += 1
-    content_end = _clause_end(text, content_start, end, lex)
+    content_end = _quote_only(text, content_start, _clause_end(text, content_start, end, lex),
+                              quotes)
     if content_end - content_start < 3:
         return None
     previous = earlier[-1]
     source = (previous["source_start"], previous["source_end"]) if previous[
         "source_start"] is not None else None
-    kind = "mixed" if any(content_start <= s < content_end for s, _ in quotes) else "indirect"
+    kind = "direct" if (content_start, content_end) in quotes else "mixed" if any(
+        content_start <= s < content_end for s, _ in quotes) else "indirect"
     return _row(kind, text, [(content_start, content_end)], source,
                 (cue.start("verb"), cue.end()), previous["_speaker"], "participle", lex,
                 lemma=lemma)
+
+
+_LEAD_IN = re.compile(r"[^\"“”«».;!?]{1,60}?[,:]\s*(?=[\"“«])")
+_CLAUSE_AFTER_QUOTE = re.compile(r"[,;]?\s+(?:and|but|before|after|while|when|until|as)\b|"
+                                 r"[,;]\s")
+
+
+def _quote_only(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
+    """Where a content that opens with a quote ends: at the quote when a new clause follows
+    it ('chanted "What curfew?" and kept going'), else at ``end``."""
+    starting = [q for q in quotes if q[0] == start]
+    if starting and _CLAUSE_AFTER_QUOTE.match(text, starting[0][1], max(end, starting[0][1])):
+        return starting[0][1]
+    return end
 
 
 _FINITE = frozenset("""is are was were has have had will would can could did does do may might
@@ -742,6 +758,10 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         content_start += 1
     while content_start < end and text[content_start] in " \u00a0":
         content_start += 1
+    if not wide:  # 'told his radio audience on Monday, "What …"': the quote is the content
+        lead_in = _LEAD_IN.match(text, content_start, end)
+        if lead_in and any(s == lead_in.end() for s, _ in quotes):
+            content_start = lead_in.end()
     before = text[start:source_span[0]].split()
     subordinate = bool(before) and before[-1].lower() in _SUBORDINATORS
     content_end = _clause_end(text, content_start, end, lex, subordinate)
@@ -755,9 +775,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     kind = "indirect"
     rule = "cue-then-content"
     starting = [q for q in quotes if q[0] == content_start]
-    if starting and re.match(r"[,;]?\s+(?:and|but|before|after|while|when|until)\b|[,;]\s",
-                             text[starting[0][1]:content_end]):
-        content_end = starting[0][1]  # 'chanted "What curfew?" and kept going'
+    content_end = _quote_only(text, content_start, content_end, quotes)
     if starting and starting[0][1] >= content_end - 1:
         kind, rule = "direct", "cue-then-quote"
         content_end = starting[0][1]
@@ -1055,7 +1073,7 @@ def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 _AND_CUE = re.compile(r"(?:,|\s[—–-]+)?\s+and\s+(?:(?:he|she|they|it|we|I|[A-Z][\w.'’-]*"
                       r"(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an|his|her|their|its)\s+[a-z]+"
-                      r"(?:\s+[a-z]+)?)\s+)?(?:(?:also|then|later|has|have|had)\s+)?"
+                      r"(?:\s+[a-z]+)?)\s+)?(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+)?"
                       r"(?P<verb>[a-z]+(?:\s+(?:for|on|out))?)\b")
 _SUBORDINATORS = frozenset("though although while when as because if since after before "
                            "whereas unless until".split())
