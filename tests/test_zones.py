@@ -115,6 +115,14 @@ def test_datelines(text: str, dateline: str | None, day: dt.date | None) -> None
     ("Border talks stall\n\nThe commission listed its open questions:\n• Maps from 1920s\n"
      "• Roads across the line\n\nNo date was set for new talks.",
      ["headline", "body", "body", "body", "body"]),
+    # Hard-wrapped text (a newsletter pasted with line breaks) is body, not subheadings.
+    ("Talks resume in Brussels\n\nThe leaders met on Sunday and agreed\nto meet again "
+     "next month,\nofficials said.\n\nNo date was given.",
+     ["headline", "body", "body", "body", "body"]),
+    # A one-word section label under the title is not a standfirst (opinion pages).
+    ("Can a border be drawn by treaty?\n\nLetters.\n\nReaders write about the talks in "
+     "Brussels and what they mean for villages near the line.",
+     ["headline", "body", "body"]),
 ])
 def test_headline_and_list_shapes(text: str, zones: list[str]) -> None:
     assert [p["zone"] for p in zone_article(text).paragraphs] == zones

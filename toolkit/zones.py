@@ -275,19 +275,31 @@ def _mark_structure(lines: list[str], zones: list[tuple[str, str] | None],
                 and any(zones[j] is None for j in range(nxt + 1, len(lines)))):
             zones[nxt] = ("standfirst", "summary-after-headline")
     prose = [i for i, z in enumerate(zones) if z is None and not _is_title(lines[i])]
-    last_prose = prose[-1] if prose else -1
+    first_prose, last_prose = (prose[0], prose[-1]) if prose else (len(lines), -1)
     for i, line in enumerate(lines):
         if zones[i] is not None:
             continue
-        if _is_title(line) and len(line.split()) <= 10:
+        if _is_title(line) and len(line.split()) <= 10 and not _wrapped(lines, i):
             if i > last_prose:
                 zones[i] = ("boilerplate", "tail-furniture")
-            elif any(j < i for j in prose):
+            elif first_prose < i:
                 zones[i] = ("subheading", "short-line")
             else:
                 zones[i] = ("body", "default")
         else:
             zones[i] = ("body", "default")
+
+
+def _wrapped(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a piece of a hard-wrapped paragraph: it or the next line opens
+    in lower case ("political violence and" / "incites"), which headings never do."""
+    return _opens_lower(lines[i]) or (i + 1 < len(lines) and _opens_lower(lines[i + 1]))
+
+
+def _opens_lower(line: str) -> bool:
+    """Whether the first letter of ``line`` is lower case ("“and then" but not "Then")."""
+    first = next((c for c in line if c.isalpha()), "")
+    return first.islower()
 
 
 def _is_title(line: str) -> bool:
@@ -302,9 +314,9 @@ def _is_title(line: str) -> bool:
 
 
 def _is_summary(line: str) -> bool:
-    """One or two sentences that end properly: how standfirsts look (a colon leads into a
-    list or a quote in the body instead)."""
-    return line[-1] in _TERMINAL and line[-1] != ":" and len(line.split()) <= 60
+    """One or two sentences (six words or more) that end properly: how standfirsts look (a
+    colon leads into a list or a quote in the body instead)."""
+    return line[-1] in _TERMINAL and line[-1] != ":" and 6 <= len(line.split()) <= 60
 
 
 # Keyed by id(); each entry keeps its index alive, so an id is never reused while cached.
