@@ -45,6 +45,9 @@ def sentences(text: str) -> list[str]:
      ['"We will defend our country," the ministry said.', "It gave no details.", "Next.",
       "One."]),
     ("A war ended.\u2009Talks began.", ["A war ended.", "Talks began."]),
+    # Washington Post style: party-state tags and plural titles.
+    ("Sen. Chris Coons (D-Del.) met Brig. Gen. Aliyev. Sens. Paul and Kaine did not.",
+     ["Sen. Chris Coons (D-Del.) met Brig. Gen. Aliyev.", "Sens. Paul and Kaine did not."]),
 ])
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected

@@ -20,8 +20,9 @@ _OPENERS = frozenset("\"'“‘«([")
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt cpt sgt adm gov sen rep st mt no nos vs fig ft
 jan feb mar apr jun jul aug sep sept oct nov dec jr sr inc corp co ltd bros dept est approx
-a.m p.m u.s u.n u.k e.u u.s.a i.e e.g rev hon pres amb gen.-lt
-""".split())
+a.m p.m u.s u.n u.k e.u u.s.a i.e e.g rev hon pres amb gen.-lt brig cmdr sens reps govs
+ala ariz ark calif colo conn del fla kan ky md mich minn neb nev okla ore tenn tex vt wis wyo
+""".split())  # US state forms stop only where they are not also English words ("ill", "mass")
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
 
 
