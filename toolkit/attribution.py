@@ -528,7 +528,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
     previous = before[-1].lower() if before else ""
     if text[cue.start("verb") - 3:cue.start("verb")].lower() == "so-":
         return True  # "the so-called …"
-    if previous.endswith(("'s", "’s")) or previous in _DETERMINERS or previous.isdigit():
+    if previous.endswith(("'s", "’s")) or previous in _DETERMINERS or (
+            previous.isdigit() and len(previous) != 4):  # "two reports", not "in 2010 said"
         return True
     verb_form = cue["verb"].lower()
     if verb_form.endswith("ing") and cue.start() == cue.start("verb") and not re.search(
@@ -609,6 +610,9 @@ must should shall""".split())
 def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence, up to its first finite verb ("A New York judge
     [has rejected …]"), or None when the sentence does not open with one."""
+    opener = re.match(r"[A-Z][a-z]+,\s+", text[start:end])
+    if opener:  # "Meanwhile, it attacked …"
+        start += opener.end()
     words = list(_WORD.finditer(_masked(text, start, end)))
     for i, word in enumerate(words[:9]):
         token = word.group().lower()
@@ -616,8 +620,9 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             if i == 0 or any(c in text[start:start + word.start()] for c in ",;:\"“”"):
                 return None
             span = (start + words[0].start(), start + words[i - 1].end())
-            return span if _is_np(text[span[0]:span[1]]) and not text[span[0]].islower() \
-                else None
+            phrase = text[span[0]:span[1]]
+            return span if _is_np(phrase) and (not phrase[0].islower() or phrase.lower()
+                                               in _PRONOUNS) else None
     return None
 
 
@@ -711,7 +716,7 @@ def _cue_after(text: str, position: int, lex: Lexicon) -> bool:
 def _quote_ends_clause(text: str, quote: tuple[int, int]) -> bool:
     """A quote that a cue can follow ends with ``,"`` ``?"`` ``!"`` ``."`` or ``…"``, or is
     followed by a comma."""
-    inner = text[quote[0]:quote[1]].rstrip("\"'”’»“")
+    inner = text[quote[0]:quote[1]].rstrip("\"'”’»“ \u00a0")
     return inner[-1:] in (",", "?", "!", ".", "…") or text[quote[1]:quote[1] + 1] == ","
 
 
@@ -911,7 +916,7 @@ def _passive(text: str, start: int, end: int, lex: Lexicon,
 _TIME_BEFORE = re.compile(
     r"(?:\s+(?:on|in|late|early|last|this|earlier|later)?\s*(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|week|month|year|today|yesterday)(?:\s+\d{1,4})?)+$")
+    r"October|November|December|week|month|year|today|yesterday|\d{4})(?:\s+\d{1,4})?)+$")
 
 
 def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
