@@ -59,7 +59,7 @@ _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|a news confere
 _TOLD_THAT = re.compile(r"(?P<object>[^,;:.\"“”]{1,80}?)(?=\s+that\s)")
 _BOUNDARY_WORDS = frozenset("""that which who whom whose when where while because as after
 before since if but or so than although though whether where once until unless and
-nor yet then there here also not to in on at with from during into what""".split())
+nor yet then there here also not to in on at with from during into what how why""".split())
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "any", "we": "any",
              "who": "any", "which": "body",
              "i": "person", "his": "person", "her": "person", "its": "body", "their": "any"}
@@ -1078,7 +1078,8 @@ def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 _AND_CUE = re.compile(r"(?:,|\s[—–-]+)?\s+and\s+(?:(?:he|she|they|it|we|I|[A-Z][\w.'’-]*"
                       r"(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an|his|her|their|its)\s+[a-z]+"
-                      r"(?:\s+[a-z]+)?)\s+)?(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+)?"
+                      r"(?:\s+(?!(?:will|would|can|could|may|might|must|should|shall)\b)[a-z]+)?)"
+                      r"\s+)?(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+)?"
                       r"(?P<verb>[a-z]+(?:\s+(?:for|on|out))?)\b")
 _SUBORDINATORS = frozenset("though although while when as because if since after before "
                            "whereas unless until".split())
