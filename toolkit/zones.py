@@ -6,22 +6,33 @@ paragraph and never deletes a character, so every later count can be traced to t
 
 Rules, in the order they are tried (the first that fires names the row's ``rule``):
 
-- ``repeat``: a paragraph identical to an earlier one (a caption printed twice) is boilerplate.
 - ``furniture``: page furniture ("Advertisement", share and newsletter prompts, "Loading...",
-  copyright lines) is boilerplate; ``related-prompt``: "READ MORE:", "Also read:" … is related.
-- ``credit-line``: a line that is only an agency name (from the pack's ``agencies`` section),
-  "Photo: X", "(AP Photo/X)" or "REUTERS/X" is a credit; ``wire-tail``: "Reporting by … Editing
-  by …" is a wire credit.
-- ``caption-before-credit`` / ``caption-phrase``: the paragraph right before a photo credit, or
-  one that reads like a caption ("In this … photo", "FILE PHOTO:"), is a caption.
+  cookie and copyright lines, "Published On 14 May 2021", a bare date) is boilerplate;
+  ``related-prompt``: "READ MORE:", "Also read:", a "Related Topics" heading … is related.
+- ``credit-line``: a line that is only an agency name (from the pack's ``agencies`` section,
+  "— AFP" too), "Photo: X", "Image source, X" (BBC), "(AP Photo/X)", "REUTERS/X",
+  "Video: X" or "Source: X" is a credit; ``wire-tail``: "Reporting by … Editing by …" or
+  "X contributed to this report." is a wire credit.
 - ``byline``: "By Name …" (short); ``dateline-line``: a line that is only a dateline.
+- ``repeat``: a paragraph identical to an earlier one (a caption printed twice) is boilerplate.
+- ``caption-phrase``: a paragraph that reads like a caption ("In this … photo", "FILE PHOTO:",
+  "Image caption,", or ending in a credit: "(AP Photo/X)", "[File: X/Agency]");
+  ``caption-before-credit``: the paragraph right before a photo credit, unless the credit
+  closes the article (then it credits the copy) or sits above its own caption (BBC).
 - ``first-line``: the first paragraph (after any leading furniture) is the headline when it is
   short and has no final period (a closing quote does not count).
-- ``summary-after-headline``: a one-sentence paragraph right after the headline, not opening
-  with a dateline, is the standfirst (TRT World, Al Jazeera and BBC pages put it there).
+- ``summary-after-headline``: a paragraph of six to sixty words right after the headline,
+  ending in a full stop (not a colon) and not opening with a dateline, is the standfirst
+  (TRT World, Al Jazeera and BBC pages put it there).
 - ``short-line``: a short line without final punctuation between body paragraphs is a
-  subheading; ``tail-furniture``: such lines after the last body paragraph are boilerplate.
+  subheading, unless it or the next line opens in lower case (hard-wrapped text) or is a
+  bullet; ``tail-furniture``: such lines after the last body paragraph are boilerplate.
 - ``default``: everything else is body.
+
+Credits: a row per credit paragraph, linked to the caption right above it (else right below),
+with ``photo_date`` the full date the caption states; and a ``caption-inline-credit`` row for a
+credit printed at the end of a caption. The credit's ``kind`` is photo under a caption, video
+for "Video:", else the agency's kind from the pack (wire copy).
 
 A dateline that opens a body paragraph ("YEREVAN, June 2. /TASS/. Armenia's …") stays inside
 that body paragraph (it is part of the lead sentence); ``articles.dateline`` holds it.
