@@ -247,6 +247,8 @@ def _credit_agency(line: str, agencies: dict[str, tuple[str, str]]) -> tuple[str
 
 
 def _mark_repeats(lines: list[str], zones: list[tuple[str, str] | None]) -> None:
+    """Repeated paragraphs are boilerplate. The ``_mark_*`` steps fill in the open (None)
+    entries of ``zone_article``'s own working list, in place; no caller data is touched."""
     seen: set[str] = set()
     for i, line in enumerate(lines):
         if line in seen and (zones[i] is None or zones[i][0] == "caption"):
@@ -255,6 +257,7 @@ def _mark_repeats(lines: list[str], zones: list[tuple[str, str] | None]) -> None
 
 
 def _mark_captions(lines: list[str], zones: list[tuple[str, str] | None]) -> None:
+    """Captions: by their wording, or by the photo credit under them."""
     for i, line in enumerate(lines):
         if zones[i] is None and (_CAPTION_PHRASE.match(line) or _CAPTION_TAIL.search(line)):
             zones[i] = ("caption", "caption-phrase")
