@@ -406,8 +406,14 @@ def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], 
     if not _is_np(match["src"]) or _has_verb_cue(text, match.start("src"), match.end("src"),
                                                  lex):
         return None
+    if not _speaker_label(match["src"], lex) and not any(
+            q[0] == match.end() for q in quotes):
+        return None  # a section head; 'Name of any shape: "…"' still quotes someone
     content_start = match.end()
-    content_end = _clause_end(text, content_start, end)
+    # the rest of the paragraph is the speaker's ("PENCE: Well, look, you know, …")
+    content_end = _clause_end(text, content_start, end) if any(
+        q[0] == content_start for q in quotes) else (
+        _trim_span(text, content_start, end) or (content_start, content_start))[1]
     if content_end - content_start < 8:
         return None
     kind = "direct" if any(q == (content_start, content_end) for q in quotes) else (
@@ -416,6 +422,17 @@ def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], 
     speaker = _resolve(match["src"], lex, state)
     return _row(kind, text, [(content_start, content_end)], match.span("src"),
                 (colon, colon + 1), speaker, "colon-lead", lex)
+
+
+def _speaker_label(label: str, lex: Lexicon) -> bool:
+    """Whether ``label`` before a colon names a speaker (a transcript's "PENCE", a person's
+    name, a known actor) rather than a section head ("Veto Power Impedes Peace Efforts")."""
+    words = label.split()
+    if label.isupper() and len(words) <= 3:
+        return True
+    if any(w.lower() in _FUNCTION_WORDS for w in words):
+        return False
+    return _looks_like_person(label) or _speaker(label, lex).actor is not None
 
 
 def _block_cue(text: str, start: int, end: int, lex: Lexicon, state: _State
