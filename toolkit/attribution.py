@@ -890,26 +890,36 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
                   lex: Lexicon, state: _State) -> list[dict[str, Any]]:
     rows = []
     for match in _ACCORDING.finditer(text, start, end):
-        source_span = _np_after(text, match.end(), end)
+        source_span = _np_after(text, match.end(), end) or _first_words(text, match.end(), end)
         if source_span is None:
             continue
-        if match.start() == start or text[start:match.start()].strip() == "":
-            comma = text.find(",", source_span[1], end)
-            if comma < 0:
-                continue
-            content = _trim_span(text, comma + 1, _clause_end(text, comma + 1, end))
-        else:
-            content = _trim_span(text, start, match.start())
-            if content:
-                content = (content[0], content[1] - (text[content[1] - 1] == ","))
-        if not content or content[1] - content[0] < 8:
+        pieces = []
+        before = _trim_span(text, start, match.start())
+        if before and re.search(r"\w", text[before[0]:before[1]]):
+            pieces.append(before)
+        comma = text.find(",", source_span[1], end)
+        if comma >= 0 and (not pieces or text[match.start() - 2:match.start()].strip() == ","):
+            # "According to X, …" and the parenthetical "…, according to X, …"
+            after = _trim_span(text, comma + 1, _clause_end(text, comma + 1, end))
+            if after:
+                pieces.append(after)
+        pieces = [p for p in pieces if p[1] - p[0] >= 3]
+        if not pieces or pieces[-1][1] - pieces[0][0] < 8:
             continue
         speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
-        rows.append(_row("according_to", text, [content], source_span,
+        rows.append(_row("according_to", text, pieces, source_span,
                          (match.start(), match.end() - len(match.group()) + len(
                              match.group().rstrip())), speaker, "according-to", lex,
                          lemma="according to"))
     return rows
+
+
+def _first_words(text: str, position: int, end: int) -> tuple[int, int] | None:
+    """Up to six words after ``position``, short of punctuation: the head of a source too
+    long to test as a noun phrase ("early results of the exit poll conducted by …")."""
+    match = re.match(r"\s*(?P<np>[^,;:()\"“”«».!?\s]+(?:\s+[^,;:()\"“”«».!?\s]+){0,5})",
+                     text[position:end])
+    return (position + match.start("np"), position + match.end("np")) if match else None
 
 
 def _passive(text: str, start: int, end: int, lex: Lexicon,
