@@ -93,9 +93,9 @@ def attributions(text: str) -> pd.DataFrame:
     # Guillemets (Russian-language wires rendered in English).
     ("Zakharova said: «We call for restraint.»", "direct", "«We call for restraint.»",
      "Zakharova", "said"),
-    # Indirect with "that".
+    # Indirect with "that", which the content keeps (as PolNeAR and PARC code it).
     ("The ministry said that the situation was under control.", "indirect",
-     "the situation was under control", "The ministry", "said"),
+     "that the situation was under control", "The ministry", "said"),
     # Indirect, cue after the content.
     ("The situation on the border remained stable, the ministry said.", "indirect",
      "The situation on the border remained stable", "the ministry", "said"),
@@ -121,7 +121,7 @@ def attributions(text: str) -> pd.DataFrame:
      "the convoy carried weapons", "Azerbaijan", "saying"),
     # Reuters: a closing ", a diplomat said" is not part of the inner content.
     ("The minister told envoys that talks would resume, a diplomat said.", "indirect",
-     "talks would resume", "The minister", "told"),
+     "that talks would resume", "The minister", "told"),
     # AFP: a semicolon ends the content.
     ("Baku said the road was open; traffic resumed by noon.", "indirect", "the road was open",
      "Baku", "said"),

@@ -51,7 +51,7 @@ _TIMEWORDS = re.compile(
     r"\s*,?\s*(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|earlier|later|last\s+\w+|this\s+\w+|on\s+\w+\s+\d+)"
     r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
-_THAT = re.compile(r"\s*,?\s*(?:that\s+)?", re.I)
+_THAT = re.compile(r"\s*,?\s*")  # PolNeAR and PARC keep "that" in the content
 _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|a news conference|"
                           r"a press conference|parliament|lawmakers|the (?:BBC|AP|AFP)|"
                           r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})|him|her|them|us|me)",
@@ -315,7 +315,7 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         >>> for r in rows:
         ...     print(r["kind"], "|", r["content"], "|", r["source"], "|", r["cue"])
         direct | "We withdrew," | the ministry | said
-        indirect | all was calm | It | added
+        indirect | that all was calm | It | added
     """
     lex = lexicon(pack)
     state = _State()
