@@ -1236,10 +1236,3 @@ def assign_voices(text: str, sentences: list[dict[str, Any]],
         best = max(sorted(share), key=share.__getitem__, default=None)
         voices.append(best if best and share[best] > narrator else "narrator")
     return voices
-
-
-def iter_cues(text: str, pack: Pack) -> Iterator[tuple[int, int, str]]:
-    """Every reporting-verb cue in ``text`` with its lemma (for lexicon audits)."""
-    lex = lexicon(pack)
-    for match in lex.cue.finditer(text):
-        yield match.start("verb"), match.end("verb"), lex.forms[match["verb"].lower()][0]

@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
@@ -277,9 +276,3 @@ def polnear_pairs(folder: str | Path) -> list[tuple[str, str]]:
 def evaluate_polnear(folder: str | Path) -> pd.DataFrame:
     """Score the extractor on a PolNeAR split folder (``text/`` and ``attributions/``)."""
     return evaluate_brat_folder(polnear_pairs(folder))
-
-
-def describe(attribution: Attribution, text: str) -> dict[str, Any]:
-    """An attribution's spans as strings, for reading errors."""
-    return {role: " | ".join(text[s:e] for s, e in getattr(attribution, role))
-            for role in ("source", "cue", "content")}
