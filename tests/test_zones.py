@@ -79,6 +79,9 @@ def test_there_are_at_least_twelve_test_articles() -> None:
      "caption-phrase"),  # Al Jazeera
     ("FILE PHOTO: A checkpoint near Shusha. REUTERS/Stringer/File Photo", "caption",
      "caption-phrase"),
+    # a slash between capitals inside a body sentence is not a photo credit
+    ("Pashinyan led with 54 percent in an MPG/Gallup poll taken before the vote.", "body",
+     "default"),
 ])
 def test_rules_that_fire_on_a_line_alone(line: str, zone: str, rule: str) -> None:
     text = f"Headline here\n\nFirst body sentence of the story, long enough.\n\n{line}\n\n" \

@@ -100,7 +100,10 @@ _CAPTION_TAIL = re.compile(r"\((?:AP Photo|Reuters|AFP|Photo)[^)]{0,80}\)\s*$|/F
                            r"\[(?:File:\s*)?[^\]/]{1,60}/[^\]]{1,60}\]$|"
                            r"\bPhoto(?: by)?:\s*[^.:]{2,80}\.?$", re.I)
 # A credit printed at the end of a caption: "(AP Photo/Name)", "REUTERS/Name/File Photo",
-# "[File: Name/Agency]" (Al Jazeera), "Photo: Name".
+# "[File: Name/Agency]" (Al Jazeera), "Photo: Name". Kept apart from _CAPTION_TAIL on purpose:
+# this one only reads lines already known to be captions, so it may be lenient ("AGENCY/Name"),
+# while _CAPTION_TAIL decides whether a line is a caption at all and must not take a body
+# sentence that ends "… in an MPG/Gallup poll taken before the vote." for one.
 _INLINE_CREDIT = re.compile(
     r"(?P<credit>\((?:AP|AFP|Reuters|EPA|Photo)\b[^)]{0,80}\)|"
     r"\b[A-Z]{2,12}/[A-Z][\w .'-]{0,60}?(?:/File(?: Photo)?)?|"
