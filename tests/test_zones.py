@@ -62,6 +62,9 @@ def test_there_are_at_least_twelve_test_articles() -> None:
     ("(AP Photo/Hayk Badalyan)", "credit", "credit-line"),
     ("Reporting by Nailia Bagirova; Editing by Alex Richardson", "credit", "wire-tail"),
     ("By Joshua Kucera", "byline", "byline"),
+    ("By Leyla Mammadova – Trend:", "byline", "byline"),  # Trend signs its bylines
+    ("Baku, Azerbaijan, June 2", "dateline", "dateline-line"),  # Trend: place and date alone
+    ("Wednesday, June 2, 2021", "boilerplate", "furniture"),  # a weekday is no place
     ("YEREVAN, June 3. /TASS/.", "dateline", "dateline-line"),
     ("Baku, 2 June, AZERTAC", "dateline", "dateline-line"),
     ("Published On 14 May 2021", "boilerplate", "furniture"),  # Al Jazeera
@@ -98,6 +101,8 @@ def test_rules_that_fire_on_a_line_alone(line: str, zone: str, rule: str) -> Non
      "YEREVAN, JUNE 2, ARMENPRESS.", None),
     ("Title\n\nBaku, 2 June 2021, AZERTAC\n\nThe ministry said.", "Baku, 2 June 2021, AZERTAC",
      dt.date(2021, 6, 2)),
+    ("Title\n\nParis, 14 May 2021\n\nThe ministry said.", "Paris, 14 May 2021",
+     dt.date(2021, 5, 14)),
     ("Title\n\nThe ministry said so on Tuesday.", None, None),
 ])
 def test_datelines(text: str, dateline: str | None, day: dt.date | None) -> None:

@@ -61,6 +61,7 @@ _DATE_MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE}),?\s+(\d{{4}})\b", re.I)
 _DAY_MONTH = (rf"(?:(?i:{_MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH_RE}))"
               r"(?:,?\s+\d{4})?")
+_CITY = r"[A-Z][A-Za-z'’.\-]*(?:[ -][A-Z][A-Za-z'’.\-]*){0,3}"  # "Baku", "New York"
 
 _FURNITURE = re.compile(
     r"^(?:advertisement|advert|sponsored( content)?|loading\.*|please wait\.*|"
@@ -109,7 +110,9 @@ _INLINE_CREDIT = re.compile(
     r"\b[A-Z]{2,12}/[A-Z][\w .'-]{0,60}?(?:/File(?: Photo)?)?|"
     r"\[(?:File:\s*)?[^\]/]{1,60}/[^\]]{1,60}\]|"
     r"\bPhoto(?: by)?:\s*[^.:]{2,80})\.?\s*$")
-_BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]+(?:[ ,]+[\w.'’&-]+){0,12}$")
+# "By Name", "By Name and Name", "By Name – Trend:" (Azerbaijani agencies sign off the byline)
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]+"
+                     r"(?:(?:[ ,]+|\s+[-–—|]\s+)[\w.'’&-]+){0,12}:?$")
 _CREDIT_PARTS = re.compile(r"\s*(?:/|\bvia\b|,|\band\b)\s*")
 _CLOSING_QUOTES = "\"'”’»"
 _BULLETS = frozenset("•·-–—*▪►")
@@ -214,6 +217,8 @@ def _agency_index(pack: Pack) -> dict[str, tuple[str, str]]:
 
 def _local_zone(line: str, agencies: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
     """Zones a line has on its own, whatever surrounds it (None: decided by position)."""
+    if _PLACE_DATE_LINE.match(line):  # before furniture, which takes any "Word, June 2"
+        return ("dateline", "dateline-line")
     if _FURNITURE.match(line):
         return ("boilerplate", "furniture")
     if _RELATED.match(line):
@@ -345,14 +350,17 @@ def _patterns(agencies: dict[str, tuple[str, str]]) -> tuple[re.Pattern[str], re
     entry = _PATTERNS.get(id(agencies))
     if entry is None or entry[0] is not agencies:
         names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
-        city = r"[A-Z][A-Za-z'’.\-]*(?:[ -][A-Z][A-Za-z'’.\-]*){0,3}"
         agency = rf"(?:\((?:{names})\)|/(?:{names})/|(?:{names})\b)"
-        dateline = re.compile(rf"^{city}(?:,\s*{city})?(?:,?\s+{_DAY_MONTH})?[.,]?\s*{agency}\.?"
+        dateline = re.compile(rf"^{_CITY}(?:,\s*{_CITY})?(?:,?\s+{_DAY_MONTH})?[.,]?\s*{agency}\.?"
                               rf"(?:\s*[-–—]\s*|\s+|$)")
         entry = _PATTERNS[id(agencies)] = (agencies, re.compile(rf"\b(?:{names})\b"), dateline)
     return entry[1], entry[2]
 
 
+# A line that is only a place and a date ("Baku, Azerbaijan, June 2"): Trend, Report.az.
+# A weekday in that place is a date line ("Monday, June 2"): furniture, not a dateline.
+_PLACE_DATE_LINE = re.compile(r"^(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,)"
+                              rf"{_CITY}(?:,\s*{_CITY})?,\s+{_DAY_MONTH}\.?$")
 _CAPS_DATELINE = re.compile(rf"^[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?,\s+{_DAY_MONTH}"
                             r"\s*[-–—]\s+")
 
