@@ -128,6 +128,11 @@ def attributions(text: str) -> pd.DataFrame:
     # Washington Post: a mixed quote whose own comma does not end the content.
     ('He says Armenia is "stalling, again and again" in the talks.', "mixed",
      'Armenia is "stalling, again and again" in the talks', "He", "says"),
+    # Guardian: the narrator's gloss after a dash or a "but" is not the speaker's.
+    ('Aliyev described the talks as "a dead end" — a charge Yerevan rejects.', "mixed",
+     'the talks as "a dead end"', "Aliyev", "described"),
+    ('Pashinyan called the shelling "a provocation," but stopped short of blaming Baku.',
+     "mixed", 'the shelling "a provocation,"', "Pashinyan", "called"),
 ])
 def test_patterns(text: str, kind: str, content: str, source: str, cue: str) -> None:
     table = attributions(text)
@@ -165,6 +170,33 @@ def test_quote_resumes_in_the_next_sentence_unless_it_has_a_cue() -> None:
     apart = attributions('"We will not retreat," Pashinyan said. "Lies" is what it was, '
                          "Aliyev replied.")
     assert apart[apart["source"] == "Pashinyan"]["content_spans"].map(len).tolist() == [1]
+
+
+def test_quote_after_an_interruption_goes_on_the_last_speaker() -> None:
+    # AP: a narrator's sentence between two quotes of one speaker, then a new quote with a
+    # cue of its own, which stays apart.
+    text = ('"We saw the shells land," Stepanyan said after the funeral. He did not say '
+            'who fired. "Nobody came to help us." "It is over," a neighbour said.')
+    table = attributions(text)
+    first = table[table["source"] == "Stepanyan"].iloc[0]
+    assert pieces(text, first["content_spans"]) == [
+        '"We saw the shells land,"', '"Nobody came to help us."']
+    assert table[table["source"] == "a neighbour"]["content"].tolist() == ['"It is over,"']
+
+
+def test_second_quote_after_a_cue_with_a_place_in_commas() -> None:
+    # AP: '"…," X said at a rally in Ganja, Azerbaijan, "…"' is one quote in two pieces.
+    text = ('"The war is over," Aliyev said at a rally in Ganja, Azerbaijan, "and the '
+            'refugees will go home."')
+    (a,) = attributions(text).itertuples()
+    assert pieces(text, a.content_spans) == [
+        '"The war is over,"', '"and the refugees will go home."']
+
+
+def pieces(text: str, spans: list[list[int]]) -> list[str]:
+    """The surface of each content piece, in the text that :func:`attributions` parses."""
+    full = "Headline\n\n" + text
+    return [full[s:e] for s, e in spans]
 
 
 @pytest.mark.parametrize("text, source", [

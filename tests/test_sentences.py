@@ -48,6 +48,9 @@ def sentences(text: str) -> list[str]:
     # Washington Post style: party-state tags and plural titles.
     ("Sen. Chris Coons (D-Del.) met Brig. Gen. Aliyev. Sens. Paul and Kaine did not.",
      ["Sen. Chris Coons (D-Del.) met Brig. Gen. Aliyev.", "Sens. Paul and Kaine did not."]),
+    # The Hill style: joined initials stay inside the name.
+    ("Rep. G.K. Butterfield spoke. Then J.R. Smith left.",
+     ["Rep. G.K. Butterfield spoke.", "Then J.R. Smith left."]),
 ])
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected

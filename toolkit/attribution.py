@@ -348,6 +348,7 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
             found_here += _sentence(text, sentence["start"], sentence["end"], quotes, lex,
                                     state)
         found_here = _dedupe(found_here)
+        _attach_orphan_quotes(text, found_here, quotes, by_para.get(paragraph["para_id"], []))
         if paragraph.get("zone") == "headline":
             for row in found_here:
                 row["kind"] = "headline"
@@ -361,6 +362,29 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         row.pop("_speaker", None)
         row["attribution_id"] = i
     return rows
+
+
+def _attach_orphan_quotes(text: str, rows: list[dict[str, Any]], quotes: list[tuple[int, int]],
+                          sentences: list[dict[str, Any]]) -> None:
+    """A quote that opens a later sentence of the paragraph with no cue of its own
+    ('"…," the minister said. He gave no details. "…"') goes on the words of the last quoted
+    speaker before it: a piece of that speaker's attribution, as PolNeAR and PARC code it."""
+    for sentence in sentences:
+        quote = next((q for q in quotes if q[0] == sentence["start"]), None)
+        if quote is None or any(_touches(r, quote, sentence) for r in rows):
+            continue
+        before = [r for r in rows if r["content_end"] <= quote[0] and r["kind"] in (
+            "direct", "mixed")]
+        if before:
+            _continue_quote(text, max(before, key=lambda r: r["content_end"]), quote)
+
+
+def _touches(row: dict[str, Any], quote: tuple[int, int], sentence: dict[str, Any]) -> bool:
+    """Whether ``row`` already covers ``quote`` or has its cue in ``sentence``."""
+    if row["content_start"] < quote[1] and quote[0] < row["content_end"]:
+        return True
+    return row["cue_start"] is not None and sentence["start"] <= row["cue_start"] < sentence[
+        "end"]
 
 
 def _continue_quote(text: str, row: dict[str, Any], quote: tuple[int, int]) -> None:
@@ -684,7 +708,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
             and not lex.cue.search(text, start, quote[0]):
         pieces = [(lead[0], quote[1])]  # 'However laudable, the tax "is misguided," X said'
     second = [q for q in paragraph_quotes if q[0] >= cue_span[1] and re.fullmatch(
-        r"[\s,]*(?:[^,;:\"“”«»]{0,60}?)?[\s,:.]*", text[cue_span[1]:q[0]])]
+        r"[\s,]*(?:[^;:\"“”«»]{0,60}?)?[\s,:.]*", text[cue_span[1]:q[0]])]
     if second and len(text[cue_span[1]:second[0][0]]) <= 45 and not lex.cue.search(
             text, cue_span[1], second[0][0]) and not _cue_after(text, second[0][1], lex):
         pieces.append(second[0])
@@ -1066,6 +1090,10 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
                     s < match.start() < e for s, e in quotes):
                 stop = match.start()
                 break
+    for s, e in quotes:  # '… as a "crazy system" — a charge …': the gloss is the narrator's
+        if start < s and e < stop and _GLOSS_AFTER_QUOTE.match(text, e, stop):
+            stop = e
+            break
     if lex is not None:
         stop = _before_trailing_cue(text, start, stop, lex)
     if subordinate:
@@ -1094,6 +1122,7 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
     return comma if source and _is_np(text[source[0]:source[1]]) else stop
 
 
+_GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 _CLAUSE_STOP = re.compile(r",(?P<q>[”\"’]?)\s+(?:\w+ing|allegations?|claims?|accusations?|reports?|"
                           r"which)\b|;")
 # " and called for …", " — and he noted …", " and Democrats accused …": a second attribution

@@ -24,6 +24,7 @@ a.m p.m u.s u.n u.k e.u u.s.a i.e e.g rev hon pres amb gen.-lt brig cmdr sens re
 ala ariz ark calif colo conn del fla kan ky md mich minn neb nev okla ore tenn tex vt wis wyo
 """.split())  # US state forms stop only where they are not also English words ("ill", "mass")
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "j", "g.k" (the last dot is the stop)
 
 
 def split_sentences(text: str, paragraphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -79,8 +80,8 @@ def _abbreviation(text: str, begin: int, stop: int, after: int, following: str) 
     if not pieces or (window > begin and len(pieces) == 1 and not text[window - 1].isspace()):
         return False  # no word, or a word longer than any abbreviation
     word = pieces[-1].lstrip("\"'“‘«([").lower()
-    if len(word) == 1 and word.isalpha():
-        return True  # an initial: "J. Smith"
+    if _INITIALS.fullmatch(word):
+        return True  # an initial: "J. Smith", "G.K. Butterfield"
     if word in NUMBER_ABBREVIATIONS:
         return following.isdigit()  # "No. 5", but "said no. Then"
     return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
