@@ -146,3 +146,17 @@ def test_a_long_line_is_fast_enough() -> None:
 def test_month_of_last_year() -> None:
     assert timexes("Clashes broke out in July last year.") == [
         ("July last year", "DATE", "2020-07")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # AP and Reuters style: the words before a weekday decide whether it lies ahead.
+    ("Negotiators planned to meet in Moscow on Friday.", "2021-06-04"),
+    ("The talks are set to resume Monday in Brussels.", "2021-06-07"),
+    ("Prisoners could be exchanged as soon as Thursday, officials said.", "2021-06-03"),
+    ("The ministry said Monday that the talks would resume.", "2021-05-31"),
+    ("The truce had been due to expire Friday.", "2021-05-28"),
+    ("Shelling resumed on Saturday, the ministry said.", "2021-05-29"),
+])
+def test_weekday_ahead_or_past(text: str, expected: str) -> None:
+    [(_, _, value)] = [t for t in timexes(text) if t[1] == "DATE"]
+    assert value == expected

@@ -36,8 +36,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from toolkit.schema import SKIPPED_ZONES
@@ -63,9 +65,18 @@ NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 
                 "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12})
 VAGUE = {"several", "a few", "few", "many", "some", "a number of", "the next few",
          "the past few", "the last few", "recent"}
-FUTURE_CUES = re.compile(r"\b(?:will|'ll|shall|(?:is|are) due|scheduled|(?:is|are) expected to|"
-                         r"upcoming)\b", re.I)
-QUARTER_CUES = re.compile(r"quarter", re.I)
+# Cues read in the lower-cased text; each pattern starts with the non-letter before its word,
+# which lets the regex engine skip ahead quickly.
+FUTURE_CUES = re.compile(r"[^a-z](?:will|ll|shall|(?:is|are) due|scheduled|(?:is|are) expected to|"
+                         r"upcoming)(?![a-z])")
+#: Words before a weekday that put it ahead of the publication date: "planned to leave on
+#: Thursday", "as soon as Tuesday", "set to resume Monday", "would be traveling Thursday".
+AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set to|"
+                        r"(?:is|are|was|were) (?:due )?to|scheduled|due to|expected to|will|ll|"
+                        r"shall|would|upcoming|postponed)(?![a-z])")
+#: Past-tense verbs right before a weekday keep it in the past ("said Friday that it would").
+PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
+    lost sent found saw spoke wrote struck shot hit fought""".split())
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -89,11 +100,41 @@ _CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule needs to resolve a match: the anchor and whether the sentence is future."""
+    """What a rule needs to resolve a match: the anchor, and where the match lies (its
+    sentence, its paragraph's start) for the rules that ask whether the sentence speaks of
+    the future or the text around it of financial quarters (worked out only when asked)."""
 
     anchor: dt.date | None
-    future: bool
-    quarterly: bool = False
+    lowered: str = ""
+    span: tuple[int, int] = (0, 0)
+    sentence: tuple[int, int] = (0, 0)
+    paragraph_start: int = 0
+
+    @cached_property
+    def future(self) -> bool:
+        """Whether the sentence around the match speaks of the future."""
+        return FUTURE_CUES.search(self.lowered, max(self.sentence[0] - 1, 0),
+                                  self.sentence[1]) is not None
+
+    @cached_property
+    def ahead(self) -> bool:
+        """Whether the words of the sentence before the match point ahead of the anchor: a
+        cue of the future, and no past-tense verb right before the match."""
+        before = self.lowered[self.sentence[0]:self.span[0]]
+        words = before[-40:].split()
+        while words and words[-1] in ("on", "by", "early", "late"):
+            words.pop()
+        if words and (words[-1] in PAST_VERBS or words[-1].endswith("ed")):
+            return False
+        cues = list(AHEAD_CUES.finditer(" " + before))
+        # "it had been due to expire Friday": a plan seen from the past
+        return bool(cues) and "had " not in before[max(0, cues[-1].start() - 12):cues[-1].start()]
+
+    @cached_property
+    def quarterly(self) -> bool:
+        """Whether quarters are spoken of near the match (then "a year ago" is a quarter)."""
+        low = max(self.paragraph_start, self.span[0] - 300)
+        return self.lowered.find("quarter", low, self.span[1] + 100) >= 0
 
 
 Resolver = Callable[[re.Match[str], Context], tuple[str, str] | None]
@@ -128,11 +169,12 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
     """
     rows: list[dict[str, Any]] = []
     spans = [(s["start"], s["end"]) for s in sentences] or [(0, len(text))]
+    article = _Article(text, _lower(text), spans, [s for s, _ in spans], anchor)
     for paragraph in paragraphs:
         if paragraph.get("zone") in SKIPPED_ZONES:
             continue
-        for start, end, kind, value, name, tz in _find(text, paragraph["start"],
-                                                       paragraph["end"], spans, anchor):
+        for start, end, kind, value, name, tz in _find(article, paragraph["start"],
+                                                       paragraph["end"]):
             date_start, date_end = interval(value)
             rows.append({"timex_id": len(rows), "start": start, "end": end,
                          "text": text[start:end], "type": kind, "value": value,
@@ -141,30 +183,47 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
     return rows
 
 
-def _find(text: str, start: int, end: int, sentences: list[tuple[int, int]],
-          anchor: dt.date | None) -> list[tuple[int, int, str, str, str, str | None]]:
+@dataclass(frozen=True)
+class _Article:
+    """What every paragraph of one article shares: its text (and a lower-cased copy), its
+    sentence spans and their starts, and the anchor."""
+
+    text: str
+    lowered: str
+    sentences: list[tuple[int, int]]
+    starts: list[int]
+    anchor: dt.date | None
+
+    def sentence_of(self, position: int, start: int, end: int) -> tuple[int, int]:
+        """The sentence around ``position``, else the paragraph ``(start, end)``."""
+        k = bisect.bisect_right(self.starts, position) - 1
+        if k < 0 or position >= self.sentences[k][1]:
+            return start, end
+        return self.sentences[k]
+
+
+def _find(article: _Article, start: int, end: int
+          ) -> list[tuple[int, int, str, str, str, str | None]]:
     """Best non-overlapping matches of all rules within ``text[start:end]``."""
+    text = article.text
     candidates = []
-    for window_start, window_end, kinds in _windows(text, start, end):
-        for order, (name, pattern, _) in enumerate(RULES):
-            if RULE_TRIGGERS[name].isdisjoint(kinds):
+    for window_start, window_end, kinds in _windows(text, article.lowered, start, end):
+        for order, pattern, needs in _rules_for(kinds):
+            if needs is not None and needs.search(text, window_start, window_end) is None:
                 continue
             for match in pattern.finditer(text, window_start, window_end):
                 if match.end() > match.start():
                     candidates.append((-(match.end() - match.start()), match.start(), order,
                                        match))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
-    sentence_starts = [a for a, _ in sentences]
     taken: list[tuple[int, int]] = []
     found = []
     for _, _, order, match in candidates:
         s, e = match.span()
         if any(s < te and ts < e for ts, te in taken):
             continue
-        k = bisect.bisect_right(sentence_starts, s) - 1
-        sentence = sentences[k] if k >= 0 and s < sentences[k][1] else (start, end)
-        context = Context(anchor, bool(FUTURE_CUES.search(text, sentence[0], sentence[1])),
-                          bool(QUARTER_CUES.search(text, max(start, s - 300), e + 100)))
+        context = Context(article.anchor, article.lowered, (s, e),
+                          article.sentence_of(s, start, end), start)
         try:
             resolved = RULES[order][2](match, context)
         except (ValueError, OverflowError, KeyError):
@@ -182,20 +241,21 @@ def _find(text: str, start: int, end: int, sentences: list[tuple[int, int]],
 
 # Every rule needs one of these words, a year, a decade or a clock time; the rules run only in
 # windows around them, which spares most of an article's text from twenty regular expressions.
-_TOKEN = re.compile(r"[A-Za-z]+|\d[\d:.]*")
-_PREFIX_KINDS = {**dict.fromkeys("jan feb mar apr may jun jul aug sep oct nov dec".split(),
-                                 "month"),
-                 **dict.fromkeys("mon tue wed thu fri sat sun".split(), "weekday")}
-_WORD_KINDS = {
-    **dict.fromkeys("""today tonight yesterday tomorrow noon midday midnight morning afternoon
-        evening night overnight""".split(), "day"),
-    **dict.fromkeys("""second minute hour day week weekend fortnight month year decade century
-        centuries quarter""".split(), "unit"),
-    **dict.fromkeys("""now current currently recent recently past future lately nowadays moment
-        present""".split(), "ref"),
-    **dict.fromkeys("spring summer autumn fall winter".split(), "season"),
-    **dict.fromkeys("daily weekly monthly annually yearly hourly annual".split(), "set"),
+_TRIGGER_WORDS = {
+    "month": """jan january feb february mar march apr april may jun june jul july aug august
+        sep sept september oct october nov november dec december""",
+    "weekday": "monday tuesday wednesday thursday friday saturday sunday",
+    "day": """today tonight yesterday tomorrow noon midday midnight morning afternoon evening
+        night overnight""",
+    "unit": "second minute hour day week fortnight month year decade century centuries",
+    "quarter": "quarter",
+    "weekend": "weekend",
+    "ref": "now current currently recent recently past future lately nowadays moment present",
+    "season": "spring summer autumn fall winter",
+    "set": "daily weekly monthly annually yearly hourly annual",
 }
+
+
 def _trie(words: set[str]) -> str:
     """A regex alternation of ``words`` as a trie: one character compared per branch, which
     makes scanning for some seventy trigger words several times faster."""
@@ -217,8 +277,23 @@ def _trie(words: set[str]) -> str:
     return emit(root)
 
 
-_CANDIDATES = re.compile(
-    r"(?<![A-Za-z])" + _trie(set(_WORD_KINDS) | set(_PREFIX_KINDS)) + r"|\d[\d:.]*", re.I)
+_KIND_OF = {form: kind for kind, words in _TRIGGER_WORDS.items() for word in words.split()
+            for form in (word, word + "s")}
+#: Trigger words in lower-cased text, each with the character before it: a pattern that
+#: starts with a character class lets the regex engine skip to the next non-letter, which
+#: makes the scan several times faster than one that tries every position.
+_TRIGGER_WORD = re.compile(r"[^a-z](" + _trie(set(_KIND_OF)) + r")(?![a-z])")
+_NUMBER = re.compile(r"\d[\d:.]*")
+_CLOCK_AFTER = re.compile(r"\s*[apAP]\.?[mM]\b")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, character for character (offsets stay valid)."""
+    lowered = text.lower()
+    # a few characters lower to two ("İ"): then only ASCII letters are lowered
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
 
 #: Which trigger kinds each rule can start from; a window runs only the rules its triggers need.
 RULE_TRIGGERS: dict[str, frozenset[str]] = {
@@ -227,46 +302,83 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
         "month-relative-year": "month",
         "decade": "year", "year": "year", "clock": "clock", "noon": "day",
-        "weekday": "weekday", "relative-day": "day", "ago": "unit", "this-unit": "unit",
-        "year-ago": "unit", "weekend": "unit", "quarter": "unit", "the-quarter": "unit",
-        "season": "season", "ref": "ref unit", "set": "set unit day", "duration": "unit",
-        "recent-units": "unit", "plural-units": "unit",
+        "weekday": "weekday", "relative-day": "day", "ago": "unit quarter",
+        "this-unit": "unit quarter weekend", "year-ago": "unit", "weekend": "weekend",
+        "quarter": "quarter", "the-quarter": "quarter", "season": "season", "ref": "ref unit",
+        "set": "set unit day", "duration": "unit quarter", "recent-units": "ref",
+        "plural-units": "unit",
     }.items()
 }
-_CLOCK_AFTER = re.compile(r"\s*[apAP]\.?[mM]\b")
-_REACH = 60
+#: How far (characters before, after) an expression can reach from a trigger of each kind:
+#: "the past approximately twenty-seven years" reaches 45 back from "years", "10:35 a.m.
+#: Moscow time Tuesday" 30 on from "10:35". Windows cut to these reaches spare the rules most
+#: of the text around trigger words.
+_REACH = {"month": (24, 24), "weekday": (12, 32), "year": (20, 24), "clock": (16, 36),
+          "day": (12, 16), "unit": (52, 20),
+          "quarter": (52, 20), "weekend": (40, 8), "ref": (12, 16), "season": (16, 16),
+          "set": (4, 4)}
+#: Rules that need a second kind of trigger in their window (a month-year date needs a year).
+_RULE_ALSO = {"month-day-year": "year", "day-month-year": "year", "month-year": "year"}
+#: Rules that need a word of their own in the window ("ago" needs its direction word).
+_RULE_NEEDS: dict[str, re.Pattern[str]] = {
+    "ago": re.compile(r"ago|earlier|before|later|from now|hence", re.I),
+    "year-ago": re.compile(r"earlier|ago", re.I),
+    "month-relative-year": re.compile(r"year", re.I),
+}
+_WORD_END = re.compile(r"\w*")
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int, set[str]]]:
+def _triggers(text: str, lowered: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Trigger words and numbers in ``text[start:end]``: (start, end, kind), in order."""
+    found = []
+    for token in _NUMBER.finditer(text, start, end):
+        number = token.group().rstrip(".:")
+        if ":" in number or "." in number or _CLOCK_AFTER.match(text, token.end(), end):
+            found.append((token.start(), token.end(), "clock"))
+        elif len(number) == 4 and number[:2] in ("16", "17", "18", "19", "20"):
+            found.append((token.start(), token.end(), "year"))
+    if start < end and (start == 0 or not "a" <= lowered[start - 1] <= "z"):
+        # a word at the very start has no character before it inside the range
+        first = _TRIGGER_WORD.match(" " + lowered[start:start + 16])
+        if first:
+            found.append((start, start + first.end(1) - 1, _KIND_OF[first.group(1)]))
+    for token in _TRIGGER_WORD.finditer(lowered, start, end):
+        found.append((token.start(1), token.end(1), _KIND_OF[token.group(1)]))
+    return sorted(found)
+
+
+def _windows(text: str, lowered: str, start: int, end: int
+             ) -> list[tuple[int, int, frozenset[str]]]:
     """Stretches of ``text[start:end]`` around trigger words, merged where they touch, each
-    with the kinds of trigger in it."""
-    windows: list[tuple[int, int, set[str]]] = []
-    for token in _CANDIDATES.finditer(text, start, end):
-        word = token.group()
-        if word[0].isalpha():  # the trie matched a prefix: take the whole word
-            whole = _TOKEN.match(text, token.start(), end)
-            word = whole.group() if whole else word
-        if word[0].isdigit():
-            word = word.rstrip(".:")
-            if ":" in word or "." in word or _CLOCK_AFTER.match(text, token.end(), end):
-                kind = "clock"
-            elif len(word) == 4 and word[:2] in ("16", "17", "18", "19", "20"):
-                kind = "year"
-            else:
-                continue
-        else:
-            lowered = word.lower()
-            kind = (_WORD_KINDS.get(lowered) or _WORD_KINDS.get(lowered[:-1])
-                    or _WORD_KINDS.get(lowered[:4]) or _PREFIX_KINDS.get(lowered[:3]))
-            if kind is None:
-                continue
-        low, high = max(start, token.start() - _REACH), min(end, token.end() + _REACH)
+    with the kinds of trigger in it; a stretch never ends inside a word."""
+    windows: list[list[Any]] = []
+    for token_start, token_end, kind in _triggers(text, lowered, start, end):
+        before, after = _REACH[kind]
+        low = max(start, token_start - before)
+        high = _WORD_END.match(text, min(end, token_end + after), end).end()
         if windows and low <= windows[-1][1]:
-            windows[-1][2].add(kind)
-            windows[-1] = (windows[-1][0], high, windows[-1][2])
+            last = windows[-1]
+            last[1] = max(high, last[1])
+            last[2].add(kind)
         else:
-            windows.append((low, high, {kind}))
-    return windows
+            windows.append([low, high, {kind}])
+    return [(low, high, frozenset(kinds)) for low, high, kinds in windows]
+
+
+_RULES_FOR: dict[frozenset[str], list[tuple[int, re.Pattern[str], re.Pattern[str] | None]]] = {}
+
+
+def _rules_for(kinds: frozenset[str]) -> list[tuple[int, re.Pattern[str], re.Pattern[str] | None]]:
+    """The rules (index, pattern, needed word) a window with trigger ``kinds`` runs; cached,
+    as a few dozen sets of kinds cover every window."""
+    rules = _RULES_FOR.get(kinds)
+    if rules is None:
+        rules = [(order, pattern, _RULE_NEEDS.get(name))
+                 for order, (name, pattern, _) in enumerate(RULES)
+                 if not RULE_TRIGGERS[name].isdisjoint(kinds)
+                 and _RULE_ALSO.get(name, next(iter(kinds))) in kinds]
+        _RULES_FOR[kinds] = rules
+    return rules
 
 
 _BETWEEN_DATE_AND_CLOCK = re.compile(r"[\s,]*(?:at|around|about|by|from|\(|,)?[\s(]*$")
@@ -336,11 +448,12 @@ def _week(d: dt.date) -> str:
 
 
 def _weekday_date(weekday: int, ctx: Context, which: str = "") -> dt.date | None:
-    """The date of ``weekday`` relative to the anchor: most recent past, or next if future."""
+    """The date of ``weekday`` relative to the anchor: the anchor's own day, else the most
+    recent past one, or the next one when the words before point ahead."""
     if ctx.anchor is None:
         return None
     delta = weekday - ctx.anchor.isoweekday()
-    if which == "next" or (not which and ctx.future and delta > 0):
+    if which == "next" or (not which and delta != 0 and ctx.ahead):
         return ctx.anchor + dt.timedelta(days=delta if delta > 0 else delta + 7)
     if which == "last":
         return ctx.anchor + dt.timedelta(days=delta - 7 if delta >= 0 else delta)
@@ -725,32 +838,38 @@ def interval(value: str) -> tuple[dt.date | None, dt.date | None]:
         return None, None
 
 
+_CALENDAR_VALUE = re.compile(
+    r"(?P<y>\d{4})(?:-(?P<mo>\d\d)(?:-(?P<d>\d\d)(?:T.*)?)?|-W(?P<w>\d\d?)(?P<we>-WE)?"
+    r"|-Q(?P<q>[1-4])|-(?P<s>SP|SU|FA|WI))?|(?P<decade>\d{3})X?|(?P<century>\d\d)")
+
+
 def _interval(value: str) -> tuple[dt.date | None, dt.date | None]:
-    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
-        start = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    m = _CALENDAR_VALUE.fullmatch(value)
+    if m is None:
+        return None, None
+    if m["decade"]:
+        return dt.date(int(m["decade"]) * 10, 1, 1), dt.date(int(m["decade"]) * 10 + 10, 1, 1)
+    if m["century"]:
+        century = int(m["century"])
+        return dt.date(max(century * 100, 1), 1, 1), dt.date(century * 100 + 100, 1, 1)
+    year = int(m["y"])
+    if m["d"]:
+        start = dt.date(year, int(m["mo"]), int(m["d"]))
         return start, start + dt.timedelta(days=1)
-    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
-        year, month = int(m[1]), int(m[2])
-        return dt.date(year, month, 1), _month_start(year, month + 1)
-    if m := re.fullmatch(r"(\d{4})-W(\d\d?)(-WE)?", value):
-        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        if m[3]:
+    if m["mo"]:
+        return dt.date(year, int(m["mo"]), 1), _month_start(year, int(m["mo"]) + 1)
+    if m["w"]:
+        monday = dt.date.fromisocalendar(year, int(m["w"]), 1)
+        if m["we"]:
             return monday + dt.timedelta(days=5), monday + dt.timedelta(days=7)
         return monday, monday + dt.timedelta(days=7)
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-        year, q = int(m[1]), int(m[2])
+    if m["q"]:
+        q = int(m["q"])
         return dt.date(year, 3 * q - 2, 1), _month_start(year, 3 * q + 1)
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        first, last = _SEASON_MONTHS[m[2]]
-        year = int(m[1])
+    if m["s"]:
+        first, last = _SEASON_MONTHS[m["s"]]
         return _month_start(year, first), _month_start(year, last)
-    if m := re.fullmatch(r"(\d{4})", value):
-        return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]) + 1, 1, 1)
-    if m := re.fullmatch(r"(\d{3})X?", value):
-        return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 10, 1, 1)
-    if m := re.fullmatch(r"(\d\d)", value):
-        return dt.date(max(int(m[1]) * 100, 1), 1, 1), dt.date(int(m[1]) * 100 + 100, 1, 1)
-    return None, None
+    return dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
 
 
 def _month_start(year: int, month: int) -> dt.date:
