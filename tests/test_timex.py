@@ -160,3 +160,17 @@ def test_month_of_last_year() -> None:
 def test_weekday_ahead_or_past(text: str, expected: str) -> None:
     [(_, _, value)] = [t for t in timexes(text) if t[1] == "DATE"]
     assert value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the longest reaches from a trigger word, and triggers at the very start of the text
+    ("Over the following approximately twenty-seven years, the conflict simmered.",
+     [("the following approximately twenty-seven years", "DURATION", "P27Y")]),
+    ("Talks opened on Tuesday, June 1, 2021 in Moscow.",
+     [("Tuesday, June 1, 2021", "DATE", "2021-06-01")]),
+    ("20:00 Moscow time was the deadline.",
+     [("20:00 Moscow time", "TIME", "2021-06-02T20:00+03:00")]),
+    ("Yesterday the guns fell silent.", [("Yesterday", "DATE", "2021-06-01")]),
+])
+def test_long_expressions_and_text_edges(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

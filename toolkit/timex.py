@@ -93,8 +93,8 @@ _PART = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_ZONE = r"(?:\s+(?P<tz>[A-Z][a-z]+|GMT|UTC)\s+time|\s+(?P<tz2>GMT|UTC))?"
-_CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]M\b)"
+_ZONE = r"(?:\s+(?P<tz>[a-z][a-z]+)\s+time|\s+(?P<tz2>gmt|utc))?"
+_CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?")
 
 
@@ -105,6 +105,7 @@ class Context:
     the future or the text around it of financial quarters (worked out only when asked)."""
 
     anchor: dt.date | None
+    text: str = ""
     lowered: str = ""
     span: tuple[int, int] = (0, 0)
     sentence: tuple[int, int] = (0, 0)
@@ -142,9 +143,10 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = []
 
 
 def rule(name: str, pattern: str) -> Callable[[Resolver], Resolver]:
-    """Register a resolver for ``pattern`` (compiled case-insensitive, on word boundaries)."""
+    """Register a resolver for ``pattern`` (in lower case, matched on word boundaries in the
+    lower-cased text, which is faster than matching case-insensitively)."""
     def register(func: Resolver) -> Resolver:
-        RULES.append((name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I), func))
+        RULES.append((name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])"), func))
         return func
     return register
 
@@ -205,13 +207,13 @@ class _Article:
 def _find(article: _Article, start: int, end: int
           ) -> list[tuple[int, int, str, str, str, str | None]]:
     """Best non-overlapping matches of all rules within ``text[start:end]``."""
-    text = article.text
+    text, lowered = article.text, article.lowered
     candidates = []
     for window_start, window_end, kinds in _windows(text, article.lowered, start, end):
         for order, pattern, needs in _rules_for(kinds):
-            if needs is not None and needs.search(text, window_start, window_end) is None:
+            if needs is not None and needs.search(lowered, window_start, window_end) is None:
                 continue
-            for match in pattern.finditer(text, window_start, window_end):
+            for match in pattern.finditer(lowered, window_start, window_end):
                 if match.end() > match.start():
                     candidates.append((-(match.end() - match.start()), match.start(), order,
                                        match))
@@ -222,7 +224,7 @@ def _find(article: _Article, start: int, end: int
         s, e = match.span()
         if any(s < te and ts < e for ts, te in taken):
             continue
-        context = Context(article.anchor, article.lowered, (s, e),
+        context = Context(article.anchor, text, article.lowered, (s, e),
                           article.sentence_of(s, start, end), start)
         try:
             resolved = RULES[order][2](match, context)
@@ -234,7 +236,10 @@ def _find(article: _Article, start: int, end: int
         if resolved is None:
             continue
         taken.append((s, e))
-        tz = match.groupdict().get("tz") or match.groupdict().get("tz2")
+        tz = None
+        if "tz" in match.re.groupindex:
+            zone = "tz" if match["tz"] else "tz2"
+            tz = text[match.start(zone):match.end(zone)] if match[zone] else None
         found.append((s, e, resolved[0], resolved[1], RULES[order][0], tz))
     return _date_the_clocks(text, sorted(found))
 
@@ -279,11 +284,11 @@ def _trie(words: set[str]) -> str:
 
 _KIND_OF = {form: kind for kind, words in _TRIGGER_WORDS.items() for word in words.split()
             for form in (word, word + "s")}
-#: Trigger words in lower-cased text, each with the character before it: a pattern that
-#: starts with a character class lets the regex engine skip to the next non-letter, which
-#: makes the scan several times faster than one that tries every position.
-_TRIGGER_WORD = re.compile(r"[^a-z](" + _trie(set(_KIND_OF)) + r")(?![a-z])")
-_NUMBER = re.compile(r"\d[\d:.]*")
+#: Trigger words and numbers in lower-cased text, each with the character before it: a
+#: pattern that starts with a character class lets the regex engine skip to the next
+#: non-letter, which makes the scan several times faster than one that tries every position.
+_TRIGGER = re.compile(r"[^a-z](?:(?P<word>" + _trie(set(_KIND_OF)) + r")(?![a-z])"
+                      r"|(?P<number>[0-9][0-9:.]*))")
 _CLOCK_AFTER = re.compile(r"\s*[apAP]\.?[mM]\b")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -310,20 +315,20 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     }.items()
 }
 #: How far (characters before, after) an expression can reach from a trigger of each kind:
-#: "the past approximately twenty-seven years" reaches 45 back from "years", "10:35 a.m.
-#: Moscow time Tuesday" 30 on from "10:35". Windows cut to these reaches spare the rules most
+#: "the following approximately twenty-seven years" reaches 41 back from "years", "10:35
+#: a.m. Moscow time Tuesday" 30 on from "10:35"; a weekday's date ("Tuesday, June 1, 2021")
+#: is reached from its month. Windows cut to these reaches spare the rules most
 #: of the text around trigger words.
-_REACH = {"month": (24, 24), "weekday": (12, 32), "year": (20, 24), "clock": (16, 36),
-          "day": (12, 16), "unit": (52, 20),
-          "quarter": (52, 20), "weekend": (40, 8), "ref": (12, 16), "season": (16, 16),
-          "set": (4, 4)}
+_REACH = {"month": (24, 24), "weekday": (12, 16), "year": (20, 24), "clock": (16, 36),
+          "day": (12, 16), "unit": (44, 20), "quarter": (44, 20), "weekend": (40, 8),
+          "ref": (12, 16), "season": (16, 16), "set": (4, 4)}
 #: Rules that need a second kind of trigger in their window (a month-year date needs a year).
 _RULE_ALSO = {"month-day-year": "year", "day-month-year": "year", "month-year": "year"}
 #: Rules that need a word of their own in the window ("ago" needs its direction word).
 _RULE_NEEDS: dict[str, re.Pattern[str]] = {
-    "ago": re.compile(r"ago|earlier|before|later|from now|hence", re.I),
-    "year-ago": re.compile(r"earlier|ago", re.I),
-    "month-relative-year": re.compile(r"year", re.I),
+    "ago": re.compile(r"ago|earlier|before|later|from now|hence"),
+    "year-ago": re.compile(r"earlier|ago"),
+    "month-relative-year": re.compile(r"year"),
 }
 _WORD_END = re.compile(r"\w*")
 
@@ -331,20 +336,23 @@ _WORD_END = re.compile(r"\w*")
 def _triggers(text: str, lowered: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Trigger words and numbers in ``text[start:end]``: (start, end, kind), in order."""
     found = []
-    for token in _NUMBER.finditer(text, start, end):
-        number = token.group().rstrip(".:")
-        if ":" in number or "." in number or _CLOCK_AFTER.match(text, token.end(), end):
-            found.append((token.start(), token.end(), "clock"))
+    if start > 0:
+        tokens = _TRIGGER.finditer(lowered, start - 1, end)
+    else:  # nothing before the text: read it after a space
+        tokens = _TRIGGER.finditer(" " + lowered[:end])
+    shift = 0 if start > 0 else -1
+    for token in tokens:
+        if token["word"]:
+            found.append((token.start(1) + shift, token.end(1) + shift,
+                          _KIND_OF[token["word"]]))
+            continue
+        number = token["number"].rstrip(".:")
+        token_start, token_end = token.start(2) + shift, token.end(2) + shift
+        if ":" in number or "." in number or _CLOCK_AFTER.match(text, token_end, end):
+            found.append((token_start, token_end, "clock"))
         elif len(number) == 4 and number[:2] in ("16", "17", "18", "19", "20"):
-            found.append((token.start(), token.end(), "year"))
-    if start < end and (start == 0 or not "a" <= lowered[start - 1] <= "z"):
-        # a word at the very start has no character before it inside the range
-        first = _TRIGGER_WORD.match(" " + lowered[start:start + 16])
-        if first:
-            found.append((start, start + first.end(1) - 1, _KIND_OF[first.group(1)]))
-    for token in _TRIGGER_WORD.finditer(lowered, start, end):
-        found.append((token.start(1), token.end(1), _KIND_OF[token.group(1)]))
-    return sorted(found)
+            found.append((token_start, token_end, "year"))
+    return found
 
 
 def _windows(text: str, lowered: str, start: int, end: int
@@ -381,6 +389,7 @@ def _rules_for(kinds: frozenset[str]) -> list[tuple[int, re.Pattern[str], re.Pat
     return rules
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-[\dX]{2}-[\dX]{2}")
 _BETWEEN_DATE_AND_CLOCK = re.compile(r"[\s,]*(?:at|around|about|by|from|\(|,)?[\s(]*$")
 
 
@@ -391,9 +400,11 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
     out = list(found)
     for i in range(1, len(out)):
         s, e, kind, value, name, tz = out[i]
+        if name != "clock":
+            continue
         _, pe, _, pvalue, _, _ = out[i - 1]
-        day = re.match(r"\d{4}-\d\d-\d\d|XXXX-[\dX]{2}-[\dX]{2}", pvalue)
-        if (name == "clock" and day and s - pe <= 12
+        day = _DAY_VALUE.match(pvalue)
+        if (day and s - pe <= 12
                 and _BETWEEN_DATE_AND_CLOCK.match(text[pe:s])):
             out[i] = (s, e, kind, day.group() + value[value.index("T"):], name, tz)
     return out
@@ -550,7 +561,7 @@ def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["mo"].lower()
     if word.endswith("may"):
         word = "may"
-    if m.group(0)[0].isupper() is False and word == "march" and not m["mod"]:
+    if not ctx.text[m.start()].isupper() and word == "march" and not m["mod"]:
         return None  # "a march" is a walk, not a month
     month = _month(word)
     which = (m["mod"] or "").lower()
