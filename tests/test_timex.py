@@ -174,3 +174,26 @@ def test_weekday_ahead_or_past(text: str, expected: str) -> None:
 ])
 def test_long_expressions_and_text_edges(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reuters, AP and NYT style sentences, anchored on Wednesday 2 June 2021.
+    ("The ministry said in a statement on Monday, Nov. 9:",
+     [("Monday, Nov. 9", "DATE", "2020-11-09")]),
+    ("He was detained last Oct. 23 near the border.", [("Oct. 23", "DATE", "2020-10-23")]),
+    ("Talks stalled in May, diplomats said.", [("May", "DATE", "2021-05")]),
+    ("Residents joined the March for Peace in Yerevan.", []),
+    ("Officials may meet again, a spokesman said.", []),
+    ("For the people of Shusha, high noon had come.", []),
+    ("It would be a second humiliation, he said.", []),
+    ("Just over an hour later, medics arrived.", [("over an hour", "DURATION", "PT1H")]),
+    ("Peacekeepers will stay for at least two more years.",
+     [("at least two more years", "DURATION", "P2Y")]),
+    # the gold writes "recent <units>" and bare plurals as durations of unknown length
+    ("Shelling has intensified in recent days.", [("recent days", "DURATION", "PXD")]),
+    ("The two sides have been at odds for years.", [("years", "DURATION", "PXY")]),
+    ("Fuel prices may rise in the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
+])
+def test_months_words_and_vague_durations(text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
