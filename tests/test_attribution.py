@@ -133,6 +133,39 @@ def attributions(text: str) -> pd.DataFrame:
      'the talks as "a dead end"', "Aliyev", "described"),
     ('Pashinyan called the shelling "a provocation," but stopped short of blaming Baku.',
      "mixed", 'the shelling "a provocation,"', "Pashinyan", "called"),
+    # Al Jazeera: a name ending in -ed is no adjective before a noun.
+    ("Rashid Ahmed said the convoy had passed the checkpoint.", "indirect",
+     "the convoy had passed the checkpoint", "Rashid Ahmed", "said"),
+    # Scraped text that opens a quote curly and closes it straight.
+    ('\u201cWe will not allow this," Aliyev said.', "direct", '\u201cWe will not allow this,"',
+     "Aliyev", "said"),
+    # NYT: an aside between the name and the cue is not part of the name.
+    ("Pashinyan, at a news conference in Yerevan, said, \u201cWe are ready for talks.\u201d",
+     "direct", "\u201cWe are ready for talks.\u201d", "Pashinyan", "said"),
+    ("Ruben Hakobyan, who heads the village council, said the shelling stopped at dawn.",
+     "indirect", "the shelling stopped at dawn", "Ruben Hakobyan", "said"),
+    # AP: a participle after an opening phrase takes the subject of the main clause.
+    ('During a visit to Shusha on Tuesday, Aliyev toured the ruins, saying, "This was a '
+     'city."', "direct", '"This was a city."', "Aliyev", "saying"),
+    # Reuters: a participle after a relative clause hangs on the main clause.
+    ("Aliyev rejected a plan by an envoy who said talks should move to Geneva, saying they "
+     "must stay in the region.", "indirect", "they must stay in the region", "Aliyev",
+     "saying"),
+    # AP: a quote that closes the sentence before is not the content of "He told … that".
+    ('Aliyev promised "a just peace." He told reporters in Baku that the border would open.',
+     "indirect", "that the border would open", "He", "told"),
+    # Guardian: an elided year ("the '90s") opens no quote, so the cue after it counts.
+    ("Back in the '90s the village had three schools, Stepanyan said.", "indirect",
+     "Back in the '90s the village had three schools", "Stepanyan", "said"),
+    # NYT: an adverb of frequency between subject and cue.
+    ("Lamenting the war, refugees often say, ''Our homes are gone.''", "direct",
+     "''Our homes are gone.''", "refugees", "often say"),
+    # Washington Post: a span of time after the cue is not its content.
+    ("\u201cWe lost everything,\u201d she said several months after the war, and her "
+     "village is still empty.", "direct", "\u201cWe lost everything,\u201d", "she", "said"),
+    # AP: a cue coordinated with a verb that is no cue takes the sentence's subject.
+    ("Aliyev, the president, toured Shusha and said the city would be rebuilt.", "indirect",
+     "the city would be rebuilt", "Aliyev, the president,", "said"),
 ])
 def test_patterns(text: str, kind: str, content: str, source: str, cue: str) -> None:
     table = attributions(text)
@@ -221,6 +254,28 @@ def test_title_case_headline_cue() -> None:
     table = toolkit.parse_article("Peace Deal Could Hold, Pashinyan Says\n\nBody text.")
     (a,) = table.attributions.itertuples()
     assert (a.kind, a.source, a.cue) == ("headline", "Pashinyan", "Says")
+
+
+def test_title_case_headline_with_a_short_subject() -> None:
+    # Fox News style headlines: a one- or two-word subject before the capitalised cue.
+    for headline, source in [("Aliyev Calls Talks \u2018A Waste Of Time\u2019", "Aliyev"),
+                             ("Yerevan Mayor Slams Closure Of Lachin Road", "Yerevan Mayor")]:
+        table = toolkit.parse_article(headline + "\n\nBody text.").attributions
+        assert table["source"].tolist() == [source], headline
+
+
+def test_cognition_cue_inside_reported_speech_is_no_attribution() -> None:
+    # Reuters: "He said the allies will seek …" reports his words; the allies seek nothing
+    # that the story attributes to them.
+    table = attributions("He said Baku and its allies will seek new talks in Moscow.")
+    assert table["cue"].tolist() == ["said"]
+
+
+def test_quote_before_a_sentence_with_a_cognition_cue_is_not_its_content() -> None:
+    # AP: '"…" X plans to …' is a new sentence about plans, not a cue for the quote.
+    table = attributions('Aliyev promised peace "without delay." Pashinyan plans to visit '
+                         "Moscow on Sunday.")
+    assert '"without delay."' not in set(table[table["cue"] == "plans"]["content"])
 
 
 def test_capitalised_cue_words_inside_names_are_not_cues() -> None:

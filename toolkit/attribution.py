@@ -38,7 +38,8 @@ from toolkit.schema import SKIPPED_ZONES
 OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'", "”": "”"}
 _AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|"
         r"does|do|also|later|previously|repeatedly|reportedly|then|not|n't|never|further|"
-        r"earlier|again|already|still|had|publicly|privately|once|just|flatly|strongly|"
+        r"earlier|again|already|still|had|publicly|privately|once|just|flatly|strongly|often|"
+        r"always|sometimes|even|"
         r"firmly|categorically|quickly|immediately|[a-z]+ly)\s+){0,3}")
 _CHANNEL = re.compile(
     r"\s*,?\s*(?P<channel>(?:in|on|via|during|at|through)\s+(?:a|an|the|its|his|her|their)?\s*"
@@ -171,10 +172,11 @@ def _sentence_initial(text: str, start: int, position: int, end: int) -> bool:
     before = text[max(start, position - 3):position].rstrip(" \u00a0")
     if not before or before[-1] in ".!?:\"“”'‘’\n—―–([":
         return True
-    window = text[max(start, position - 60):position].split()[1:]
+    window = text[max(start, position - 60):position].split()[position - 60 > start:]
     after = text[position:min(end, position + 40)].split()[1:3]
-    return len(window) >= 4 and all(w[:1].isupper() or w in _FUNCTION_WORDS or not w[:1].isalpha()
-                                    for w in window + after)
+    words = window + after  # "Christie Calls Clinton ‘A Disgrace’": three title-case words
+    return bool(window) and len(words) >= 3 and all(
+        w[:1].isupper() or w in _FUNCTION_WORDS or not w[:1].isalpha() for w in words)
 
 
 _FUNCTION_WORDS = frozenset("of a an the to in on for and as at by with from".split())
@@ -360,6 +362,7 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
     rows.sort(key=lambda r: (r["content_start"], r["content_end"]))
     for i, row in enumerate(rows):
         row.pop("_speaker", None)
+        row.pop("_wide", None)
         row["attribution_id"] = i
     return rows
 
@@ -497,12 +500,10 @@ def find_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
             i = mark.end()
             continue
         closer = "''" if opener == "''" else OPENERS[opener]
-        j = mark.end()
-        while True:
-            j = text.find(closer, j, end)
-            if j < 0 or _closes(text, j + len(closer) - 1, end, opener):
-                break
-            j += 1
+        j = _closer(text, mark.end(), end, opener, closer)
+        if j < 0 and opener in _MIXED_CLOSERS:  # scraped text mixes “curly" and "straight”
+            closer = _MIXED_CLOSERS[opener]
+            j = _closer(text, mark.end(), end, opener, closer)
         if j < 0:
             quotes.append((position, end))
             return quotes, True
@@ -511,6 +512,17 @@ def find_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
 
 
 _MARK = re.compile("''|[\"“«„‘'”]")
+_ELIDED_YEAR = re.compile(r"\d\d(?:s\b|(?!\w))")
+_MIXED_CLOSERS = {"“": '"', '"': "”"}
+
+
+def _closer(text: str, j: int, end: int, opener: str, closer: str) -> int:
+    """Where ``closer`` first closes the quote opened before ``j``, or -1."""
+    while True:
+        j = text.find(closer, j, end)
+        if j < 0 or _closes(text, j + len(closer) - 1, end, opener):
+            return j
+        j += 1
 
 
 def _opens(text: str, i: int, start: int, end: int) -> bool:
@@ -519,6 +531,8 @@ def _opens(text: str, i: int, start: int, end: int) -> bool:
     if char in "'‘":
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
+        if _ELIDED_YEAR.match(text, i + 1, end):
+            return False  # "the '80s", "in '16": an elision, not a quote
         return not before.isalnum() and after.isalnum()
     if char == '"':
         before = text[i - 1] if i > start else " "
@@ -550,10 +564,19 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
                or _cue_then_content(text, start, end, cue, inside, lex, state)
                or _content_then_cue(text, start, end, cue, inside, lex, state))
         if row:
+            row["_wide"] = lex.forms[cue["verb"].lower()][2]
             rows.append(row)
+    rows = [r for r in rows if not (r["_wide"] and _reported(r, rows))]
     rows += _according_to(text, start, end, inside, lex, state)
     rows += _passive(text, start, end, lex, state)
     return rows
+
+
+def _reported(row: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
+    """Whether ``row``'s cue lies inside the content of a speech cue's row: "He said the
+    allies will seek new sanctions" reports what he said, not what the allies seek."""
+    return any(not other["_wide"] and other["content_start"] <= row["cue_start"] < other[
+        "content_end"] for other in rows if other is not row)
 
 
 _DETERMINERS = frozenset("""the a an its his her their our my your this these those such one two
@@ -577,7 +600,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
             r"(?:,|\b(?:and|by|while|after|before|when|without))\s*$",
             text[start:cue.start()]):
         return True  # a gerund after a verb ("avoids condemning") is not a cue
-    if previous.endswith("ed") and previous not in ("reportedly", "allegedly"):
+    if previous.endswith("ed") and before[-1].islower() and previous not in (
+            "reportedly", "allegedly"):  # not after a name ("Husted said")
         return True  # "restricted comments": the cue word is an object noun
     verb = cue["verb"].lower()
     if verb == lemma and cue.start() == cue.start("verb"):
@@ -621,6 +645,14 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     if content_end - content_start < 3:
         return None
     previous = earlier[-1]
+    if participle and previous["source_start"] is not None and text[
+            previous["source_start"]:previous["source_end"]].lower() in ("who", "which"):
+        # "… an architect who said he was unpaid, saying …": the participle hangs on the
+        # main clause, not on the relative clause before it
+        subject = _subject(text, start, cue.start())
+        if subject is not None:
+            previous = {"source_start": subject[0], "source_end": subject[1],
+                        "_speaker": _resolve(text[subject[0]:subject[1]], lex, state)}
     source = (previous["source_start"], previous["source_end"]) if previous[
         "source_start"] is not None else None
     kind = "direct" if (content_start, content_end) in quotes else "mixed" if any(
@@ -648,18 +680,27 @@ _FINITE = frozenset("""is are was were has have had will would can could did doe
 must should shall""".split())
 
 
+_OPENING_PHRASE = re.compile(
+    r"(?:[A-Z][a-z]+ly|Meanwhile|However|Instead|Still|Yesterday|Today|Also|Then|Now|Later|"
+    r"Earlier|Elsewhere|(?:In|At|On|During|After|Before|While|When|Since|Following|Despite|"
+    r"Speaking|Earlier|Later)\s[^,;:\"“”]{1,80}?),\s+")
+
+
 def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence, up to its first finite verb ("A New York judge
     [has rejected …]"), or None when the sentence does not open with one."""
-    opener = re.match(r"[A-Z][a-z]+,\s+", text[start:end])
-    if opener:  # "Meanwhile, it attacked …"
-        start += opener.end()
+    opener = _OPENING_PHRASE.match(text, start, end)
+    if opener:  # "Meanwhile, it attacked …", "During a rally in Ganja, Aliyev …"
+        start = opener.end()
     words = list(_WORD.finditer(_masked(text, start, end)))
     for i, word in enumerate(words[:9]):
         token = word.group().lower()
         if token in _FINITE or (i and token.endswith("ed") and token.isalpha()):
-            if i == 0 or any(c in text[start:start + word.start()] for c in ",;:\"“”"):
+            if i == 0 or any(c in text[start:start + word.start()] for c in ";:\"“”"):
                 return None
+            if "," in text[start:start + word.start()]:  # "Aliyev, the president, said"
+                named = _np_before(text, start, start + word.start())
+                return named if named and named[0] == start + words[0].start() else None
             span = (start + words[0].start(), start + words[i - 1].end())
             phrase = text[span[0]:span[1]]
             return span if _is_np(phrase) and (not phrase[0].islower() or phrase.lower()
@@ -682,7 +723,9 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         return None
     if not _quote_ends_clause(text, quote):
         return None
-    lemma = lex.forms[cue["verb"].lower()][0]
+    lemma, _, wide = lex.forms[cue["verb"].lower()]
+    if wide and quote[1] < start:
+        return None  # '"…" Clinton plans to visit …': a new sentence, not a speech cue
     source_span = _trim_span(text, quote[1], cue.start())
     after = cue.end()
     via = None
@@ -698,7 +741,8 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         cue_span = (cue.start(), cue.end())
         if source_span is None:  # inverted: "said the ministry"
             source_span = _np_after(text, cue.end(), end)
-        elif _content_follows(text, cue, end, lemma):
+        elif _content_follows(text, cue, end, lemma) or (
+                quote[1] < start and _TOLD_THAT.match(text, cue.end(), end)):
             return None  # '"Fox News Sunday," X said his …': the cue takes the clause after it
     if source_span is None or not _is_np(text[source_span[0]:source_span[1]].split(",")[0]):
         return None
@@ -735,9 +779,16 @@ def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> boo
     """Whether a clause follows the cue ("X said his …"), rather than the end of the
     sentence, a comma, a channel or a time ("X said on Friday")."""
     rest = text[cue.end():end].strip()
-    if not rest or rest[0] in ",.;:!?\"“”'‘’—–-(" or lemma == "tell":
+    if not rest or rest[0] in ",.;:!?\"“”'‘’—–-(" or lemma == "tell" or _SPAN_OF_TIME.match(
+            rest):
         return False
     return rest.split()[0].lower().strip(",.") not in _FOLLOWERS
+
+
+# "she said several months after her release", "he said two days later": a time, no clause
+_SPAN_OF_TIME = re.compile(r"(?:several|a\s+few|a|an|two|three|four|five|six|many|some|\d+)\s+"
+                           r"(?:minutes|hours|days|weeks|months|years|hour|day|week|month|year)"
+                           r"\s+(?:after|before|later|earlier|ago)\b", re.I)
 
 
 def _cue_after(text: str, position: int, lex: Lexicon) -> bool:
@@ -766,9 +817,11 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
                       state: _State) -> dict[str, Any] | None:
     """``X said (that) …`` and ``X said: "…"``."""
     lemma, _, wide = lex.forms[cue["verb"].lower()]
-    if _inverted_tail(text, start, end, cue):
-        return None  # "…, said one source in the room.": content-then-cue's
     source_span = _np_before(text, start, cue.start())
+    if source_span is None and _COORDINATED.search(text, start, cue.start()):
+        source_span = _subject(text, start, cue.start())  # "X toured Shusha and said …"
+    if source_span is None and _inverted_tail(text, start, end, cue):
+        return None  # "…, said one source in the room.": content-then-cue's
     if source_span is None or _has_verb_cue(text, source_span[0], source_span[1], lex):
         return None
     passive = bool(_PASSIVE_AUX.search(text[cue.start():cue.start("verb")])) and cue[
@@ -831,7 +884,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if passive:  # "she was never asked …", "a curfew was announced": no speaker is named
         source_span, speaker = None, _Speaker("", None, None, None)
     pieces = [(content_start, content_end)]
-    lead = None if source_span is None else _parenthetical_lead(
+    lead = None if source_span is None or starting else _parenthetical_lead(
         text, start, source_span[0], content_start, quotes)
     if lead:  # "The museum, Mr. Bush said, celebrated …": the content wraps the cue
         pieces.insert(0, lead)
@@ -842,6 +895,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
                 channel=channel, lemma=lemma)
 
 
+_COORDINATED = re.compile(r"\sand\s+$")
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being|be)\b", re.I)
 
 
@@ -989,6 +1043,8 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
             if name and _is_np(appositive) and (appositive[:1].islower() or len(
                     appositive.split()) <= 4):
                 return (name[0], segment_end)
+            if name and _ASIDE.match(appositive):
+                return name  # "Clinton, at a later briefing, said": the aside is no name
         return None
     relative = re.search(r"(?<!\w)(?:who|which)$", text[start:segment_end], re.I)
     if relative:  # "… Democrats, who said …": the relative pronoun is the source
@@ -996,6 +1052,8 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     return _np_span(text, start, segment_end)
 
 
+# a prepositional aside or a relative clause between a name and its cue
+_ASIDE = re.compile(r"(?:in|at|on|during|after|before|speaking|writing|who|which)\s", re.I)
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Reps?|Sens?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|"
                            r"Prof|Rev|St|Jr|Sr|Cmdr|Amb|U\.S|U\.N|(?<![A-Za-z])[A-Z])\.|\([A-Z][\w.-]{0,12}\)")
 
