@@ -197,3 +197,34 @@ def test_long_expressions_and_text_edges(text: str, expected: list[tuple[str, st
 def test_months_words_and_vague_durations(text: str,
                                           expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Wall Street Journal and Reuters style, anchored on Wednesday 2 June 2021.
+    ("Profit fell in the 2020 second quarter.", [("the 2020 second quarter", "DATE", "2020-Q2")]),
+    ("Sales should recover by next year's first quarter.",
+     [("next year's first quarter", "DATE", "2022-Q1")]),
+    ("In the year-earlier third quarter, it lost money.",
+     [("the year-earlier third quarter", "DATE", "2019-Q3")]),
+    ("Arms make up more than a quarter of the budget.", []),
+    ("The siege lasted 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("Talks lasted five and a half hours.", [("five and a half hours", "DURATION", "PT5H30M")]),
+    ("Aid convoys leave each Thursday.", [("each Thursday", "SET", "XXXX-WXX-4")]),
+    ("Voters go to the polls this coming Sunday.", [("this coming Sunday", "DATE", "2021-06-06")]),
+    ("Prisoners were swapped last May.", [("last May", "DATE", "2021-05")]),
+    # holidays, the nearest past one unless the sentence speaks of the future
+    ("Families were reunited at Christmas.", [("Christmas", "DATE", "2020-12-25")]),
+    ("The truce was agreed before Easter.", [("Easter", "DATE", "2021-04-04")]),
+    ("Troops will be home by Thanksgiving.", [("Thanksgiving", "DATE", "2021-11-25")]),
+    ("The exchange took place on Christmas Eve 2019.",
+     [("Christmas Eve 2019", "DATE", "2019-12-24")]),
+])
+def test_quarters_halves_sets_and_holidays(text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+def test_movable_holidays_need_a_year_or_an_anchor() -> None:
+    assert timexes("Fighting stopped at Easter.", None) == []
+    assert timexes("Fighting stopped at Christmas.", None) == [
+        ("Christmas", "DATE", "XXXX-12-25")]

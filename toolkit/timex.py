@@ -115,16 +115,16 @@ _CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule needs to resolve a match: the anchor, and where the match lies (its
-    sentence, its paragraph's start) for the rules that ask whether the sentence speaks of
-    the future or the text around it of financial quarters (worked out only when asked)."""
+    """What a rule needs to resolve a match: the anchor, and where the match lies (in the
+    text and its lower-cased copy, in its sentence) for the rules that ask whether the
+    sentence speaks of the future or the text around it of financial quarters (worked out
+    only when asked)."""
 
     anchor: dt.date | None
     text: str = ""
     lowered: str = ""
     span: tuple[int, int] = (0, 0)
     sentence: tuple[int, int] = (0, 0)
-    paragraph_start: int = 0
 
     @cached_property
     def future(self) -> bool:
@@ -148,9 +148,9 @@ class Context:
 
     @cached_property
     def quarterly(self) -> bool:
-        """Whether quarters are spoken of near the match (then "a year ago" is a quarter)."""
-        low = max(self.paragraph_start, self.span[0] - 300)
-        return self.lowered.find("quarter", low, self.span[1] + 100) >= 0
+        """Whether quarters are spoken of near the match, in the last few sentences (then "a
+        year ago" is a quarter)."""
+        return self.lowered.find("quarter", max(0, self.span[0] - 600), self.span[1] + 100) >= 0
 
 
 Resolver = Callable[[re.Match[str], Context], tuple[str, str] | None]
@@ -240,7 +240,7 @@ def _find(article: _Article, start: int, end: int
         if any(s < te and ts < e for ts, te in taken):
             continue
         context = Context(article.anchor, text, article.lowered, (s, e),
-                          article.sentence_of(s, start, end), start)
+                          article.sentence_of(s, start, end))
         try:
             resolved = RULES[order][2](match, context)
         except (ValueError, OverflowError, KeyError):
@@ -273,6 +273,7 @@ _TRIGGER_WORDS = {
     "ref": "now current currently recent recently past future lately nowadays moment present",
     "season": "spring summer autumn fall winter",
     "set": "daily weekly monthly annually yearly hourly annual",
+    "holiday": "thanksgiving christmas easter",
 }
 
 
@@ -325,8 +326,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "weekday": "weekday", "relative-day": "day", "ago": "unit quarter",
         "this-unit": "unit quarter weekend", "year-ago": "unit", "weekend": "weekend",
         "quarter": "quarter", "the-quarter": "quarter", "season": "season", "ref": "ref unit",
-        "set": "set unit day", "duration": "unit quarter", "recent-units": "ref",
-        "plural-units": "unit",
+        "set": "set unit day weekday", "duration": "unit quarter", "holiday": "holiday unit",
+        "recent-units": "ref", "plural-units": "unit",
     }.items()
 }
 #: How far (characters before, after) an expression can reach from a trigger of each kind:
@@ -336,7 +337,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
 #: of the text around trigger words.
 _REACH = {"month": (24, 24), "weekday": (12, 16), "year": (20, 24), "clock": (16, 36),
           "day": (12, 16), "unit": (44, 20), "quarter": (44, 20), "weekend": (40, 8),
-          "ref": (12, 16), "season": (16, 16), "set": (4, 4)}
+          "ref": (12, 16), "season": (16, 16), "set": (4, 4),
+          "holiday": (8, 16)}
 #: Rules that need a second kind of trigger in their window (a month-year date needs a year).
 _RULE_ALSO = {"month-day-year": "year", "day-month-year": "year", "month-year": "year"}
 #: Rules that need a word of their own in the window ("ago" needs its direction word).
@@ -451,6 +453,21 @@ def _unit(word: str) -> str:
     if word.startswith("centur"):
         return "century"
     return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+
+
+_HALF_UNITS = {"year": ("M", 6), "day": ("H", 12), "hour": ("M", 30), "minute": ("S", 30)}
+
+
+def _half_duration(count: int, unit: str) -> str:
+    """``count`` and a half ``unit``: "2 1/2 years" → ``P2Y6M``, "5 1/2 hours" → ``PT5H30M``;
+    units that do not halve into a whole smaller one take a decimal ("P1.5W")."""
+    if unit == "fortnight":  # half a fortnight is a week
+        return f"P{2 * count + 1}W"
+    whole = _duration(count, unit)
+    if unit not in _HALF_UNITS:
+        return whole[:-len(UNITS[unit][1])] + ".5" + UNITS[unit][1]
+    letter, amount = _HALF_UNITS[unit]
+    return whole + ("T" if unit == "day" else "") + f"{amount}{letter}"
 
 
 def _duration(count: int | None, unit: str) -> str:
@@ -572,7 +589,8 @@ def _month_relative_year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
                r"last|this|next)[-\s]+)?(?P<mo>january|february|march|april|june|july|"
                r"august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|"
                r"oct\.|nov\.|dec\.|mid-may|late may|early may|(?:(?<=in )|(?<=since )|"
-               r"(?<=until )|(?<=during )|(?<=through )|(?<=from )|(?<=of ))may)(?!\s+\d)")
+               r"(?<=until )|(?<=during )|(?<=through )|(?<=from )|(?<=of )|(?<=last )|"
+               r"(?<=this )|(?<=next ))may)(?!\s+\d)")
 def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["mo"].lower()
     if word.endswith("may"):
@@ -632,11 +650,12 @@ def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{hour}"
 
 
-@rule("weekday", rf"(?:(?P<which>last|next|this|early|late)\s+)?(?P<wd>{_WEEKDAY})"
+@rule("weekday", rf"(?:(?P<which>last|next|this coming|this|coming|early|late)\s+)?"
+                 rf"(?P<wd>{_WEEKDAY})"
                  rf"(?:[,\s]+(?P<part>{_PART}))?")
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     weekday = WEEKDAYS[m["wd"].lower()]
-    which = (m["which"] or "").lower()
+    which = (m["which"] or "").replace("this coming", "next").replace("coming", "next")
     day = _weekday_date(weekday, ctx, which if which in ("last", "next", "this") else "")
     value = day.isoformat() if day else f"XXXX-WXX-{weekday}"
     if m["part"]:
@@ -728,6 +747,56 @@ def _year_ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", _year_ago_quarter(ctx.anchor) if ctx.quarterly else f"{ctx.anchor.year - 1}"
 
 
+@rule("holiday", rf"(?:(?P<which>last|next|this)\s+)?(?P<h>thanksgiving(?:\s+day)?|christmas"
+                 rf"(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|easter(?:\s+sunday)?)"
+                 rf"(?:,?\s+(?P<y>{_YEAR}))?")
+def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    name = " ".join(m["h"].replace("'s", "").split())
+    if m["y"]:
+        return "DATE", _holiday_date(name, int(m["y"])).isoformat()
+    if ctx.anchor is None:
+        fixed = _holiday_date(name, 2000)  # a leap year: any fixed date exists in it
+        return None if name.startswith(("thanksgiving", "easter")) else (
+            "DATE", f"XXXX-{fixed.month:02d}-{fixed.day:02d}")
+    dates = [_holiday_date(name, ctx.anchor.year + k) for k in (-1, 0, 1)]
+    which = (m["which"] or "").lower()
+    if which == "this":
+        return "DATE", dates[1].isoformat()
+    if which == "last":
+        return "DATE", max(d for d in dates if d < ctx.anchor).isoformat()
+    if which == "next":
+        return "DATE", min(d for d in dates if d > ctx.anchor).isoformat()
+    # the nearest, distances ahead counting double unless the sentence speaks of the future
+    def cost(d: dt.date) -> int:
+        days = (d - ctx.anchor).days
+        return days * (1 if ctx.future else 2) if days > 0 else -days
+    return "DATE", min(dates, key=cost).isoformat()
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    """The date of a holiday in ``year`` (Thanksgiving as in the United States)."""
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name.startswith("easter"):
+        return _easter(year)
+    return {"christmas": dt.date(year, 12, 25), "christmas day": dt.date(year, 12, 25),
+            "christmas eve": dt.date(year, 12, 24), "new year day": dt.date(year, 1, 1),
+            "new year eve": dt.date(year, 12, 31)}[name]
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus of Meeus and Jones)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_c, leap_r = divmod(century, 4)
+    moon = (19 * golden + century - leap_c - (century - (century + 8) // 25 + 1) // 3 + 15) % 30
+    weekday = (32 + 2 * leap_r + 2 * (rest // 4) - moon - rest % 4) % 7
+    shift = (golden + 11 * moon + 22 * weekday) // 451
+    month, day = divmod(moon + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 @rule("weekend", r"the\s+weekend")
 def _weekend(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if ctx.anchor is None:
@@ -736,17 +805,22 @@ def _weekend(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", _week(saturday) + "-WE"
 
 
-@rule("quarter", r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
+@rule("quarter", rf"(?:the\s+)?(?:(?P<y0>{_YEAR})\s+|(?P<rel>this|last|next)\s+year's\s+|"
+                 r"(?P<ago>year[-\s](?:ago|earlier))\s+)?"
+                 r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
                  rf"(?:\s+of\s+(?P<y>{_YEAR}))?")
 def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     number = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4,
               "4th": 4}[m["n"].lower()[:3]]
-    if m["y"]:
-        return "DATE", f"{m['y']}-Q{number}"
+    if m["y"] or m["y0"]:
+        return "DATE", f"{m['y'] or m['y0']}-Q{number}"
     if ctx.anchor is None:
         return "DATE", f"XXXX-Q{number}"
+    if m["rel"]:  # "next year's first quarter"
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["rel"]]
+        return "DATE", f"{year:04d}-Q{number}"
     current = (ctx.anchor.month - 1) // 3 + 1
-    year = ctx.anchor.year - (number > current and not ctx.future)
+    year = ctx.anchor.year - (number > current and not ctx.future) - bool(m["ago"])
     return "DATE", f"{year:04d}-Q{number}"
 
 
@@ -798,11 +872,14 @@ def _ref(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", "PAST_REF"
 
 
-@rule("set", r"(?P<w>daily|weekly|monthly|annually|yearly|hourly|every\s+(?P<u1>day|week|"
-             r"month|year|hour|morning|night|evening)|each\s+(?P<u2>day|week|month|year|hour)|"
-             r"(?:once|twice)\s+a\s+(?P<u3>day|week|month|year))")
+@rule("set", rf"(?P<w>daily|weekly|monthly|annually|yearly|hourly|every\s+(?P<u1>day|week|"
+             rf"month|year|hour|morning|night|evening)|each\s+(?P<u2>day|week|month|year|hour)|"
+             rf"(?:once|twice)\s+a\s+(?P<u3>day|week|month|year)|(?:every|each)\s+(?P<wd>"
+             rf"{_WEEKDAY}))")
 def _set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     word = m["w"].lower()
+    if m["wd"]:  # "each Thursday"
+        return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd']]}"
     unit = m["u1"] or m["u2"] or m["u3"]
     if unit is None:
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
@@ -816,8 +893,9 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 @rule("duration", rf"(?P<pre>(?:the\s+)?(?:past|last|next|coming|first|previous|following)\s+)?"
                   rf"(?P<mod>(?:some|about|around|nearly|almost|more than|less than|over|"
                   rf"under|at least|up to|roughly|approximately)\s+)?"
-                  rf"(?P<n>{_COUNT}|{_VAGUE})(?:\s+(?:more|additional|further|extra))?[-\s]"
-                  rf"(?P<u>{_UNIT})(?:[-\s]long)?(?![-\s]old)")
+                  rf"(?P<n>{_COUNT}|{_VAGUE})(?P<half>\s+1/2|\s+and\s+a\s+half)?"
+                  rf"(?:\s+(?:more|additional|further|extra))?[-\s](?P<u>{_UNIT})"
+                  rf"(?P<half2>\s+and\s+a\s+half)?(?:[-\s]long)?(?![-\s]old)")
 def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     unit = _unit(m["u"])
     count = _number(m["n"])
@@ -830,8 +908,11 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if unit == "second" and count == 1 and re.match(r"\s+(?!of|or|and|to|ago|later|before"
                                                     r"|after)[a-z]", following):
         return None  # "a second betrayal": an ordinal
-    if unit == "quarter" and (count is None or "-" in m.group(0)):
-        return None  # "three-quarters" is a fraction
+    if unit == "quarter" and (count is None or "-" in m.group(0)
+                              or following.startswith(" of ")):
+        return None  # "three-quarters", "a quarter of the market": fractions
+    if (m["half"] or m["half2"]) and count is not None:
+        return "DURATION", _half_duration(count, unit)
     return "DURATION", _duration(count, unit)
 
 
