@@ -163,6 +163,15 @@ def attributions(text: str) -> pd.DataFrame:
     # Washington Post: a span of time after the cue is not its content.
     ("\u201cWe lost everything,\u201d she said several months after the war, and her "
      "village is still empty.", "direct", "\u201cWe lost everything,\u201d", "she", "said"),
+    # Chicago Tribune: a sentence that opens with its cue, then the source, then the quote.
+    ("Said Anna Petrosyan, who grew up in the village, \u201cWe were all proud of him.\u201d",
+     "direct", "\u201cWe were all proud of him.\u201d", "Anna Petrosyan", "Said"),
+    # AP: protesters chanting a slogan: a gerund before a quote is a cue.
+    ('Outside the embassy, protesters chanting "Karabakh is Armenia" blocked the road.',
+     "direct", '"Karabakh is Armenia"', "protesters", "chanting"),
+    # NYT: a place after the cue is no clause ('"…," she said outside the court').
+    ('"We want our sons back," she said outside the court in Yerevan.', "direct",
+     '"We want our sons back,"', "she", "said"),
     # AP: a cue coordinated with a verb that is no cue takes the sentence's subject.
     ("Aliyev, the president, toured Shusha and said the city would be rebuilt.", "indirect",
      "the city would be rebuilt", "Aliyev, the president,", "said"),
@@ -262,6 +271,17 @@ def test_title_case_headline_with_a_short_subject() -> None:
                              ("Yerevan Mayor Slams Closure Of Lachin Road", "Yerevan Mayor")]:
         table = toolkit.parse_article(headline + "\n\nBody text.").attributions
         assert table["source"].tolist() == [source], headline
+
+
+def test_headline_with_a_short_name_before_a_colon() -> None:
+    # Breitbart-style headlines: "Name: … 'quoted words' …"; a section head is no speaker.
+    table = toolkit.parse_article("Zakharova: Baku's \u2018Provocation\u2019 Threatens "
+                                  "Truce\n\nBody text.").attributions
+    assert table[["source", "cue"]].values.tolist() == [["Zakharova", ":"]]
+    assert table["content"].tolist() == ["Baku's \u2018Provocation\u2019 Threatens Truce"]
+    table = toolkit.parse_article("Analysis: Baku's \u2018Provocation\u2019 Threatens "
+                                  "Truce\n\nBody text.").attributions
+    assert table.empty
 
 
 def test_cognition_cue_inside_reported_speech_is_no_attribution() -> None:

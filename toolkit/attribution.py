@@ -9,6 +9,8 @@ denials) and *quotes* (every quotation style), run sentence by sentence:
   (speaker the ministry, ``via`` TASS);
 - ``cue-then-quote``: ``X said: "…"`` (direct, or mixed when the content has words outside
   the quote);
+- ``cue-source-quote``: ``Said Karen Smith, a teacher: "…"`` (a sentence that opens with
+  its cue);
 - ``cue-then-content``: ``X said (that) …`` (indirect; mixed when it holds a quote);
 - ``content-then-cue``: ``…, X said.`` / ``…, said X.`` (indirect);
 - ``according-to``: ``according to X, …`` / ``…, according to X``;
@@ -36,11 +38,13 @@ from toolkit.packs import Pack
 from toolkit.schema import SKIPPED_ZONES
 
 OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'", "”": "”"}
-_AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|"
-        r"does|do|also|later|previously|repeatedly|reportedly|then|not|n't|never|further|"
-        r"earlier|again|already|still|had|publicly|privately|once|just|flatly|strongly|often|"
-        r"always|sometimes|even|"
-        r"firmly|categorically|quickly|immediately|[a-z]+ly)\s+){0,3}")
+_AUX_WORDS = (r"has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|"
+              r"does|do|also|later|previously|repeatedly|reportedly|then|not|n't|never|further|"
+              r"earlier|again|already|still|publicly|privately|once|just|flatly|strongly|"
+              r"often|always|sometimes|even|firmly|categorically|quickly|immediately|[a-z]+ly")
+_AUX = rf"(?:(?:{_AUX_WORDS})\s+){{0,3}}"
+# the last word before a cue, when it may be an auxiliary: a cheap test before the search
+_AUX_TOKEN = re.compile(rf"[^\w'’]*(?:{_AUX_WORDS})", re.I)
 _CHANNEL = re.compile(
     r"\s*,?\s*(?P<channel>(?:in|on|via|during|at|through)\s+(?:a|an|the|its|his|her|their)?\s*"
     r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new)\s+)?(?:statement|"
@@ -156,8 +160,12 @@ class CueMatcher:
             if verb_end is None or (word.group()[0].isupper() and not _sentence_initial(
                     text, start, word.start(), end)):
                 continue  # "Secretary of State", "the Washington Post": names, not cues
-            window = max(start, word.start() - 60)
-            aux = _AUX_BEFORE.search(text, window, word.start())
+            aux = None
+            if word.start() > start and text[word.start() - 1].isspace():
+                previous = text[max(start, word.start() - 24):word.start()].split()
+                if previous and _AUX_TOKEN.fullmatch(previous[-1]):
+                    aux = _AUX_BEFORE.search(text, max(start, word.start() - 60),
+                                             word.start())
             yield _Cue(text, aux.start() if aux and aux.group() else word.start(),
                        word.start(), verb_end)
 
@@ -434,8 +442,10 @@ def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], 
                                                  lex):
         return None
     if not _speaker_label(match["src"], lex) and not any(
-            q[0] == match.end() for q in quotes):
-        return None  # a section head; 'Name of any shape: "…"' still quotes someone
+            q[0] == match.end() for q in quotes) and not (_short_name(match["src"]) and any(
+            q[0] > match.end() for q in quotes)):
+        return None  # a section head; 'Name of any shape: "…"' still quotes someone, and
+        # so does a short name before quoted words ("Graham: Trump's 'Hateful Rhetoric' …")
     content_start = match.end()
     # the rest of the paragraph is the speaker's ("PENCE: Well, look, you know, …")
     content_end = _clause_end(text, content_start, end) if any(
@@ -449,6 +459,13 @@ def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], 
     speaker = _resolve(match["src"], lex, state)
     return _row(kind, text, [(content_start, content_end)], match.span("src"),
                 (colon, colon + 1), speaker, "colon-lead", lex)
+
+
+def _short_name(label: str) -> bool:
+    """Whether ``label`` is one to three capitalised words, none a function word."""
+    words = label.split()
+    return len(words) <= 3 and all(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS
+                                   for w in words)
 
 
 def _speaker_label(label: str, lex: Lexicon) -> bool:
@@ -560,6 +577,7 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
                                                                   lex.forms[cue["verb"].lower()][0]):
             continue  # a verb inside a quotation is the quoted person's, not a cue
         row = (_quote_then_cue(text, start, end, cue, inside, lex, state, quotes)
+               or _said_first(text, start, end, cue, inside, lex, state)
                or _participle(text, start, end, cue, inside, lex, state, rows)
                or _cue_then_content(text, start, end, cue, inside, lex, state)
                or _content_then_cue(text, start, end, cue, inside, lex, state))
@@ -570,6 +588,31 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
     rows += _according_to(text, start, end, inside, lex, state)
     rows += _passive(text, start, end, lex, state)
     return rows
+
+
+def _said_first(text: str, start: int, end: int, cue: re.Match[str],
+                quotes: list[tuple[int, int]], lex: Lexicon,
+                state: _State) -> dict[str, Any] | None:
+    """``Said Karen Smith, a teacher: "…"``: a sentence that opens with its cue, then the
+    source, then the quote."""
+    lemma, _, wide = lex.forms[cue["verb"].lower()]
+    if wide or text[start:cue.start()].strip("\"“'‘ ") or not cue["verb"][:1].isupper():
+        return None
+    quote = next((q for q in quotes if q[0] > cue.end()), None)
+    if quote is None or quote[0] - cue.end() > 150 or text[cue.end():quote[0]].rstrip()[
+            -1:] not in (",", ":"):
+        return None
+    source = _trim_span(text, cue.end(), _first_of(text, ",:", cue.end(), quote[0]))
+    if source is None or not _is_np(text[source[0]:source[1]]):
+        return None
+    speaker = _resolve(text[source[0]:source[1]], lex, state)
+    return _row("direct", text, [quote], source, (cue.start(), cue.end()), speaker,
+                "cue-source-quote", lex, lemma=lemma)
+
+
+def _first_of(text: str, chars: str, start: int, end: int) -> int:
+    """The first position in ``text[start:end]`` that holds one of ``chars``, else ``end``."""
+    return next((i for i in range(start, end) if text[i] in chars), end)
 
 
 def _reported(row: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
@@ -598,8 +641,9 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
     verb_form = cue["verb"].lower()
     if verb_form.endswith("ing") and cue.start() == cue.start("verb") and not re.search(
             r"(?:,|\b(?:and|by|while|after|before|when|without))\s*$",
-            text[start:cue.start()]):
-        return True  # a gerund after a verb ("avoids condemning") is not a cue
+            text[start:cue.start()]) and not _QUOTE_NEXT.match(text, cue.end()):
+        return True  # a gerund after a verb ("avoids condemning") is not a cue, unless a
+        # quote follows it ('protesters chanting "Go home"')
     if previous.endswith("ed") and before[-1].islower() and previous not in (
             "reportedly", "allegedly"):  # not after a name ("Husted said")
         return True  # "restricted comments": the cue word is an object noun
@@ -617,6 +661,7 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
 
 
 _PARTICIPLE = re.compile(r",\s*$")
+_QUOTE_NEXT = re.compile(r"\s*,?\s*[\"“«]")
 
 
 def _participle(text: str, start: int, end: int, cue: re.Match[str],
@@ -772,7 +817,9 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
 
 _FOLLOWERS = frozenset("""in on at during after before of about to while when via from last this
 earlier later with without as at yesterday today tonight recently monday tuesday wednesday
-thursday friday saturday sunday afterward afterwards repeatedly again then""".split())
+thursday friday saturday sunday afterward afterwards repeatedly again then over outside inside
+aboard onstage backstage near amid following through into under upon across behind
+alongside""".split())
 
 
 def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> bool:
@@ -875,6 +922,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     rule = "cue-then-content"
     starting = [q for q in quotes if q[0] == content_start]
     content_end = _quote_only(text, content_start, content_end, quotes)
+    if starting and cue["verb"].lower().endswith("ing"):
+        content_end = starting[0][1]  # 'protesters chanting "…" blocked': a modifier's quote
     if starting and starting[0][1] >= content_end - 1:
         kind, rule = "direct", "cue-then-quote"
         content_end = starting[0][1]
