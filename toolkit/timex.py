@@ -53,7 +53,7 @@ import datetime as dt
 import re
 import string
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -113,38 +113,45 @@ _CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?")
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Context:
-    """What a rule needs to resolve a match: the anchor, and where the match lies (in the
+    """What a rule needs to resolve one match: the anchor, and where the match lies (in the
     text and its lower-cased copy, in its sentence) for the rules that ask whether the
-    sentence speaks of the future or the text around it of financial quarters (worked out
-    only when asked)."""
+    sentence speaks of the future, whether the words before point ahead, or whether the
+    text around speaks of financial quarters (each worked out only when asked; whether a
+    sentence speaks of the future is kept in ``futures``, shared by an article's matches)."""
 
     anchor: dt.date | None
     text: str = ""
     lowered: str = ""
     span: tuple[int, int] = (0, 0)
     sentence: tuple[int, int] = (0, 0)
+    futures: dict[tuple[int, int], bool] = field(default_factory=dict)
 
-    @cached_property
+    @property
     def future(self) -> bool:
         """Whether the sentence around the match speaks of the future."""
-        return FUTURE_CUES.search(self.lowered, max(self.sentence[0] - 1, 0),
-                                  self.sentence[1]) is not None
+        known = self.futures.get(self.sentence)
+        if known is None:
+            known = FUTURE_CUES.search(self.lowered, max(self.sentence[0] - 1, 0),
+                                       self.sentence[1]) is not None
+            self.futures[self.sentence] = known
+        return known
 
     @cached_property
     def ahead(self) -> bool:
         """Whether the words of the sentence before the match point ahead of the anchor: a
         cue of the future, and no past-tense verb right before the match."""
-        before = self.lowered[self.sentence[0]:self.span[0]]
-        words = before[-40:].split()
+        start, end = self.sentence[0], self.span[0]
+        words = self.lowered[max(start, end - 40):end].split()
         while words and words[-1] in ("on", "by", "early", "late"):
             words.pop()
         if words and (words[-1] in PAST_VERBS or words[-1].endswith("ed")):
             return False
-        cues = list(AHEAD_CUES.finditer(" " + before))
+        cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
         # "it had been due to expire Friday": a plan seen from the past
-        return bool(cues) and "had " not in before[max(0, cues[-1].start() - 12):cues[-1].start()]
+        return bool(cues) and "had " not in self.lowered[max(start, cues[-1].start() - 11):
+                                                         cues[-1].start() + 1]
 
     @cached_property
     def quarterly(self) -> bool:
@@ -186,7 +193,10 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
     """
     rows: list[dict[str, Any]] = []
     spans = [(s["start"], s["end"]) for s in sentences] or [(0, len(text))]
-    article = _Article(text, _lower(text), spans, [s for s, _ in spans], anchor)
+    lowered = _lower(text)
+    triggers = _triggers(text, lowered, 0, len(text))
+    article = _Article(text, lowered, spans, [s for s, _ in spans], anchor, triggers,
+                       [start for start, _, _ in triggers], {})
     for paragraph in paragraphs:
         if paragraph.get("zone") in SKIPPED_ZONES:
             continue
@@ -203,13 +213,18 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
 @dataclass(frozen=True)
 class _Article:
     """What every paragraph of one article shares: its text (and a lower-cased copy), its
-    sentence spans and their starts, and the anchor."""
+    sentence spans and their starts, the anchor, and its trigger words (start, end, kind)
+    and their starts, found in one pass over the whole text, and which sentences speak of
+    the future (filled as they are asked about)."""
 
     text: str
     lowered: str
     sentences: list[tuple[int, int]]
     starts: list[int]
     anchor: dt.date | None
+    triggers: list[tuple[int, int, str]]
+    trigger_starts: list[int]
+    futures: dict[tuple[int, int], bool]
 
     def sentence_of(self, position: int, start: int, end: int) -> tuple[int, int]:
         """The sentence around ``position``, else the paragraph ``(start, end)``."""
@@ -224,23 +239,25 @@ def _find(article: _Article, start: int, end: int
     """Best non-overlapping matches of all rules within ``text[start:end]``."""
     text, lowered = article.text, article.lowered
     candidates = []
-    for window_start, window_end, kinds in _windows(text, article.lowered, start, end):
+    for window_start, window_end, kinds in _windows(article, start, end):
         for order, pattern, needs in _rules_for(kinds):
             if needs is not None and needs.search(lowered, window_start, window_end) is None:
                 continue
             for match in pattern.finditer(lowered, window_start, window_end):
-                if match.end() > match.start():
-                    candidates.append((-(match.end() - match.start()), match.start(), order,
-                                       match))
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+                s, e = match.span()
+                if e > s:
+                    candidates.append((s - e, s, order, match))
+    if not candidates:
+        return []
+    candidates.sort(key=lambda c: c[:3])
     taken: list[tuple[int, int]] = []
     found = []
     for _, _, order, match in candidates:
         s, e = match.span()
         if any(s < te and ts < e for ts, te in taken):
             continue
-        context = Context(article.anchor, text, article.lowered, (s, e),
-                          article.sentence_of(s, start, end))
+        context = Context(article.anchor, text, lowered, (s, e),
+                          article.sentence_of(s, start, end), article.futures)
         try:
             resolved = RULES[order][2](match, context)
         except (ValueError, OverflowError, KeyError):
@@ -326,7 +343,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "weekday": "weekday", "relative-day": "day", "ago": "unit quarter",
         "this-unit": "unit quarter weekend", "year-ago": "unit", "weekend": "weekend",
         "quarter": "quarter", "the-quarter": "quarter", "season": "season", "ref": "ref unit",
-        "set": "set unit day weekday", "duration": "unit quarter", "holiday": "holiday unit",
+        "set": "set unit day", "weekday-set": "weekday", "duration": "unit quarter",
+        "holiday": "holiday unit",
         "recent-units": "ref", "plural-units": "unit",
     }.items()
 }
@@ -346,6 +364,8 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "ago": re.compile(r"ago|earlier|before|later|from now|hence"),
     "year-ago": re.compile(r"earlier|ago"),
     "month-relative-year": re.compile(r"year"),
+    "weekday-set": re.compile(r"every|each"),
+    "holiday": re.compile(r"thanksgiving|christmas|easter|new year's"),
 }
 _WORD_END = re.compile(r"\w*")
 
@@ -372,12 +392,17 @@ def _triggers(text: str, lowered: str, start: int, end: int) -> list[tuple[int, 
     return found
 
 
-def _windows(text: str, lowered: str, start: int, end: int
+def _windows(article: _Article, start: int, end: int
              ) -> list[tuple[int, int, frozenset[str]]]:
     """Stretches of ``text[start:end]`` around trigger words, merged where they touch, each
     with the kinds of trigger in it; a stretch never ends inside a word."""
+    text, triggers = article.text, article.triggers
     windows: list[list[Any]] = []
-    for token_start, token_end, kind in _triggers(text, lowered, start, end):
+    for k in range(bisect.bisect_left(article.trigger_starts, start),
+                   bisect.bisect_left(article.trigger_starts, end)):
+        token_start, token_end, kind = triggers[k]
+        if token_end > end:
+            break
         before, after = _REACH[kind]
         low = max(start, token_start - before)
         high = _WORD_END.match(text, min(end, token_end + after), end).end()
@@ -872,14 +897,16 @@ def _ref(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", "PAST_REF"
 
 
-@rule("set", rf"(?P<w>daily|weekly|monthly|annually|yearly|hourly|every\s+(?P<u1>day|week|"
-             rf"month|year|hour|morning|night|evening)|each\s+(?P<u2>day|week|month|year|hour)|"
-             rf"(?:once|twice)\s+a\s+(?P<u3>day|week|month|year)|(?:every|each)\s+(?P<wd>"
-             rf"{_WEEKDAY}))")
+@rule("weekday-set", rf"(?:every|each)\s+(?P<wd>{_WEEKDAY})")
+def _weekday_set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd']]}"
+
+
+@rule("set", r"(?P<w>daily|weekly|monthly|annually|yearly|hourly|every\s+(?P<u1>day|week|"
+             r"month|year|hour|morning|night|evening)|each\s+(?P<u2>day|week|month|year|hour)|"
+             r"(?:once|twice)\s+a\s+(?P<u3>day|week|month|year))")
 def _set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     word = m["w"].lower()
-    if m["wd"]:  # "each Thursday"
-        return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd']]}"
     unit = m["u1"] or m["u2"] or m["u3"]
     if unit is None:
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
