@@ -228,3 +228,15 @@ def test_movable_holidays_need_a_year_or_an_anchor() -> None:
     assert timexes("Fighting stopped at Easter.", None) == []
     assert timexes("Fighting stopped at Christmas.", None) == [
         ("Christmas", "DATE", "XXXX-12-25")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # AP style: a weekday's event named with a possessive is already known, so past
+    ("The opposition said it would appeal Monday's ruling.", [("Monday", "DATE", "2021-05-31")]),
+    # NYT style: a week named by one of its days
+    ("A court hearing is expected the week of June 14, 2021.",
+     [("the week of June 14, 2021", "DATE", "2021-W24")]),
+])
+def test_possessive_weekdays_and_weeks_of_a_day(text: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

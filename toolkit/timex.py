@@ -338,7 +338,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     name: frozenset(kinds.split()) for name, kinds in {
         "iso-date": "year", "month-day-year": "month", "day-month-year": "month",
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
-        "month-relative-year": "month",
+        "month-relative-year": "month", "week-of": "month",
         "decade": "year", "year": "year", "clock": "clock", "noon": "day",
         "weekday": "weekday", "relative-day": "day", "ago": "unit quarter",
         "this-unit": "unit quarter weekend", "year-ago": "unit", "weekend": "weekend",
@@ -517,7 +517,8 @@ def _week(d: dt.date) -> str:
 
 def _weekday_date(weekday: int, ctx: Context, which: str = "") -> dt.date | None:
     """The date of ``weekday`` relative to the anchor: the anchor's own day, else the most
-    recent past one, or the next one when the words before point ahead."""
+    recent past one, or the next one when the words before point ahead (``which`` "past"
+    rules that out)."""
     if ctx.anchor is None:
         return None
     delta = weekday - ctx.anchor.isoweekday()
@@ -594,6 +595,15 @@ def _dm(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mo"].lower() in ("may", "mar", "march") and not m.group(0)[0].isdigit():
         return None
     return "DATE", _month_day_year(_month(m["mo"]), int(re.sub(r"\D", "", m["d"])), ctx)
+
+
+@rule("week-of", rf"the\s+week\s+of\s+(?P<mo>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")
+def _week_of(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    day = int(re.sub(r"\D", "", m["d"]))
+    if m["y"]:
+        return "DATE", _week(dt.date(int(m["y"]), _month(m["mo"]), day))
+    value = _month_day_year(_month(m["mo"]), day, ctx)
+    return "DATE", "XXXX-WXX" if value.startswith("X") else _week(dt.date.fromisoformat(value))
 
 
 @rule("month-year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of)"
@@ -681,7 +691,10 @@ def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     weekday = WEEKDAYS[m["wd"].lower()]
     which = (m["which"] or "").replace("this coming", "next").replace("coming", "next")
-    day = _weekday_date(weekday, ctx, which if which in ("last", "next", "this") else "")
+    if which not in ("last", "next", "this"):
+        # "Wednesday's ruling": an event already known, in the gold always past (17 of 17)
+        which = "past" if m.string.startswith("'s", m.end()) else ""
+    day = _weekday_date(weekday, ctx, which)
     value = day.isoformat() if day else f"XXXX-WXX-{weekday}"
     if m["part"]:
         return "TIME", value + "T" + PARTS_OF_DAY[m["part"].lower()]
