@@ -166,6 +166,12 @@ def attributions(text: str) -> pd.DataFrame:
     # Chicago Tribune: a sentence that opens with its cue, then the source, then the quote.
     ("Said Anna Petrosyan, who grew up in the village, \u201cWe were all proud of him.\u201d",
      "direct", "\u201cWe were all proud of him.\u201d", "Anna Petrosyan", "Said"),
+    # AP: "a mother of three replied": a number before a speech verb is no determiner.
+    ('Asked about the shelling, the mother of three replied, "We sleep in the basement."',
+     "direct", '"We sleep in the basement."', "the mother of three", "replied"),
+    # Reuters: "a hastily called meeting" holds no cue.
+    ("After a hastily called meeting, the council said it would send observers.", "indirect",
+     "it would send observers", "the council", "said"),
     # AP: protesters chanting a slogan: a gerund before a quote is a cue.
     ('Outside the embassy, protesters chanting "Karabakh is Armenia" blocked the road.',
      "direct", '"Karabakh is Armenia"', "protesters", "chanting"),
@@ -224,6 +230,26 @@ def test_quote_after_an_interruption_goes_on_the_last_speaker() -> None:
     assert pieces(text, first["content_spans"]) == [
         '"We saw the shells land,"', '"Nobody came to help us."']
     assert table[table["source"] == "a neighbour"]["content"].tolist() == ['"It is over,"']
+
+
+def test_quote_after_a_conjunction_goes_on_the_last_speaker() -> None:
+    # Washington Post: 'But "…"' opens a sentence that goes on quoting the last speaker.
+    text = ('"We are not against talks," Aliyev said in Baku. But "the occupation must '
+            'end first."')
+    (a,) = attributions(text).itertuples()
+    assert pieces(text, a.content_spans) == ['"We are not against talks,"',
+                                             '"the occupation must end first."']
+
+
+def test_speaker_label_inside_a_paragraph() -> None:
+    # HuffPost newsletter round-ups: "HEADLINE - Name: “…”" several times in a paragraph.
+    text = ("TRUCE HOLDS IN KARABAKH - Anna Petrosyan: \u201cThe villages are quiet.\u201d "
+            "More shelling overnight - Elnur Aliyev: \u201cWe heard it all night.\u201d")
+    table = attributions(text)
+    assert table[["source", "cue", "kind"]].values.tolist() == [
+        ["Anna Petrosyan", ":", "direct"], ["Elnur Aliyev", ":", "direct"]]
+    assert table["content"].tolist() == ["\u201cThe villages are quiet.\u201d",
+                                         "\u201cWe heard it all night.\u201d"]
 
 
 def test_second_quote_after_a_cue_with_a_place_in_commas() -> None:

@@ -341,6 +341,7 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         found_here += _dash_signed(text, paragraph["start"], paragraph["end"], quotes, lex,
                                    state)
         lead = _colon_lead(text, paragraph["start"], paragraph["end"], quotes, lex, state)
+        found_here += _inline_labels(text, paragraph["start"], quotes, lex, state)
         if lead:
             found_here.append(lead)
         elif quotes and state.open_quote_row and quotes[0][0] == paragraph["start"]:
@@ -375,13 +376,17 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
     return rows
 
 
+_CONJUNCTION = re.compile(r"(?:(?:But|And|Still|Yet|So),?\s+)?")
+
+
 def _attach_orphan_quotes(text: str, rows: list[dict[str, Any]], quotes: list[tuple[int, int]],
                           sentences: list[dict[str, Any]]) -> None:
     """A quote that opens a later sentence of the paragraph with no cue of its own
     ('"…," the minister said. He gave no details. "…"') goes on the words of the last quoted
     speaker before it: a piece of that speaker's attribution, as PolNeAR and PARC code it."""
     for sentence in sentences:
-        quote = next((q for q in quotes if q[0] == sentence["start"]), None)
+        opening = _CONJUNCTION.match(text, sentence["start"], sentence["end"])
+        quote = next((q for q in quotes if q[0] == opening.end()), None)  # "But "…""
         if quote is None or any(_touches(r, quote, sentence) for r in rows):
             continue
         before = [r for r in rows if r["content_end"] <= quote[0] and r["kind"] in (
@@ -466,6 +471,29 @@ def _short_name(label: str) -> bool:
     words = label.split()
     return len(words) <= 3 and all(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS
                                    for w in words)
+
+
+_INLINE_LABEL = re.compile(r"(?:[.!?]\s+|\s[-—–]+\s+)(?P<src>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,6}?)"
+                           r"\s*:\s*$")
+
+
+def _inline_labels(text: str, start: int, quotes: list[tuple[int, int]], lex: Lexicon,
+                   state: _State) -> list[dict[str, Any]]:
+    """A quote labelled with its speaker inside a paragraph, after a dash or a sentence:
+    ``… CEASEFIRE HOLDS - Anna Petrosyan: "…"`` (newsletter round-ups)."""
+    rows = []
+    for quote in quotes:
+        label = _INLINE_LABEL.search(text, max(start, quote[0] - 100), quote[0])
+        if label is None or _has_verb_cue(text, label.start("src"), label.end("src"), lex):
+            continue
+        source = label["src"]
+        if source.lower().split()[0] in _NOT_SPEAKERS or not (
+                _speaker_label(source, lex) or _short_name(source)) or not _is_np(source):
+            continue
+        colon = text.index(":", label.end("src"))
+        rows.append(_row("direct", text, [quote], label.span("src"), (colon, colon + 1),
+                         _resolve(source, lex, state), "colon-lead", lex))
+    return rows
 
 
 def _speaker_label(label: str, lex: Lexicon) -> bool:
@@ -596,14 +624,16 @@ def _said_first(text: str, start: int, end: int, cue: re.Match[str],
     """``Said Karen Smith, a teacher: "…"``: a sentence that opens with its cue, then the
     source, then the quote."""
     lemma, _, wide = lex.forms[cue["verb"].lower()]
-    if wide or text[start:cue.start()].strip("\"“'‘ ") or not cue["verb"][:1].isupper():
-        return None
+    if wide or lemma in ("ask", "tell") or text[start:cue.start()].strip("\"“'‘ ") or not cue[
+            "verb"][:1].isupper():
+        return None  # "Asked about the shelling, she said …": a participle, not the cue
     quote = next((q for q in quotes if q[0] > cue.end()), None)
     if quote is None or quote[0] - cue.end() > 150 or text[cue.end():quote[0]].rstrip()[
             -1:] not in (",", ":"):
         return None
     source = _trim_span(text, cue.end(), _first_of(text, ",:", cue.end(), quote[0]))
-    if source is None or not _is_np(text[source[0]:source[1]]):
+    if source is None or not _is_np(text[source[0]:source[1]]) or text[
+            source[0]:source[1]].split()[0].lower() in _FOLLOWERS:
         return None
     speaker = _resolve(text[source[0]:source[1]], lex, state)
     return _row("direct", text, [quote], source, (cue.start(), cue.end()), speaker,
@@ -624,6 +654,8 @@ def _reported(row: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
 
 _DETERMINERS = frozenset("""the a an its his her their our my your this these those such one two
 three several many some any each every no another other first last new of""".split())
+_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+_SPEECH_NEXT = re.compile(r"\s*[,:]?\s*[\"“«]|\s+that\s")
 _BARE_SUBJECTS = frozenset("""i we you they will would to did does do can could may might must
 should shall not n't also""".split())
 
@@ -635,9 +667,15 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
     previous = before[-1].lower() if before else ""
     if text[cue.start("verb") - 3:cue.start("verb")].lower() == "so-":
         return True  # "the so-called …"
+    if previous in _NUMBERS and _SPEECH_NEXT.match(text, cue.end()):
+        return False  # 'a mother of three replied, "…"': a verb after a number
     if previous.endswith(("'s", "’s")) or previous in _DETERMINERS or (
             previous.isdigit() and len(previous) != 4):  # "two reports", not "in 2010 said"
         return True
+    ahead = before[-2].lower() if len(before) > 1 else ""
+    if cue.start() != cue.start("verb") and ahead in _DETERMINERS - _NUMBERS and re.fullmatch(
+            r"[a-z]+ly", previous):
+        return True  # "a swiftly called meeting": an adjective
     verb_form = cue["verb"].lower()
     if verb_form.endswith("ing") and cue.start() == cue.start("verb") and not re.search(
             r"(?:,|\b(?:and|by|while|after|before|when|without))\s*$",
