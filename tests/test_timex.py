@@ -240,3 +240,22 @@ def test_movable_holidays_need_a_year_or_an_anchor() -> None:
 def test_possessive_weekdays_and_weeks_of_a_day(text: str,
                                                 expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reuters, AP and WSJ style, anchored on Wednesday 2 June 2021.
+    ("The church dates from the 11th century.", [("the 11th century", "DATE", "10")]),
+    ("Borders drawn in the early twentieth century still matter.",
+     [("the early twentieth century", "DATE", "19")]),
+    ("The army aims to finish by the end of the year.",
+     [("the end of the year", "DATE", "2021")]),
+    ("The plant closed this past spring.", [("this past spring", "DATE", "2021-SP")]),
+    ("The talks are supposed to conclude by May.", [("May", "DATE", "2021-05")]),
+    ("The company pays interest every quarter.", [("every quarter", "SET", "P1Q")]),
+    ("A deal is possible in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
+    ("More troops could arrive within weeks.", [("weeks", "DURATION", "PXW")]),
+    ("He led the ``March of the Mothers'' in Yerevan.", []),
+])
+def test_centuries_ends_of_years_and_more(text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

@@ -15,10 +15,10 @@ stands right before it ("said Friday that it would"): then the next one.
 Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and followed here:
 
 - "now", "currently", "current", "at present" → ``PRESENT_REF``; "recently", "the past" →
-  ``PAST_REF``; "the future", "future" → ``FUTURE_REF`` (all DATE).
+  ``PAST_REF``; "the future", "the near future" → ``FUTURE_REF`` (all DATE).
 - "recent days", "recent years" → DURATION ``PXD``, ``PXY`` (7 of 12 in the gold; the rest
-  ``PAST_REF``); bare plurals after "for" and "the coming" → ``PXY``-style durations ("for
-  years", "in the coming weeks").
+  ``PAST_REF``); bare plurals after "for", "within" and "the coming" → ``PXY``-style
+  durations ("for years", "in the coming weeks").
 - "today", "tonight" → the anchor's date (DATE, parts of day are dropped for "tonight" as the
   gold does); "this morning", "Tuesday evening", "last night" → TIME with ``TMO``, ``TAF``,
   ``TEV``, ``TNI`` after the date (16 of 26 weekday-and-part expressions in the gold; the rest
@@ -26,18 +26,27 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   ("19:00 Moscow time" → ``…T19:00+03:00``, zone also in column ``timezone``).
 - "last week", "this week" → the ISO week (``2021-W21``; the gold pads week numbers in TimeBank
   and not in AQUAINT, six times each); "the weekend" → ``…-WE`` of the week.
-- Quarters: "the third quarter" → ``1989-Q3`` (the most recent such quarter); "the quarter",
-  "the latest quarter" → the last complete quarter. Seasons: ``SP SU FA WI``.
+- Quarters: "the third quarter" → ``1989-Q3`` (the most recent such quarter; "the 1988
+  second quarter", "next year's first quarter", "the year-earlier third quarter" as named);
+  "the quarter", "the latest quarter" → the last complete quarter; "a year ago" with quarters
+  spoken of in the 600 characters before → the last complete quarter a year back.
+  Seasons: ``SP SU FA WI``.
+- Centuries: "the 20th century", "the twentieth century" → ``19``. Holidays: Christmas (Day,
+  Eve), New Year's Day and Eve, Easter (Sunday) and Thanksgiving (as in the United States)
+  → their date, the nearest like a month and day without a year.
+- "the end of the year", "the beginning of the month" → this year, this month.
 - Decades: "the 1990s" → ``199X`` (AQUAINT's form, 4 of 4; TimeBank writes ``199``, 6 of 6);
   durations of decades are written ``P3DE`` (the gold mostly writes ``P20Y``, but the issue's
   seed values keep decades).
 - Durations: "six weeks" → ``P6W``, "some three decades" → ``P3DE``, "48 hours" → ``PT48H``,
   "several days" → ``PXD``, "two more weeks" → ``P2W``; "N years ago" is a DATE of the year it
   points to.
-- Sets: "daily", "every day" → ``P1D``; "each year", "annually", "every year" → ``P1Y`` (SET).
+- Sets: "daily", "every day" → ``P1D``; "each year", "annually", "every year" → ``P1Y``;
+  "each Thursday" → ``XXXX-WXX-4`` (SET).
 - Not time expressions: lower-case "march" and "may", "the March for …", "high noon", "a
-  second" before a noun (an ordinal). "May" alone is a month only after "in", "since", "until",
-  "during", "through", "from" or "of".
+  second" before a noun (an ordinal), "a quarter of" (a fraction). "May" alone is a month only
+  after "in", "since", "until", "during", "through", "from", "of", "by", "last", "this" or
+  "next".
 - The leading preposition is never part of the text ("on Wednesday" → "Wednesday"); modifiers
   that TimeML keeps inside the extent ("some", "around", "early", "mid-", "late") are kept.
 
@@ -339,11 +348,11 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "iso-date": "year", "month-day-year": "month", "day-month-year": "month",
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
         "month-relative-year": "month", "week-of": "month",
-        "decade": "year", "year": "year", "clock": "clock", "noon": "day",
+        "decade": "year", "year": "year", "century": "unit", "clock": "clock", "noon": "day",
         "weekday": "weekday", "relative-day": "day", "ago": "unit quarter",
         "this-unit": "unit quarter weekend", "year-ago": "unit", "weekend": "weekend",
         "quarter": "quarter", "the-quarter": "quarter", "season": "season", "ref": "ref unit",
-        "set": "set unit day", "weekday-set": "weekday", "duration": "unit quarter",
+        "set": "set unit day quarter", "weekday-set": "weekday", "duration": "unit quarter",
         "holiday": "holiday unit",
         "recent-units": "ref", "plural-units": "unit",
     }.items()
@@ -625,15 +634,17 @@ def _month_relative_year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
                r"august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|"
                r"oct\.|nov\.|dec\.|mid-may|late may|early may|(?:(?<=in )|(?<=since )|"
                r"(?<=until )|(?<=during )|(?<=through )|(?<=from )|(?<=of )|(?<=last )|"
-               r"(?<=this )|(?<=next ))may)(?!\s+\d)")
+               r"(?<=this )|(?<=next )|(?<=by ))may)(?!\s+\d)")
 def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["mo"].lower()
     if word.endswith("may"):
         word = "may"
     if word in ("march", "may") and not ctx.text[m.end("mo") - len(word)].isupper():
         return None  # "a march" is a walk, "may" a verb: months are written with a capital
-    if word == "march" and re.match(r"\s+(?:for|of the|on)\b", m.string[m.end():m.end() + 8]):
-        return None  # "the March for Life", "the March of the Mothers": a march
+    if (word == "march" and re.search(r"(?:^|\s)(?:the|a|an|annual)\s+[`'\"“‘]*$",
+                                      m.string[max(0, m.start() - 8):m.start()])
+            and re.match(r"\s+(?:for|of|on|to|against|through)\b", m.string[m.end():])):
+        return None  # "the March for Life", "a March on Washington": a march
     month = _month(word)
     which = (m["mod"] or "").lower()
     if which in ("last", "next", "this") and ctx.anchor is not None:
@@ -649,6 +660,16 @@ def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 @rule("decade", r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<c>1[6-9]\d|20\d)0'?s")
 def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", f"{m['c']}X"
+
+
+_ORDINAL_CENTURIES = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+@rule("century", r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<n>1?\d|2[01])(?:st|nd|rd|th)|"
+                 r"(?P<word>eighteenth|nineteenth|twentieth|twenty-first))[-\s]century")
+def _century(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    number = int(m["n"]) if m["n"] else _ORDINAL_CENTURIES[m["word"]]
+    return ("DATE", f"{number - 1:02d}") if number > 0 else None
 
 
 @rule("year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
@@ -740,12 +761,16 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("this-unit", r"(?:(?P<mod>earlier|later|early|late|the end of|the start of|the "
-                   r"beginning of|the rest of)\s+)?(?P<which>last|this|next|"
-                   r"the coming|the current|the past|the previous|current|previous)\s+"
+                   r"beginning of|the rest of|the middle of)\s+)?(?P<which>last|this|next|"
+                   r"the coming|the current|the past|the previous|current|previous|the)\s+"
                    r"(?P<u>week|weekend|month|year|quarter|decade|century|fiscal year)")
 def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     which = m["which"].lower().replace("the ", "")
     unit = m["u"].lower()
+    if which == "the":
+        if not m["mod"] or unit in ("weekend", "quarter", "decade", "century"):
+            return None  # "the week" alone is too vague, "the end of the quarter" too
+        which = "this"  # "the end of the year": of this year
     if which == "past" or (which == "previous" and unit == "week"):
         if unit in ("year", "month", "week", "decade", "century", "quarter"):
             return "DURATION", _duration(1, "decade" if unit == "decade" else unit)
@@ -870,11 +895,12 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
-@rule("season", rf"(?:(?P<which>last|this|next|early|late|mid|the)[-\s]+)?(?P<s>{_SEASON})"
+@rule("season", rf"(?:(?P<which>last|this past|this|next|early|late|mid|the)[-\s]+)?"
+                rf"(?P<s>{_SEASON})"
                 rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?")
 def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     season = SEASONS[m["s"].lower()]
-    which = (m["which"] or "").lower()
+    which = (m["which"] or "").lower().replace("this past", "last")
     if m["s"].lower() in ("spring", "fall") and not which and not m["y"]:
         return None  # "spring" and "fall" are verbs and nouns far more often than seasons
     if m["y"]:
@@ -893,7 +919,8 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("ref", r"(?P<w>now|currently|at present|at the moment|nowadays|these days|recently|"
-             r"lately|in the past|the past|the future|in future|current|recent|future)")
+             r"lately|in the past|the past|the (?:near |distant |foreseeable )?future|"
+             r"in future|current|recent|future)")
 def _ref(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["w"].lower()
     if word in ("recent", "future"):
@@ -905,7 +932,7 @@ def _ref(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if word in ("now", "currently", "at present", "at the moment", "nowadays", "these days",
                 "current"):
         return "DATE", "PRESENT_REF"
-    if word in ("the future", "in future", "future"):
+    if word.endswith("future"):
         return "DATE", "FUTURE_REF"
     return "DATE", "PAST_REF"
 
@@ -916,7 +943,8 @@ def _weekday_set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 
 @rule("set", r"(?P<w>daily|weekly|monthly|annually|yearly|hourly|every\s+(?P<u1>day|week|"
-             r"month|year|hour|morning|night|evening)|each\s+(?P<u2>day|week|month|year|hour)|"
+             r"month|year|hour|quarter|morning|night|evening)|each\s+(?P<u2>day|week|month|"
+             r"year|hour|quarter)|"
              r"(?:once|twice)\s+a\s+(?P<u3>day|week|month|year))")
 def _set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     word = m["w"].lower()
@@ -962,8 +990,8 @@ def _recent_units(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 
 @rule("plural-units", r"(?P<u>days|weeks|months|years|decades|hours)(?=\s+(?:of|ago|later|"
-                      r"earlier|long|before|after)\b)|(?<=for )(?P<u2>days|weeks|months|years|"
-                      r"decades|hours)|(?:the\s+)?coming\s+(?P<u3>days|weeks|months|years)")
+                      r"earlier|long|before|after)\b)|(?:(?<=for )|(?<=within ))(?P<u2>days|"
+                      r"weeks|months|years|decades|hours)|(?:the\s+)?coming\s+(?P<u3>days|weeks|months|years)")
 def _plural_units(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     following = m.string[m.end():m.end() + 8]
     if m["u"] and following.strip().startswith(("ago", "later", "earlier")):
