@@ -172,6 +172,14 @@ def attributions(text: str) -> pd.DataFrame:
     # Reuters: "a hastily called meeting" holds no cue.
     ("After a hastily called meeting, the council said it would send observers.", "indirect",
      "it would send observers", "the council", "said"),
+    # AP: a participle after a closing quote's comma; the quote is no inverted source.
+    ('Aliyev gave a defence of the "iron fist," saying the army had done its duty.',
+     "indirect", "the army had done its duty", "Aliyev", "saying"),
+    # Reuters: an irregular past verb ("went") and a place in commas before the subject.
+    ("He went further on Tuesday, saying the talks had failed.", "indirect",
+     "the talks had failed", "He", "saying"),
+    ("At a rally in Ganja, Azerbaijan, on Sunday, Aliyev tried to calm the crowd, saying the "
+     "war was over.", "indirect", "the war was over", "Aliyev", "saying"),
     # AP: protesters chanting a slogan: a gerund before a quote is a cue.
     ('Outside the embassy, protesters chanting "Karabakh is Armenia" blocked the road.',
      "direct", '"Karabakh is Armenia"', "protesters", "chanting"),

@@ -678,7 +678,7 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
         return True  # "a swiftly called meeting": an adjective
     verb_form = cue["verb"].lower()
     if verb_form.endswith("ing") and cue.start() == cue.start("verb") and not re.search(
-            r"(?:,|\b(?:and|by|while|after|before|when|without))\s*$",
+            r"(?:,[”\"’]?|\b(?:and|by|while|after|before|when|without))\s*$",
             text[start:cue.start()]) and not _QUOTE_NEXT.match(text, cue.end()):
         return True  # a gerund after a verb ("avoids condemning") is not a cue, unless a
         # quote follows it ('protesters chanting "Go home"')
@@ -698,7 +698,7 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
         r"\b(?:has|have|had)\s+$", text[start:cue.start("verb")], re.I))
 
 
-_PARTICIPLE = re.compile(r",\s*$")
+_PARTICIPLE = re.compile(r",[”\"’]?\s*$")  # '… of "New York values," saying …'
 _QUOTE_NEXT = re.compile(r"\s*,?\s*[\"“«]")
 
 
@@ -763,6 +763,9 @@ _FINITE = frozenset("""is are was were has have had will would can could did doe
 must should shall""".split())
 
 
+_IRREGULAR_PAST = frozenset("""went began took made gave came got put kept held led left met ran
+sent set stood brought built caught chose drew drove fell fought knew lost meant paid rose sat
+sold spent struck threw won""".split())
 _OPENING_PHRASE = re.compile(
     r"(?:[A-Z][a-z]+ly|Meanwhile|However|Instead|Still|Yesterday|Today|Also|Then|Now|Later|"
     r"Earlier|Elsewhere|(?:In|At|On|During|After|Before|While|When|Since|Following|Despite|"
@@ -776,14 +779,20 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if opener:  # "Meanwhile, it attacked …", "During a rally in Ganja, Aliyev …"
         start = opener.end()
     words = list(_WORD.finditer(_masked(text, start, end)))
-    for i, word in enumerate(words[:9]):
+    for i, word in enumerate(words[:12]):
         token = word.group().lower()
-        if token in _FINITE or (i and token.endswith("ed") and token.isalpha()):
+        past = (token.endswith("ed") and token.isalpha()) or token in _IRREGULAR_PAST
+        if token in _FINITE or (i and past):
             if i == 0 or any(c in text[start:start + word.start()] for c in ";:\"“”"):
                 return None
-            if "," in text[start:start + word.start()]:  # "Aliyev, the president, said"
+            prefix = text[start:start + word.start()]
+            if "," in prefix:  # "Aliyev, the president, said"
                 named = _np_before(text, start, start + word.start())
-                return named if named and named[0] == start + words[0].start() else None
+                if named and named[0] == start + words[0].start():
+                    return named
+                # "At a rally in Ganja, Azerbaijan, on Sunday, Aliyev said": the last chunk
+                last = _np_span(text, start + prefix.rfind(",") + 1, start + word.start())
+                return last if opener and last and text[last[0]].isupper() else None
             span = (start + words[0].start(), start + words[i - 1].end())
             phrase = text[span[0]:span[1]]
             return span if _is_np(phrase) and (not phrase[0].islower() or phrase.lower()
@@ -822,7 +831,9 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         rule = "relay"
     else:
         cue_span = (cue.start(), cue.end())
-        if source_span is None:  # inverted: "said the ministry"
+        if source_span is None:  # inverted: "said the ministry", but not '"…," saying …'
+            if cue["verb"].lower().endswith("ing"):
+                return None
             source_span = _np_after(text, cue.end(), end)
         elif _content_follows(text, cue, end, lemma) or (
                 quote[1] < start and _TOLD_THAT.match(text, cue.end(), end)):
