@@ -461,10 +461,25 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
     return out
 
 
+# Contexts read by single rules, compiled once: other libraries in the same process (the
+# benchmark's dateparser) can fill the re module's cache and push ours out of it.
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|annual)\s+[`'\"“‘]*$")
+_MARCH_AFTER = re.compile(r"\s+(?:for|of|on|to|against|through)\b")
+_TIME_NOUN_AFTER = re.compile(r"\s+(?:year|month|week|day|time|period|quarter|session|crisis|"
+                              r"situation|conditions)")
+_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
+_NOUN_AFTER = re.compile(r"\s+(?!of|or|and|to|ago|later|before|after)[a-z]")
+
+
 # --- helpers -------------------------------------------------------------------------------
 
 def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")[:3]]
+
+
+def _day_number(day: str) -> int:
+    """The number of a day of the month as written: "21st" → 21."""
+    return int(day.rstrip("stndrh"))
 
 
 def _number(phrase: str) -> int | None:
@@ -476,7 +491,7 @@ def _number(phrase: str) -> int | None:
         return int(float(phrase)) if float(phrase).is_integer() else None
     if phrase in NUMBERS:
         return NUMBERS[phrase]
-    parts = re.split(r"[- ]", phrase)
+    parts = phrase.replace("-", " ").split(" ")
     if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]
     return None
@@ -579,14 +594,14 @@ def _iso(m: re.Match[str], ctx: Context) -> tuple[str, str]:
       rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
       rf",?\s+(?P<y>{_YEAR})")
 def _mdy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
-    day = int(re.sub(r"\D", "", m["d"]))
+    day = _day_number(m["d"])
     return "DATE", dt.date(int(m["y"]), _month(m["mo"]), day).isoformat()
 
 
 @rule("day-month-year", rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?"
                         rf"(?P<mo>{_MONTH}),?\s+(?P<y>{_YEAR})")
 def _dmy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
-    day = int(re.sub(r"\D", "", m["d"]))
+    day = _day_number(m["d"])
     return "DATE", dt.date(int(m["y"]), _month(m["mo"]), day).isoformat()
 
 
@@ -595,7 +610,7 @@ def _dmy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 def _md(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mo"].lower() == "may" and not m["d"].isdigit():
         return None
-    return "DATE", _month_day_year(_month(m["mo"]), int(re.sub(r"\D", "", m["d"])), ctx)
+    return "DATE", _month_day_year(_month(m["mo"]), _day_number(m["d"]), ctx)
 
 
 @rule("day-month", rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mo>{_MONTH})"
@@ -603,12 +618,12 @@ def _md(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 def _dm(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mo"].lower() in ("may", "mar", "march") and not m.group(0)[0].isdigit():
         return None
-    return "DATE", _month_day_year(_month(m["mo"]), int(re.sub(r"\D", "", m["d"])), ctx)
+    return "DATE", _month_day_year(_month(m["mo"]), _day_number(m["d"]), ctx)
 
 
 @rule("week-of", rf"the\s+week\s+of\s+(?P<mo>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")
 def _week_of(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    day = int(re.sub(r"\D", "", m["d"]))
+    day = _day_number(m["d"])
     if m["y"]:
         return "DATE", _week(dt.date(int(m["y"]), _month(m["mo"]), day))
     value = _month_day_year(_month(m["mo"]), day, ctx)
@@ -641,9 +656,8 @@ def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         word = "may"
     if word in ("march", "may") and not ctx.text[m.end("mo") - len(word)].isupper():
         return None  # "a march" is a walk, "may" a verb: months are written with a capital
-    if (word == "march" and re.search(r"(?:^|\s)(?:the|a|an|annual)\s+[`'\"“‘]*$",
-                                      m.string[max(0, m.start() - 8):m.start()])
-            and re.match(r"\s+(?:for|of|on|to|against|through)\b", m.string[m.end():])):
+    if (word == "march" and _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+            and _MARCH_AFTER.match(m.string, m.end())):
         return None  # "the March for Life", "a March on Washington": a march
     month = _month(word)
     which = (m["mod"] or "").lower()
@@ -925,9 +939,7 @@ def _ref(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["w"].lower()
     if word in ("recent", "future"):
         # adjectives are references only before a time noun
-        following = m.string[m.end():m.end() + 20].lower()
-        if not re.match(r"\s+(?:year|month|week|day|time|period|quarter|"
-                                          r"session|crisis|situation|conditions)", following):
+        if not _TIME_NOUN_AFTER.match(m.string, m.end()):
             return None
     if word in ("now", "currently", "at present", "at the moment", "nowadays", "these days",
                 "current"):
@@ -970,11 +982,10 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if count is None and m["n"].lower() not in VAGUE and m["n"].lower() != "a few":
         return None
     following = m.string[m.end():m.end() + 12]
-    if (re.match(r"\s+(?:ago|earlier|later|before|from now)", following)
+    if (_AGO_AFTER.match(following)
             and unit not in ("hour", "minute", "second")):
         return None  # an "ago" expression, found by its own rule (which leaves hours alone)
-    if unit == "second" and count == 1 and re.match(r"\s+(?!of|or|and|to|ago|later|before"
-                                                    r"|after)[a-z]", following):
+    if unit == "second" and count == 1 and _NOUN_AFTER.match(following):
         return None  # "a second betrayal": an ordinal
     if unit == "quarter" and (count is None or "-" in m.group(0)
                               or following.startswith(" of ")):
