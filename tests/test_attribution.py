@@ -139,6 +139,12 @@ def attributions(text: str) -> pd.DataFrame:
     # Scraped text that opens a quote curly and closes it straight.
     ('\u201cWe will not allow this," Aliyev said.', "direct", '\u201cWe will not allow this,"',
      "Aliyev", "said"),
+    # Scraped text that closes a quote with an opening mark.
+    ("Aliyev called the shelling \u201cabhorrent\u201c in a tweet.", "mixed",
+     "the shelling \u201cabhorrent\u201c in a tweet", "Aliyev", "called"),
+    # AFP: a time and a place after an end cue are not its content.
+    ("The truce is holding, Pashinyan said Tuesday in Yerevan, noting that no shots were "
+     "fired.", "indirect", "The truce is holding", "Pashinyan", "said"),
     # NYT: an aside between the name and the cue is not part of the name.
     ("Pashinyan, at a news conference in Yerevan, said, \u201cWe are ready for talks.\u201d",
      "direct", "\u201cWe are ready for talks.\u201d", "Pashinyan", "said"),

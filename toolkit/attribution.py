@@ -546,9 +546,11 @@ def find_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
             continue
         closer = "''" if opener == "''" else OPENERS[opener]
         j = _closer(text, mark.end(), end, opener, closer)
-        if j < 0 and opener in _MIXED_CLOSERS:  # scraped text mixes “curly" and "straight”
-            closer = _MIXED_CLOSERS[opener]
+        for closer in _MIXED_CLOSERS.get(opener, ()) if j < 0 else ():
+            # scraped text mixes “curly" and "straight”, or closes with an opening mark “…“
             j = _closer(text, mark.end(), end, opener, closer)
+            if j >= 0:
+                break
         if j < 0:
             quotes.append((position, end))
             return quotes, True
@@ -558,7 +560,7 @@ def find_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
 
 _MARK = re.compile("''|[\"“«„‘'”]")
 _ELIDED_YEAR = re.compile(r"\d\d(?:s\b|(?!\w))")
-_MIXED_CLOSERS = {"“": '"', '"': "”"}
+_MIXED_CLOSERS = {"“": ('"', "“"), '"': ("”",)}
 
 
 def _closer(text: str, j: int, end: int, opener: str, closer: str) -> int:
@@ -964,6 +966,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         return None
     if re.match(r"by\b", text[content_start:content_end]):
         return None  # "denied by the Armenian side": a passive, found by its own rule
+    if _PLACE_ONLY.fullmatch(text, content_start, content_end):
+        return None  # '…, Hollande said Tuesday in Paris, noting …': a place, no content
     if len(text[content_start:content_end].split()) < 2 and not any(
             s == content_start for s, _ in quotes):
         return None
@@ -994,6 +998,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
 
 
 _COORDINATED = re.compile(r"\sand\s+$")
+_PLACE_ONLY = re.compile(r"(?:in|at|on|during|from)\s+\S+(?:\s+\S+){0,2}", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being|be)\b", re.I)
 
 
