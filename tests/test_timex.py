@@ -259,3 +259,12 @@ def test_possessive_weekdays_and_weeks_of_a_day(text: str,
 def test_centuries_ends_of_years_and_more(text: str,
                                           expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # New York Times style: holiday names that are not days
+    "Farmers sold Christmas trees in the square.",
+    "Researchers flew to Easter Island.",
+])
+def test_holiday_names_that_are_not_days(text: str) -> None:
+    assert timexes(text) == []

@@ -467,6 +467,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|annual)\s+[`'\"“‘]*$")
 _MARCH_AFTER = re.compile(r"\s+(?:for|of|on|to|against|through)\b")
 _TIME_NOUN_AFTER = re.compile(r"\s+(?:year|month|week|day|time|period|quarter|session|crisis|"
                               r"situation|conditions)")
+_TIME_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:at|on|by|before|after|since|until|till|over|"
+                                       r"for|during|around|of|from|to)\s+$")
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
 _NOUN_AFTER = re.compile(r"\s+(?!of|or|and|to|ago|later|before|after)[a-z]")
 
@@ -829,6 +831,9 @@ def _year_ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
                  rf"(?:,?\s+(?P<y>{_YEAR}))?")
 def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     name = " ".join(m["h"].replace("'s", "").split())
+    if (name in ("thanksgiving", "christmas", "easter") and not m["which"] and not m["y"]
+            and not _TIME_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start())):
+        return None  # "Christmas trees", "Easter Island": a holiday alone follows "at", "by"…
     if m["y"]:
         return "DATE", _holiday_date(name, int(m["y"])).isoformat()
     if ctx.anchor is None:
