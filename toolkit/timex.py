@@ -828,7 +828,7 @@ def _year_ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 @rule("holiday", rf"(?:(?P<which>last|next|this)\s+)?(?P<h>thanksgiving(?:\s+day)?|christmas"
                  rf"(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|easter(?:\s+sunday)?)"
-                 rf"(?:,?\s+(?P<y>{_YEAR}))?")
+                 rf"(?!\s+islands?)(?:,?\s+(?P<y>{_YEAR}))?")
 def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     name = " ".join(m["h"].replace("'s", "").split())
     if (name in ("thanksgiving", "christmas", "easter") and not m["which"] and not m["y"]
