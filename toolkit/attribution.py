@@ -722,9 +722,12 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         return None
     if wide and not coordinated:
         return None  # ", highlighting …" is the narrator's gloss, not speech
-    content_start = cue.end()
+    content_start = _told_object_end(text, cue.end(), end) if lemma == "tell" else cue.end()
     while content_start < end and text[content_start] in " \u00a0,:":
         content_start += 1
+    lead_in = _LEAD_IN.match(text, content_start, end)
+    if lead_in and any(s == lead_in.end() for s, _ in quotes):
+        content_start = lead_in.end()  # 'telling them, "…"': the quote is the content
     content_end = _quote_only(text, content_start, _clause_end(text, content_start, end, lex),
                               quotes)
     if content_end - content_start < 3:
@@ -868,9 +871,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
 
 _FOLLOWERS = frozenset("""in on at during after before of about to while when via from last this
 earlier later with without as at yesterday today tonight recently monday tuesday wednesday
-thursday friday saturday sunday afterward afterwards repeatedly again then over outside inside
-aboard onstage backstage near amid following through into under upon across behind
-alongside""".split())
+thursday friday saturday sunday afterward afterwards repeatedly again then""".split())
 
 
 def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> bool:
@@ -932,14 +933,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if wide and re.search(r"\b(?:is|was|were|are|been|being|be)\s+$",
                           text[start:cue.start("verb")], re.I):
         return None  # passive cognition verbs ("is seen as") are not attributions
-    position = cue.end()
-    if lemma == "tell":
-        obj = _TOLD_OBJECT.match(text, position, end)
-        that = _TOLD_THAT.match(text, position, end)
-        if that:  # "told an invited crowd at the club that …"
-            position = that.end("object")
-        elif obj:
-            position = obj.end()
+    position = _told_object_end(text, cue.end(), end) if lemma == "tell" else cue.end()
     channel = _channel(text, position, end)
     if channel:
         position = channel[2]
@@ -999,6 +993,16 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
 
 _COORDINATED = re.compile(r"\sand\s+$")
 _PLACE_ONLY = re.compile(r"(?:in|at|on|during|from)\s+\S+(?:\s+\S+){0,2}", re.I)
+def _told_object_end(text: str, position: int, end: int) -> int:
+    """Where the object of "told" ends ("told reporters", "told an invited crowd at the club
+    that …"), or ``position`` when it has none."""
+    that = _TOLD_THAT.match(text, position, end)
+    if that:
+        return that.end("object")
+    obj = _TOLD_OBJECT.match(text, position, end)
+    return obj.end() if obj else position
+
+
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being|be)\b", re.I)
 
 
