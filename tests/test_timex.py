@@ -268,3 +268,15 @@ def test_centuries_ends_of_years_and_more(text: str,
 ])
 def test_holiday_names_that_are_not_days(text: str) -> None:
     assert timexes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # AP style narrative: "that year" refers to the last year written out
+    ("He fled in June 1994 and returned later that year.",
+     [("June 1994", "DATE", "1994-06"), ("later that year", "DATE", "1994")]),
+    ("The war ended in 1994; the following year a mediation group was formed.",
+     [("1994", "DATE", "1994"), ("the following year", "DATE", "1995")]),
+    ("Prices rose sharply that year.", []),
+])
+def test_that_year_refers_back(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

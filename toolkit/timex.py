@@ -34,7 +34,9 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
 - Centuries: "the 20th century", "the twentieth century" → ``19``. Holidays: Christmas (Day,
   Eve), New Year's Day and Eve, Easter (Sunday) and Thanksgiving (as in the United States)
   → their date, the nearest like a month and day without a year.
-- "the end of the year", "the beginning of the month" → this year, this month.
+- "the end of the year", "the beginning of the month" → this year, this month; "that year",
+  "later that year", "the following year" → the last year written out before (left out when
+  there is none).
 - Decades: "the 1990s" → ``199X`` (AQUAINT's form, 4 of 4; TimeBank writes ``199``, 6 of 6);
   durations of decades are written ``P3DE`` (the gold mostly writes ``P20Y``, but the issue's
   seed values keep decades).
@@ -167,6 +169,12 @@ class Context:
         """Whether quarters are spoken of near the match, in the last few sentences (then "a
         year ago" is a quarter)."""
         return self.lowered.find("quarter", max(0, self.span[0] - 600), self.span[1] + 100) >= 0
+
+    @cached_property
+    def year_before(self) -> int | None:
+        """The last year written out in the 2,000 characters before the match, if any."""
+        years = _YEAR_WRITTEN.findall(self.lowered, max(0, self.span[0] - 2000), self.span[0])
+        return int(years[-1]) if years else None
 
 
 Resolver = Callable[[re.Match[str], Context], tuple[str, str] | None]
@@ -348,7 +356,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "iso-date": "year", "month-day-year": "month", "day-month-year": "month",
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
         "month-relative-year": "month", "week-of": "month",
-        "decade": "year", "year": "year", "century": "unit", "clock": "clock", "noon": "day",
+        "decade": "year", "year": "year", "century": "unit", "that-year": "unit",
+        "clock": "clock", "noon": "day",
         "weekday": "weekday", "relative-day": "day", "ago": "unit quarter",
         "this-unit": "unit quarter weekend", "year-ago": "unit", "weekend": "weekend",
         "quarter": "quarter", "the-quarter": "quarter", "season": "season", "ref": "ref unit",
@@ -469,6 +478,9 @@ _TIME_NOUN_AFTER = re.compile(r"\s+(?:year|month|week|day|time|period|quarter|se
                               r"situation|conditions)")
 _TIME_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:at|on|by|before|after|since|until|till|over|"
                                        r"for|during|around|of|from|to)\s+$")
+#: A year written out, for "that year" to refer to (not "2000 troops").
+_YEAR_WRITTEN = re.compile(rf"(?<![\w.,-])({_YEAR})(?![\w.,-]?\d)(?!\s*(?:%|percent|people|"
+                           r"troops|soldiers|residents|dollars|tons|tonnes|units|shares))")
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
 _NOUN_AFTER = re.compile(r"\s+(?!of|or|and|to|ago|later|before|after)[a-z]")
 
@@ -686,6 +698,15 @@ _ORDINAL_CENTURIES = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twen
 def _century(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     number = int(m["n"]) if m["n"] else _ORDINAL_CENTURIES[m["word"]]
     return ("DATE", f"{number - 1:02d}") if number > 0 else None
+
+
+@rule("that-year", r"(?:(?P<mod>earlier|later|early|late)\s+)?(?P<which>that|the same|the "
+                   r"following|the previous|the preceding)\s+year")
+def _that_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if ctx.year_before is None:
+        return None  # no year to refer to: left out, not guessed
+    step = {"that": 0, "the same": 0, "the following": 1}.get(m["which"], -1)
+    return "DATE", f"{ctx.year_before + step:04d}"
 
 
 @rule("year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
