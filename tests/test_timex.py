@@ -280,3 +280,17 @@ def test_holiday_names_that_are_not_days(text: str) -> None:
 ])
 def test_that_year_refers_back(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # broadcast transcript style (CNN, NPR): years read out
+    ("In nineteen ninety-four the front line froze.", [("nineteen ninety-four", "DATE", "1994")]),
+    ("January nineteen ninety-two. Khojaly again.",
+     [("January nineteen ninety-two", "DATE", "1992-01")]),
+    ("Prices last fell like this in the winter of nineteen ninety-eight.",
+     [("the winter of nineteen ninety-eight", "DATE", "1998-WI")]),
+    ("The plan was to finish by the year two thousand.",
+     [("the year two thousand", "DATE", "2000")]),
+])
+def test_spelled_out_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

@@ -31,6 +31,8 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   "the quarter", "the latest quarter" → the last complete quarter; "a year ago" with quarters
   spoken of in the 600 characters before → the last complete quarter a year back.
   Seasons: ``SP SU FA WI``.
+- Years read out, as transcripts write them: "nineteen ninety-six" → ``1996`` (also after a
+  month or "the winter of"), "the year two thousand" → ``2000``.
 - Centuries: "the 20th century", "the twentieth century" → ``19``. Holidays: Christmas (Day,
   Eve), New Year's Day and Eve, Easter (Sunday) and Thanksgiving (as in the United States)
   → their date, the nearest like a month and day without a year.
@@ -308,6 +310,7 @@ _TRIGGER_WORDS = {
     "season": "spring summer autumn fall winter",
     "set": "daily weekly monthly annually yearly hourly annual",
     "holiday": "thanksgiving christmas easter",
+    "spelled": "eighteen nineteen thousand",
 }
 
 
@@ -357,6 +360,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
         "month-relative-year": "month", "week-of": "month",
         "decade": "year", "year": "year", "century": "unit", "that-year": "unit",
+        "spelled-year": "spelled",
         "clock": "clock", "noon": "day",
         "weekday": "weekday", "relative-day": "day", "ago": "unit quarter",
         "this-unit": "unit quarter weekend", "year-ago": "unit", "weekend": "weekend",
@@ -374,7 +378,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
 _REACH = {"month": (24, 24), "weekday": (12, 16), "year": (20, 24), "clock": (16, 36),
           "day": (12, 16), "unit": (44, 20), "quarter": (44, 20), "weekend": (40, 8),
           "ref": (12, 16), "season": (16, 16), "set": (4, 4),
-          "holiday": (8, 16)}
+          "holiday": (8, 16), "spelled": (24, 20)}
 #: Rules that need a second kind of trigger in their window (a month-year date needs a year).
 _RULE_ALSO = {"month-day-year": "year", "day-month-year": "year", "month-year": "year"}
 #: Rules that need a word of their own in the window ("ago" needs its direction word).
@@ -698,6 +702,36 @@ _ORDINAL_CENTURIES = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twen
 def _century(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     number = int(m["n"]) if m["n"] else _ORDINAL_CENTURIES[m["word"]]
     return ("DATE", f"{number - 1:02d}") if number > 0 else None
+
+
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_ONES = "one two three four five six seven eight nine".split()
+
+
+@rule("spelled-year", rf"(?:(?P<mo>{_MONTH})\s+|the\s+(?P<s>{_SEASON})\s+of\s+)?(?:(?P<c>"
+                      rf"eighteen|nineteen)\s+(?P<rest>hundred|{'|'.join(_TEENS)}|(?:"
+                      rf"{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_ONES)}))?)|the\s+year\s+two"
+                      r"\s+thousand)")
+def _spelled_year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    """Years read out, as broadcast transcripts write them: "nineteen ninety-six"."""
+    if m["c"]:
+        rest = m["rest"].replace("-", " ").split()
+        if rest[0] == "hundred":
+            tail = 0
+        elif rest[0] in _TEENS:
+            tail = 10 + _TEENS.index(rest[0])
+        else:
+            tail = 20 + 10 * _TENS.index(rest[0]) + (_ONES.index(rest[1]) + 1 if len(rest) > 1
+                                                     else 0)
+        year = (18 if m["c"] == "eighteen" else 19) * 100 + tail
+    else:
+        year = 2000
+    if m["mo"]:
+        return "DATE", f"{year:04d}-{_month(m['mo']):02d}"
+    if m["s"]:
+        return "DATE", f"{year:04d}-{SEASONS[m['s']]}"
+    return "DATE", f"{year:04d}"
 
 
 @rule("that-year", r"(?:(?P<mod>earlier|later|early|late)\s+)?(?P<which>that|the same|the "
