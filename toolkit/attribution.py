@@ -681,9 +681,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
     verb_form = cue["verb"].lower()
     if verb_form.endswith("ing") and cue.start() == cue.start("verb") and not re.search(
             r"(?:,[”\"’]?|\b(?:and|by|while|after|before|when|without))\s*$",
-            text[start:cue.start()]) and not _QUOTE_NEXT.match(text, cue.end()):
-        return True  # a gerund after a verb ("avoids condemning") is not a cue, unless a
-        # quote follows it ('protesters chanting "Go home"')
+            text[start:cue.start()]):
+        return True  # a gerund after a verb ("avoids condemning") is not a cue
     if previous.endswith("ed") and before[-1].islower() and previous not in (
             "reportedly", "allegedly"):  # not after a name ("Husted said")
         return True  # "restricted comments": the cue word is an object noun
@@ -701,7 +700,6 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
 
 
 _PARTICIPLE = re.compile(r",[”\"’]?\s*$")  # '… of "New York values," saying …'
-_QUOTE_NEXT = re.compile(r"\s*,?\s*[\"“«]")
 
 
 def _participle(text: str, start: int, end: int, cue: re.Match[str],
