@@ -121,7 +121,9 @@ def test_intervals(value: str, start: dt.date | None, end: dt.date | None) -> No
 WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "two", "six",
                          "weeks", "November", "10", "2021", "1990s", "mid-May", "20:00",
                          "Moscow time", "(", ")", "-", "on", "since", " ", "\u00a0", "\n",
-                         "30", "February", "daily", "x" * 2000])
+                         "30", "February", "daily", "x" * 2000, "Christmas", "Easter",
+                         "nineteen", "ninety-six", "that year", "each", "quarter",
+                         "the week of", "1/2", "'s", "planned to", "at"])
 
 
 @settings(max_examples=200, deadline=None)
