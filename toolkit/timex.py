@@ -388,6 +388,11 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "month-relative-year": re.compile(r"year"),
     "weekday-set": re.compile(r"every|each"),
     "holiday": re.compile(r"thanksgiving|christmas|easter|new year's"),
+    "set": re.compile(r"every|each|once|twice|daily|weekly|monthly|annually|yearly|hourly"),
+    "ref": re.compile(r"now|current|recent|past|future|lately|moment|present|these days"),
+    "plural-units": re.compile(r"days|weeks|months|years|decades|hours"),
+    "century": re.compile(r"centur"),
+    "that-year": re.compile(r"that|same|following|previous|preceding"),
 }
 _WORD_END = re.compile(r"\w*")
 
