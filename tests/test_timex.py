@@ -188,6 +188,8 @@ def test_long_expressions_and_text_edges(text: str, expected: list[tuple[str, st
     ("Officials may meet again, a spokesman said.", []),
     ("For the people of Shusha, high noon had come.", []),
     ("It would be a second humiliation, he said.", []),
+    ("The pipeline earns Baku $500 million a year.", []),
+    ("Airlines now run four flights a week to Yerevan.", [("now", "DATE", "PRESENT_REF")]),
     ("Just over an hour later, medics arrived.", [("over an hour", "DURATION", "PT1H")]),
     ("Peacekeepers will stay for at least two more years.",
      [("at least two more years", "DURATION", "P2Y")]),

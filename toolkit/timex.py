@@ -48,9 +48,10 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
 - Sets: "daily", "every day" → ``P1D``; "each year", "annually", "every year" → ``P1Y``;
   "each Thursday" → ``XXXX-WXX-4`` (SET).
 - Not time expressions: lower-case "march" and "may", "the March for …", "high noon", "a
-  second" before a noun (an ordinal), "a quarter of" (a fraction). "May" alone is a month only
-  after "in", "since", "until", "during", "through", "from", "of", "by", "last", "this" or
-  "next".
+  second" before a noun (an ordinal), "a quarter of" (a fraction), "a year" after an amount
+  ("$500 million a year", "700 seats a week": a rate; 7 of 10 rates are not annotated).
+  "May" alone is a month only after "in", "since", "until", "during", "through", "from",
+  "of", "by", "last", "this" or "next".
 - The leading preposition is never part of the text ("on Wednesday" → "Wednesday"); modifiers
   that TimeML keeps inside the extent ("some", "around", "early", "mid-", "late") are kept.
 
@@ -490,6 +491,8 @@ _TIME_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:at|on|by|before|after|since|u
 #: A year written out, for "that year" to refer to (not "2000 troops").
 _YEAR_WRITTEN = re.compile(rf"(?<![\w.,-])({_YEAR})(?![\w.,-]?\d)(?!\s*(?:%|percent|people|"
                            r"troops|soldiers|residents|dollars|tons|tonnes|units|shares))")
+_AMOUNT_BEFORE = re.compile(rf"(?:\d|million|billion|thousand|hundred|percent|%|{_NUM_WORD})"
+                            r"\s+(?:[a-z]+\s+)?$")
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
 _NOUN_AFTER = re.compile(r"\s+(?!of|or|and|to|ago|later|before|after)[a-z]")
 
@@ -1050,6 +1053,9 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if (_AGO_AFTER.match(following)
             and unit not in ("hour", "minute", "second")):
         return None  # an "ago" expression, found by its own rule (which leaves hours alone)
+    if m["n"] in ("a", "an") and not m["pre"] and not m["mod"] and _AMOUNT_BEFORE.search(
+            m.string, max(0, m.start() - 30), m.start()):
+        return None  # "$500 million a year", "700 seats a week": a rate, not a duration
     if unit == "second" and count == 1 and _NOUN_AFTER.match(following):
         return None  # "a second betrayal": an ordinal
     if unit == "quarter" and (count is None or "-" in m.group(0)
