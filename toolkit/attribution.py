@@ -967,8 +967,6 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     rule = "cue-then-content"
     starting = [q for q in quotes if q[0] == content_start]
     content_end = _quote_only(text, content_start, content_end, quotes)
-    if starting and cue["verb"].lower().endswith("ing"):
-        content_end = starting[0][1]  # 'protesters chanting "…" blocked': a modifier's quote
     if starting and starting[0][1] >= content_end - 1:
         kind, rule = "direct", "cue-then-quote"
         content_end = starting[0][1]
