@@ -189,6 +189,13 @@ def attributions(text: str) -> pd.DataFrame:
     # AP: a cue coordinated with a verb that is no cue takes the sentence's subject.
     ("Aliyev, the president, toured Shusha and said the city would be rebuilt.", "indirect",
      "the city would be rebuilt", "Aliyev, the president,", "said"),
+    # Reuters and Armenpress leads: the wire dateline is the outlet's, not the source's words.
+    ("BAKU, Sept 13 (Reuters) - Armenian forces shelled positions near Kalbajar overnight, "
+     "the defence ministry said.", "indirect",
+     "Armenian forces shelled positions near Kalbajar overnight", "the defence ministry",
+     "said"),
+    ("YEREVAN, September 13 /ARMENPRESS/ — The shelling targeted Jermuk, the ministry said.",
+     "indirect", "The shelling targeted Jermuk", "the ministry", "said"),
 ])
 def test_patterns(text: str, kind: str, content: str, source: str, cue: str) -> None:
     table = attributions(text)

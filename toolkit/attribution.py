@@ -77,6 +77,12 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|government|agency|office|service|army|fo
                         r"organisation|group|party|side|news|press|embassy|parliament|"
                         r"assembly|court|police|state|republic|contingent)\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
+# A wire dateline opening a lead ("BAKU, Sept 13 (Reuters) - ", "YEREVAN, June 3 /ARMENPRESS/ — "):
+# the place and the agency are the outlet's, not part of what the source said.
+_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+){0,3},?(?:\s+[A-Z][\w'’.\-]*){0,3}"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}"
+    r"(?:\s+\d{4})?)?\.?\s*(?:\([^()]{2,40}\)|/[^/]{2,30}/\.?)?\s*[-–—]+\s+")
 _PASSIVE = re.compile(
     r"(?P<content>\b(?:the\s+|these\s+|such\s+|those\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:allegations?|accusations?|claims?|reports?|charges?|assertions?))\s*,?\s*"
@@ -1057,7 +1063,9 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
                         rest) and tail.strip(" .") != "":
         if not _TIMEWORDS.match(text, rest_from, end):
             return None
-    content_start, content_end = _trim_span(text, start, comma) or (start, comma)
+    lead = _DATELINE_LEAD.match(text, start, comma)
+    content_start, content_end = (_trim_span(text, lead.end() if lead else start, comma)
+                                  or (start, comma))
     if content_end - content_start < 8:
         return None
     speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
