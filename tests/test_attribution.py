@@ -360,7 +360,11 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("Azerbaijan's MoD", "Azerbaijan Ministry of Defence", "AZE"),
     ("Armenia’s defence ministry", "Armenia Ministry of Defence", "ARM"),
     ("Russia's TASS news agency", "TASS", "RUS"),
-    ("Baku", None, "AZE"),
+    ("Baku", "Government of Azerbaijan", "AZE"),  # a capital for its government
+    ("the Kremlin", "Government of Russia", "RUS"),
+    ("the Armenian side", "Government of Armenia", "ARM"),
+    ("residents of Baku", None, "AZE"),  # people of a place, not its government
+    ("Armenians", None, "ARM"),
     ("both countries", None, "ARM;AZE"),
     ("local residents", None, None),
     ("the OSCE Minsk Group co-chairs", "OSCE Minsk Group", None),

@@ -204,6 +204,7 @@ class Lexicon:
     cue: CueMatcher
     actors: tuple[re.Pattern[str], dict[str, dict[str, Any]]]
     countries: tuple[re.Pattern[str], dict[str, str]]
+    states: tuple[re.Pattern[str] | None, dict[str, str]]
     collective: re.Pattern[str] | None
     parties: str | None
     stances: dict[str, str]
@@ -254,11 +255,21 @@ def lexicon(pack: Pack) -> Lexicon:
     collective_words = data.get("collective") or []
     collective = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in collective_words),
                             re.I) if collective_words else None
+    states = {side: entry["name"] for side, entry in (data.get("states") or {}).items()}
+    # the names must also be country words: the side comes from those
+    names = {_key(n): None for entry in (data.get("states") or {}).values()
+             for n in entry.get("names", [])}
+    heads = "|".join(re.escape(h) for h in data.get("state_heads") or [])
+    # "Baku", "official Yerevan", "the Kremlin"; "the Armenian side", "Azerbaijani authorities"
+    state = re.compile(rf"(?:the\s+|official\s+)?(?:(?:{_alternation(names).pattern})|"
+                       rf"(?:{_alternation(by_word).pattern})\s+(?:{heads}))",
+                       re.I) if names and by_word and heads else None
     parties = ";".join(sorted(data.get("parties") or [])) or None
     stances = {lemma: ("neutral" if stance == "cognition" else stance)
                for lemma, stance, _ in forms.values()}
     return Lexicon(forms, cue, (_alternation(by_alias), by_alias),
-                   (_alternation(by_word), by_word), collective, parties, stances)
+                   (_alternation(by_word), by_word), (state, states), collective, parties,
+                   stances)
 
 
 def _key(phrase: str) -> str:
@@ -280,6 +291,8 @@ def resolve_actor(mention: str, pack: Pack) -> tuple[str | None, str | None]:
         >>> resolve_actor("the Azerbaijani Defence Ministry", load_pack())
         ('Azerbaijan Ministry of Defence', 'AZE')
         >>> resolve_actor("Baku", load_pack())
+        ('Government of Azerbaijan', 'AZE')
+        >>> resolve_actor("residents of Baku", load_pack())
         (None, 'AZE')
         >>> resolve_actor("analysts", load_pack())
         (None, None)
@@ -301,6 +314,10 @@ def _speaker(mention: str, lex: Lexicon) -> _Speaker:
         return _Speaker(mention, None, lex.parties, "collective")
     pattern, by_word = lex.countries
     sides = sorted({by_word[_key(m.group())] for m in pattern.finditer(mention)})
+    state, states = lex.states
+    if len(sides) == 1 and sides[0] in states and state is not None and state.fullmatch(
+            mention.strip()):
+        return _Speaker(mention, states[sides[0]], sides[0], "state")
     kind = "person" if _looks_like_person(mention) else None
     return _Speaker(mention, None, ";".join(sides) or None, kind)
 
