@@ -189,6 +189,9 @@ def attributions(text: str) -> pd.DataFrame:
     # AP: a cue coordinated with a verb that is no cue takes the sentence's subject.
     ("Aliyev, the president, toured Shusha and said the city would be rebuilt.", "indirect",
      "the city would be rebuilt", "Aliyev, the president,", "said"),
+    # Anadolu: a participial aside between the name and its cue is not the source.
+    ("Erdogan, speaking to reporters in Ankara, said the deal was a victory.", "indirect",
+     "the deal was a victory", "Erdogan", "said"),
     # Reuters and Armenpress leads: the wire dateline is the outlet's, not the source's words.
     ("BAKU, Sept 13 (Reuters) - Armenian forces shelled positions near Kalbajar overnight, "
      "the defence ministry said.", "indirect",

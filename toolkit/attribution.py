@@ -1168,11 +1168,11 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
         if first > start:
             appositive = text[first + 1:segment_end - 1].strip()
             name = _np_span(text, start, first)
+            if name and _ASIDE.match(appositive):
+                return name  # "Clinton, at a later briefing, said": the aside is no name
             if name and _is_np(appositive) and (appositive[:1].islower() or len(
                     appositive.split()) <= 4):
                 return (name[0], segment_end)
-            if name and _ASIDE.match(appositive):
-                return name  # "Clinton, at a later briefing, said": the aside is no name
         return None
     relative = re.search(r"(?<!\w)(?:who|which)$", text[start:segment_end], re.I)
     if relative:  # "… Democrats, who said …": the relative pronoun is the source
