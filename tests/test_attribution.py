@@ -421,3 +421,33 @@ def test_any_text(text: str) -> None:
         if pd.notna(a.cue_start):
             assert text[a.cue_start:a.cue_end] == a.cue
     pd.testing.assert_frame_equal(table, toolkit.parse_article(text).attributions)
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # Scraped AP copy: a curly opener closed by a straight mark, then the reverse.
+    ('\u201cWe will rebuild Shusha," he said. "The roads come first.\u201d',
+     ['\u201cWe will rebuild Shusha,"', '"The roads come first.\u201d']),
+    # an opening mark used as the closer ("\u201c…\u201c"), as some CMS exports do
+    ("\u201cIt is quiet,\u201c said Stepanyan. \u201cFor now.\u201d",
+     ["\u201cIt is quiet,\u201c", "\u201cFor now.\u201d"]),
+    # Guardian: a straight quote nested in a curly one does not close it.
+    ('\u201cThey said "no ceasefire" to us,\u201d she said.',
+     ['\u201cThey said "no ceasefire" to us,\u201d']),
+])
+def test_mixed_double_marks_pair_with_the_nearest_close(text: str,
+                                                        quoted: list[str]) -> None:
+    quotes, left_open = find_quotes(text, 0, len(text))
+    assert [text[s:e] for s, e in quotes] == quoted and not left_open
+
+
+@pytest.mark.parametrize("text, content", [
+    # AP: a participle's quote runs over several sentences.
+    ('Pashinyan defended the deal, saying, "It was painful. It saved lives. We had no '
+     'choice."', '"It was painful. It saved lives. We had no choice."'),
+    # Fox News: 'told X that "…. …"' keeps the whole quote.
+    ('Aliyev told Euronews that "the war is over. Karabakh is Azerbaijan."',
+     'that "the war is over. Karabakh is Azerbaijan."'),
+])
+def test_content_goes_on_to_the_end_of_a_quote_across_sentences(text: str,
+                                                                 content: str) -> None:
+    assert content in attributions(text)["content"].tolist()

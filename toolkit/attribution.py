@@ -568,12 +568,10 @@ def find_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
             i = mark.end()
             continue
         closer = "''" if opener == "''" else OPENERS[opener]
-        j = _closer(text, mark.end(), end, opener, closer)
-        for closer in _MIXED_CLOSERS.get(opener, ()) if j < 0 else ():
-            # scraped text mixes “curly" and "straight”, or closes with an opening mark “…“
+        if opener in _DOUBLE_OPENERS:
+            j, closer = _double_closer(text, mark.end(), end), '"'
+        else:
             j = _closer(text, mark.end(), end, opener, closer)
-            if j >= 0:
-                break
         if j < 0:
             quotes.append((position, end))
             return quotes, True
@@ -583,7 +581,27 @@ def find_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
 
 _MARK = re.compile("''|[\"“«„‘'”]")
 _ELIDED_YEAR = re.compile(r"\d\d(?:s\b|(?!\w))")
-_MIXED_CLOSERS = {"“": ('"', "“"), '"': ("”",)}
+_DOUBLE_OPENERS = frozenset('"“')
+_DOUBLE_MARK = re.compile('["“”]')
+_OPENING_CONTEXT = frozenset(" \t\n\u00a0([{—–-/")
+
+
+def _double_closer(text: str, j: int, end: int) -> int:
+    """Where a quote opened with “ or " before ``j`` closes, or -1. Scraped text mixes
+    “curly" and "straight”, or closes with an opening mark (“…“), so any double mark in a
+    closing position (after a word or punctuation) closes; one in an opening position (after
+    a space) opens a nested quote, skipped with its own close ('“They said "no" to it”')."""
+    nested = False
+    while True:
+        mark = _DOUBLE_MARK.search(text, j, end)
+        if mark is None:
+            return -1
+        p = mark.start()
+        opening = mark.group() != "”" and (p == 0 or text[p - 1] in _OPENING_CONTEXT)
+        if not opening and not nested:
+            return p
+        nested = opening and not nested
+        j = p + 1
 
 
 def _closer(text: str, j: int, end: int, opener: str, closer: str) -> int:
@@ -749,8 +767,8 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     lead_in = _LEAD_IN.match(text, content_start, end)
     if lead_in and any(s == lead_in.end() for s, _ in quotes):
         content_start = lead_in.end()  # 'telling them, "…"': the quote is the content
-    content_end = _quote_only(text, content_start, _clause_end(text, content_start, end, lex),
-                              quotes)
+    content_end = _through_quote(text, content_start, _quote_only(
+        text, content_start, _clause_end(text, content_start, end, lex), quotes), end, quotes)
     if content_end - content_start < 3:
         return None
     previous = earlier[-1]
@@ -783,6 +801,16 @@ def _quote_only(text: str, start: int, end: int, quotes: list[tuple[int, int]]) 
     if starting and _CLAUSE_AFTER_QUOTE.match(text, starting[0][1], max(end, starting[0][1])):
         return starting[0][1]
     return end
+
+
+def _through_quote(text: str, start: int, stop: int, end: int,
+                   quotes: list[tuple[int, int]]) -> int:
+    """Where a content that runs to the end of its sentence ``end`` stops, when a quote opened
+    inside it goes on past that end ('saying, "It was calm. Then the shelling began."'): the
+    quote's close, since a sentence split inside a quotation does not end what was said."""
+    if text[stop:end].strip(" \u00a0.!?…"):
+        return stop
+    return max((e for s, e in quotes if start <= s < stop and e > end), default=stop)
 
 
 _FINITE = frozenset("""is are was were has have had will would can could did does do may might
@@ -989,7 +1017,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     kind = "indirect"
     rule = "cue-then-content"
     starting = [q for q in quotes if q[0] == content_start]
-    content_end = _quote_only(text, content_start, content_end, quotes)
+    content_end = _through_quote(text, content_start, _quote_only(
+        text, content_start, content_end, quotes), end, quotes)
     if starting and starting[0][1] >= content_end - 1:
         kind, rule = "direct", "cue-then-quote"
         content_end = starting[0][1]
