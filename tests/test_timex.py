@@ -87,6 +87,28 @@ def test_clock_time_keeps_its_zone() -> None:
         "2021-06-01T19:00+03:00", "Moscow", "TIME")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Reuters: wire clock times in GMT, after the local time.
+    ("Shelling resumed at 9 a.m. local time (0500 GMT).",
+     [("9 a.m. local time", "TIME", "2021-06-02T09:00"),
+      ("0500 GMT", "TIME", "2021-06-02T05:00Z")]),
+    # a clock time takes the day named right after it
+    ("The attack began at 9 p.m. on Tuesday.",
+     [("9 p.m.", "TIME", "2021-06-01T21:00"), ("Tuesday", "DATE", "2021-06-01")]),
+    ("Sirens sounded at 2130 UTC on Monday.",
+     [("2130 UTC", "TIME", "2021-05-31T21:30Z"), ("Monday", "DATE", "2021-05-31")]),
+    # but not a day in the next sentence, and a bare four-digit number is no clock
+    ("Troops left at 8 a.m. Officials met on Monday.",
+     [("8 a.m.", "TIME", "2021-06-02T08:00"), ("Monday", "DATE", "2021-05-31")]),
+    ("At 10:00, 1500 people had gathered.", [("10:00", "TIME", "2021-06-02T10:00")]),
+    # AP: "the early hours" are a time of night, not a duration
+    ("Fighting resumed in the early hours of Tuesday.", [("Tuesday", "DATE", "2021-06-01")]),
+])
+def test_wire_clocks_and_the_day_of_a_clock(text: str,
+                                            expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "six weeks of fighting", "nearly 300 of its settlements", "2000 troops", "a march",
     "February 30, 2021", "Route 6",

@@ -124,7 +124,8 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _ZONE = r"(?:\s+(?P<tz>[a-z][a-z]+)\s+time|\s+(?P<tz2>gmt|utc))?"
 _CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
-          r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?")
+          r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?"
+          r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:gmt|utc)\b)")  # "0500 GMT" (wires)
 
 
 @dataclass(eq=False)
@@ -344,6 +345,8 @@ _KIND_OF = {form: kind for kind, words in _TRIGGER_WORDS.items() for word in wor
 _TRIGGER = re.compile(r"[^a-z](?:(?P<word>" + _trie(set(_KIND_OF)) + r")(?![a-z])"
                       r"|(?P<number>[0-9][0-9:.]*))")
 _CLOCK_AFTER = re.compile(r"\s*[apAP]\.?[mM]\b")
+_WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0500 GMT"
+_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -413,7 +416,8 @@ def _triggers(text: str, lowered: str, start: int, end: int) -> list[tuple[int, 
             continue
         number = token["number"].rstrip(".:")
         token_start, token_end = token.start(2) + shift, token.end(2) + shift
-        if ":" in number or "." in number or _CLOCK_AFTER.match(text, token_end, end):
+        if ":" in number or "." in number or _CLOCK_AFTER.match(text, token_end, end) or (
+                _WIRE_CLOCK.fullmatch(number) and _ZONE_AFTER.match(text, token_end, end)):
             found.append((token_start, token_end, "clock"))
         elif len(number) == 4 and number[:2] in ("16", "17", "18", "19", "20"):
             found.append((token_start, token_end, "year"))
@@ -461,21 +465,28 @@ def _rules_for(kinds: frozenset[str]) -> list[tuple[int, re.Pattern[str], re.Pat
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-[\dX]{2}-[\dX]{2}")
 _BETWEEN_DATE_AND_CLOCK = re.compile(r"[\s,]*(?:at|around|about|by|from|\(|,)?[\s(]*$")
+_BETWEEN_CLOCK_AND_DATE = re.compile(r"\)?,?\s+(?:on\s+)?")
 
 
 def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str | None]]
                      ) -> list[tuple[int, int, str, str, str, str | None]]:
     """Give a clock time the day of a date right before it ("June 1 around 20:00", and the
-    bracketed "(19:00 Moscow time)" after that) instead of the anchor's day."""
+    bracketed "(19:00 Moscow time)" after that), else of one right after it ("9 p.m. on
+    Monday"), instead of the anchor's day."""
     out = list(found)
-    for i in range(1, len(out)):
-        s, e, kind, value, name, tz = out[i]
+    for i, (s, e, kind, value, name, tz) in enumerate(out):
         if name != "clock":
             continue
-        _, pe, _, pvalue, _, _ = out[i - 1]
-        day = _DAY_VALUE.match(pvalue)
-        if (day and s - pe <= 12
-                and _BETWEEN_DATE_AND_CLOCK.match(text[pe:s])):
+        day = None
+        if i > 0:
+            _, pe, _, pvalue, _, _ = out[i - 1]
+            if s - pe <= 12 and _BETWEEN_DATE_AND_CLOCK.match(text[pe:s]):
+                day = _DAY_VALUE.match(pvalue)
+        if day is None and i + 1 < len(out):
+            ns, _, _, nvalue, _, _ = out[i + 1]
+            if ns - e <= 8 and _BETWEEN_CLOCK_AND_DATE.fullmatch(text[e:ns]):
+                day = _DAY_VALUE.match(nvalue)
+        if day:
             out[i] = (s, e, kind, day.group() + value[value.index("T"):], name, tz)
     return out
 
@@ -493,6 +504,7 @@ _YEAR_WRITTEN = re.compile(rf"(?<![\w.,-])({_YEAR})(?![\w.,-]?\d)(?!\s*(?:%|perc
                            r"troops|soldiers|residents|dollars|tons|tonnes|units|shares))")
 _AMOUNT_BEFORE = re.compile(rf"(?:\d|million|billion|thousand|hundred|percent|%|{_NUM_WORD})"
                             r"\s+(?:[a-z]+\s+)?$")
+_SMALL_HOURS = re.compile(r"(?:early|small|wee)\s+$")
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
 _NOUN_AFTER = re.compile(r"\s+(?!of|or|and|to|ago|later|before|after)[a-z]")
 
@@ -765,6 +777,8 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["h"] is not None:
         hour = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
         minute = int(m["m"] or 0)
+    elif m["h4"] is not None:
+        hour, minute = int(m["h4"]), int(m["m4"])
     else:
         if m.group(0)[-1].isdigit() and "." in m.group(0) and not m["tz"]:
             return None  # "3.50" is more likely a number than 03:50
@@ -1075,6 +1089,8 @@ def _recent_units(m: re.Match[str], ctx: Context) -> tuple[str, str]:
                       r"earlier|long|before|after)\b)|(?:(?<=for )|(?<=within ))(?P<u2>days|"
                       r"weeks|months|years|decades|hours)|(?:the\s+)?coming\s+(?P<u3>days|weeks|months|years)")
 def _plural_units(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["u"] == "hours" and _SMALL_HOURS.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "in the early hours of Sunday": a time of night, not a duration
     following = m.string[m.end():m.end() + 8]
     if m["u"] and following.strip().startswith(("ago", "later", "earlier")):
         return "DATE", "PAST_REF" if "later" not in following else "FUTURE_REF"
