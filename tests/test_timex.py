@@ -95,6 +95,8 @@ def test_clock_time_keeps_its_zone() -> None:
     # a clock time takes the day named right after it
     ("The attack began at 9 p.m. on Tuesday.",
      [("9 p.m.", "TIME", "2021-06-01T21:00"), ("Tuesday", "DATE", "2021-06-01")]),
+    ("A ceasefire took effect at midnight on Monday.",
+     [("midnight", "TIME", "2021-05-31T24:00"), ("Monday", "DATE", "2021-05-31")]),
     ("Sirens sounded at 2130 UTC on Monday.",
      [("2130 UTC", "TIME", "2021-05-31T21:30Z"), ("Monday", "DATE", "2021-05-31")]),
     # but not a day in the next sentence, and a bare four-digit number is no clock

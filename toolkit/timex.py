@@ -475,7 +475,7 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
     Monday"), instead of the anchor's day."""
     out = list(found)
     for i, (s, e, kind, value, name, tz) in enumerate(out):
-        if name != "clock":
+        if name not in ("clock", "noon"):
             continue
         day = None
         if i > 0:
