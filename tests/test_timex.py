@@ -147,7 +147,8 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "Moscow time", "(", ")", "-", "on", "since", " ", "\u00a0", "\n",
                          "30", "February", "daily", "x" * 2000, "Christmas", "Easter",
                          "nineteen", "ninety-six", "that year", "each", "quarter",
-                         "the week of", "1/2", "'s", "planned to", "at"])
+                         "the week of", "1/2", "'s", "planned to", "at", "0500", "2359",
+                         "GMT", "UTC", "midnight", "early hours of"])
 
 
 @settings(max_examples=200, deadline=None)
