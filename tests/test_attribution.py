@@ -451,3 +451,17 @@ def test_mixed_double_marks_pair_with_the_nearest_close(text: str,
 def test_content_goes_on_to_the_end_of_a_quote_across_sentences(text: str,
                                                                  content: str) -> None:
     assert content in attributions(text)["content"].tolist()
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # NYT archive: ''…'' quotes, a nested single quote closing with the outer one ('''").
+    ("''I would call it 'a truce,''' said Thomas de Waal, a Caucasus analyst.",
+     "''I would call it 'a truce,'''", "Thomas de Waal"),
+    # NYT archive: a cue in a subordinate clause keeps the commas inside the ''…'' quote.
+    ("When Aliyev said that the talks ''went well, all things considered, and will go on,'' "
+     "the markets rose.", "that the talks ''went well, all things considered, and will go on,''",
+     "Aliyev"),
+])
+def test_nyt_double_apostrophe_quotes(text: str, content: str, source: str) -> None:
+    table = attributions(text)
+    assert table[["content", "source"]].values.tolist() == [[content, source]]

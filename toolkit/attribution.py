@@ -608,6 +608,8 @@ def _closer(text: str, j: int, end: int, opener: str, closer: str) -> int:
     """Where ``closer`` first closes the quote opened before ``j``, or -1."""
     while True:
         j = text.find(closer, j, end)
+        if j >= 0 and closer == "''" and text[j + 2:j + 3] == "'":
+            j += 1  # "''… 'old-school,'''": the nested single quote closes first
         if j < 0 or _closes(text, j + len(closer) - 1, end, opener):
             return j
         j += 1
@@ -1357,17 +1359,16 @@ _SUBORDINATORS = frozenset("though although while when as because if since after
 
 
 def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
-    depth = 0
+    """The first comma in ``text[start:end]`` outside quotes, or the end of a quote that
+    closes on a comma ('that the talks "went well," the markets …'), or None."""
+    quotes, _ = find_quotes(text, start, end)  # every style, the NYT's ''…'' included
     for i in range(start, end):
-        char = text[i]
-        if char in "“«":
-            depth += 1
-        elif char in "”»":
-            depth = max(depth - 1, 0)
-        elif char == '"':
-            depth = 1 - depth
-        elif char == "," and depth == 0:
+        inside = next(((s, e) for s, e in quotes if s < i < e), None)
+        if text[i] == "," and inside is None:
             return i
+        if text[i] == "," and inside is not None and not text[i + 1:inside[1]].strip(
+                "\"'”’»"):
+            return inside[1]
     return None
 
 
