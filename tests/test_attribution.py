@@ -465,3 +465,18 @@ def test_content_goes_on_to_the_end_of_a_quote_across_sentences(text: str,
 def test_nyt_double_apostrophe_quotes(text: str, content: str, source: str) -> None:
     table = attributions(text)
     assert table[["content", "source"]].values.tolist() == [[content, source]]
+
+
+@pytest.mark.parametrize("text, source", [
+    # AP: a name with a clausal appositive before its cue.
+    ("Anna Petrosyan, a Goris teacher whose school was shelled twice last autumn, said the "
+     "village had \u201cnowhere left to hide.\u201d",
+     "Anna Petrosyan, a Goris teacher whose school was shelled twice last autumn,"),
+    # Politico: two appositives, the second with a relative clause.
+    ('But Elnur Mammadov, the head of a Baku think tank, a group that has advised the '
+     'government, said the talks were "going nowhere."',
+     "Elnur Mammadov, the head of a Baku think tank, a group that has advised the "
+     "government,"),
+])
+def test_long_appositive_is_part_of_the_source(text: str, source: str) -> None:
+    assert attributions(text)["source"].tolist() == [source]

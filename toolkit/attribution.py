@@ -1204,11 +1204,32 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
             if name and _is_np(appositive) and (appositive[:1].islower() or len(
                     appositive.split()) <= 4):
                 return (name[0], segment_end)
-        return None
+        return _long_appositive(text, start, segment_end)
     relative = re.search(r"(?<!\w)(?:who|which)$", text[start:segment_end], re.I)
     if relative:  # "… Democrats, who said …": the relative pronoun is the source
         return (start + relative.start(), segment_end)
     return _np_span(text, start, segment_end)
+
+
+_APPOSITIVE_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Still|Meanwhile|However),?\s+)?")
+_APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|one|two|three|\d+|[a-z][\w'’-]*)\b")
+
+
+def _long_appositive(text: str, start: int, segment_end: int) -> tuple[int, int] | None:
+    """A sentence's opening name with an appositive too long or too clausal for
+    :func:`_is_np` ("Ann Lee, a consultant whose firm was hired by the campaign, said"): the
+    name and its appositive, up to the comma before the cue, are the source."""
+    opener = _APPOSITIVE_OPENER.match(text, start, segment_end)
+    first = text.find(",", opener.end(), segment_end - 1)
+    if first < 0 or segment_end - first > 250 or any(
+            c in text[first:segment_end] for c in ";:\"“”«»()"):
+        return None
+    name = _np_span(text, opener.end(), first)
+    if name is None or name[0] != opener.end() or not text[name[0]].isupper() or len(
+            text[name[0]:name[1]].split()) > 5 or not _APPOSITIVE_START.match(
+            text, first + 1, segment_end):
+        return None
+    return (name[0], segment_end)
 
 
 # a prepositional aside or a relative clause between a name and its cue
