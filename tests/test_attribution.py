@@ -480,3 +480,18 @@ def test_nyt_double_apostrophe_quotes(text: str, content: str, source: str) -> N
 ])
 def test_long_appositive_is_part_of_the_source(text: str, source: str) -> None:
     assert attributions(text)["source"].tolist() == [source]
+
+
+def test_a_second_verb_after_the_cue_is_not_content() -> None:
+    # AP: '"…," she said and hung up' quotes her; "and hung up" is the narrator's.
+    table = attributions('"We have no water," she said and quickly hung up.')
+    assert table[["content", "source", "kind"]].values.tolist() == [
+        ['"We have no water,"', "she", "direct"]]
+
+
+def test_a_spaced_closing_mark_after_a_nested_quote_closes() -> None:
+    # USA Today: a nested single quote, then a space before the closing double mark.
+    text = '"I never liked the word \'truce,\' " he told the group.'
+    quotes, _ = find_quotes(text, 0, len(text))
+    assert [text[s:e] for s, e in quotes] == ['"I never liked the word \'truce,\' "']
+    assert attributions(text)["source"].tolist() == ["he"]

@@ -597,7 +597,9 @@ def _double_closer(text: str, j: int, end: int) -> int:
         if mark is None:
             return -1
         p = mark.start()
-        opening = mark.group() != "”" and (p == 0 or text[p - 1] in _OPENING_CONTEXT)
+        # 'the term 'outreach,' " he said': a spaced mark before a space still closes
+        opening = mark.group() != "”" and (p == 0 or text[p - 1] in _OPENING_CONTEXT) and (
+            p + 1 < end and not text[p + 1].isspace())
         if not opening and not nested:
             return p
         nested = opening and not nested
@@ -922,7 +924,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
 
 _FOLLOWERS = frozenset("""in on at during after before of about to while when via from last this
 earlier later with without as at yesterday today tonight recently monday tuesday wednesday
-thursday friday saturday sunday afterward afterwards repeatedly again then""".split())
+thursday friday saturday sunday afterward afterwards repeatedly again then and but""".split())
 
 
 def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> bool:
@@ -1009,6 +1011,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     content_end = _clause_end(text, content_start, end, lex, subordinate)
     if content_end - content_start < 3 or not re.search(r"\w", text[content_start:content_end]):
         return None
+    if re.match(r"(?:and|but)\b", text[content_start:content_end]) and not any(
+            content_start <= s < content_end for s, _ in quotes):
+        return None  # '"…," she said and hung up': a second verb, no content
     if re.match(r"by\b", text[content_start:content_end]):
         return None  # "denied by the Armenian side": a passive, found by its own rule
     if _PLACE_ONLY.fullmatch(text, content_start, content_end):
