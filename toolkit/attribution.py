@@ -111,6 +111,7 @@ class _State:
 
 _AUX_BEFORE = re.compile(rf"(?<![\w'’]){_AUX}$", re.I)
 _LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 class _Cue:
@@ -147,33 +148,40 @@ class CueMatcher:
             if " " in form:
                 head, rest = form.split(" ", 1)
                 self.multi.setdefault(head, []).append(rest)
+        self.heads = frozenset(self.single | self.multi.keys())
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[_Cue]:
         """Every cue in ``text[start:end]``, left to right."""
         end = len(text) if end is None else end
-        for word in _LETTERS.finditer(text, start, end):
-            lowered = word.group().lower()
+        # one lower-casing of the span (ASCII only, so offsets hold) and a set test per word:
+        # most words are no cue, so they cost nothing more
+        span = text[start:end]
+        for word in _LETTERS.finditer(span.lower() if span.isascii() else span.translate(
+                _ASCII_LOWER)):
+            lowered = word.group()
+            if lowered not in self.heads:
+                continue
+            word_start, word_end = start + word.start(), start + word.end()
             verb_end = None
             for rest in self.multi.get(lowered, ()):
-                after = text[word.end():word.end() + len(rest) + 1]
+                after = text[word_end:word_end + len(rest) + 1]
                 if after[:1] == " " and after[1:].lower() == rest and (
-                        word.end() + len(rest) + 1 == end
-                        or not text[word.end() + len(rest) + 1].isalpha()):
-                    verb_end = word.end() + len(rest) + 1
+                        word_end + len(rest) + 1 == end
+                        or not text[word_end + len(rest) + 1].isalpha()):
+                    verb_end = word_end + len(rest) + 1
                     break
             if verb_end is None and lowered in self.single:
-                verb_end = word.end()
-            if verb_end is None or (word.group()[0].isupper() and not _sentence_initial(
-                    text, start, word.start(), end)):
+                verb_end = word_end
+            if verb_end is None or (text[word_start].isupper() and not _sentence_initial(
+                    text, start, word_start, end)):
                 continue  # "Secretary of State", "the Washington Post": names, not cues
             aux = None
-            if word.start() > start and text[word.start() - 1].isspace():
-                previous = text[max(start, word.start() - 24):word.start()].split()
+            if word_start > start and text[word_start - 1].isspace():
+                previous = text[max(start, word_start - 24):word_start].split()
                 if previous and _AUX_TOKEN.fullmatch(previous[-1]):
-                    aux = _AUX_BEFORE.search(text, max(start, word.start() - 60),
-                                             word.start())
-            yield _Cue(text, aux.start() if aux and aux.group() else word.start(),
-                       word.start(), verb_end)
+                    aux = _AUX_BEFORE.search(text, max(start, word_start - 60), word_start)
+            yield _Cue(text, aux.start() if aux and aux.group() else word_start, word_start,
+                       verb_end)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> _Cue | None:
         """The first cue in ``text[start:end]``, or None."""
