@@ -495,3 +495,19 @@ def test_a_spaced_closing_mark_after_a_nested_quote_closes() -> None:
     quotes, _ = find_quotes(text, 0, len(text))
     assert [text[s:e] for s, e in quotes] == ['"I never liked the word \'truce,\' "']
     assert attributions(text)["source"].tolist() == ["he"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # Washington Post: a question closes its own sentence; a bare "X demanded." follows.
+    ('"Who will pay for the rebuilding?" Pashinyan demanded.', "Pashinyan"),
+    ('"We will return to Shusha!" the veterans vowed.', "the veterans"),
+])
+def test_wide_cue_ending_the_sentence_after_a_quote(text: str, source: str) -> None:
+    table = attributions(text)
+    assert table[["source", "kind"]].values.tolist() == [[source, "direct"]]
+
+
+def test_wide_cue_with_a_clause_after_a_quote_is_not_its_cue() -> None:
+    # AP: a quote, then a new sentence whose wide verb has a clause of its own.
+    table = attributions('"We are ready." Aliyev plans to visit Shusha on Friday.')
+    assert table["content"].tolist() == ["to visit Shusha on Friday"]

@@ -882,7 +882,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if not _quote_ends_clause(text, quote):
         return None
     lemma, _, wide = lex.forms[cue["verb"].lower()]
-    if wide and quote[1] < start:
+    if wide and quote[1] < start and text[cue.end():end].strip(" \u00a0.!"):
         return None  # '"…" Clinton plans to visit …': a new sentence, not a speech cue
     source_span = _trim_span(text, quote[1], cue.start())
     after = cue.end()
