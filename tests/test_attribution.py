@@ -511,3 +511,19 @@ def test_wide_cue_with_a_clause_after_a_quote_is_not_its_cue() -> None:
     # AP: a quote, then a new sentence whose wide verb has a clause of its own.
     table = attributions('"We are ready." Aliyev plans to visit Shusha on Friday.')
     assert table["content"].tolist() == ["to visit Shusha on Friday"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # AFP: a participle after '"…," he said' hangs on him; it opens no "…, said X" inversion.
+    ('"Nobody listened to us," he said, referring to the shelling of Tartar.',
+     [['"Nobody listened to us,"', "he", "said"]]),
+    # AP: an infinitive before a cue ("using an expletive to describe") names nobody.
+    ('"They sold the land," the man shouted, using an expletive to describe the deal.',
+     [['"They sold the land,"', "the man", "shouted"]]),
+    # AP: a new speaker's own quote after a comma is no part of the first content.
+    ('When Aliyev said it was good to be in Shusha, a man yelled "Welcome home!"',
+     [["it was good to be in Shusha", "Aliyev", "said"],
+      ['"Welcome home!"', "a man", "yelled"]]),
+])
+def test_trailing_participles_and_second_speakers(text: str, rows: list[list[str]]) -> None:
+    assert attributions(text)[["content", "source", "cue"]].values.tolist() == rows

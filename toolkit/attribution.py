@@ -898,7 +898,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     else:
         cue_span = (cue.start(), cue.end())
         if source_span is None:  # inverted: "said the ministry", but not '"…," saying …'
-            if cue["verb"].lower().endswith("ing"):
+            if cue["verb"].split()[0].lower().endswith("ing"):
                 return None
             source_span = _np_after(text, cue.end(), end)
         elif _content_follows(text, cue, end, lemma) or (
@@ -1110,6 +1110,8 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         return None
     source_span = _trim_span(text, comma + 1, cue.start())
     if source_span is None:
+        if cue["verb"].split()[0].lower().endswith("ing"):
+            return None  # '"…," he said, referring to …': a participle, not "…, said X"
         inverted = _np_after(text, cue.end(), end)
         source_span = inverted
     if source_span is None or not _is_np(text[source_span[0]:source_span[1]]):
@@ -1306,7 +1308,7 @@ def _is_np(phrase: str) -> bool:
     lowered = phrase.lower()
     if words[0].lower() in _PRONOUNS and words[0].lower() not in _POSSESSIVES:
         return len(words) == 1
-    if words[0] in _BOUNDARY_WORDS or words[-1].lower() in ("by", "for", "of", "about"):
+    if words[0] in _BOUNDARY_WORDS or words[-1].lower() in ("by", "for", "of", "about", "to"):
         return False  # "to the crowd", "began by": not a name
     if len(words) == 1 and phrase.islower() and not phrase.endswith("s"):
         return False  # "been", "resist": a verb, not a bare plural subject ("officials")
@@ -1366,9 +1368,12 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
         return stop
     cue = next((c for c in lex.cue.finditer(text, comma + 1, stop) if not _is_noun_use(
         text, comma + 1, c, lex.forms[c["verb"].lower()][0])), None)
-    if cue is None or re.search(r"[,\"“”]", text[cue.end():stop]) or len(
-            text[cue.end():stop].split()) > 5:
+    if cue is None:
         return stop
+    after = text[cue.end():stop]
+    if (re.search(r"[,\"“”]", after) or len(after.split()) > 5) and not re.match(
+            r"[\s,:]*[\"“«]", after):
+        return stop  # but '…, a man yelled "Stay there!"': the quote is the new speaker's
     source = _trim_span(text, comma + 1, cue.start())
     return comma if source and _is_np(text[source[0]:source[1]]) else stop
 
