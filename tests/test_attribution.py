@@ -527,3 +527,19 @@ def test_wide_cue_with_a_clause_after_a_quote_is_not_its_cue() -> None:
 ])
 def test_trailing_participles_and_second_speakers(text: str, rows: list[list[str]]) -> None:
     assert attributions(text)[["content", "source", "cue"]].values.tolist() == rows
+
+
+def test_a_cue_before_its_own_quote_does_not_take_the_one_before() -> None:
+    # NYT: '…, he replied, "…." He added, "…"': two attributions, one quote each.
+    text = ('Asked about the talks, he replied, "They went well. We agreed on a lot." He '
+            'added, "The map is next."')
+    table = attributions(text)
+    assert table[["content", "cue"]].values.tolist() == [
+        ['"They went well. We agreed on a lot."', "replied"], ['"The map is next."', "added"]]
+
+
+def test_according_to_keeps_a_quote_across_sentences() -> None:
+    # CNN: 'According to X, "…. …"'.
+    text = 'According to the newspaper, "The border is closed. Nobody crosses at night."'
+    assert attributions(text)["content"].tolist() == [
+        '"The border is closed. Nobody crosses at night."']

@@ -881,6 +881,8 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         return None
     if not _quote_ends_clause(text, quote):
         return None
+    if quote[1] < start and re.match(r"\s*[,:]\s*[\"“«]", text[cue.end():end]):
+        return None  # '"…." He added, "…"': the cue introduces the quote after it
     lemma, _, wide = lex.forms[cue["verb"].lower()]
     if wide and quote[1] < start and text[cue.end():end].strip(" \u00a0.!"):
         return None  # '"…" Clinton plans to visit …': a new sentence, not a speech cue
@@ -1154,6 +1156,7 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
             # "According to X, …" and the parenthetical "…, according to X, …"
             after = _trim_span(text, comma + 1, _clause_end(text, comma + 1, end))
             if after:
+                after = (after[0], _through_quote(text, after[0], after[1], end, quotes))
                 pieces.append(after)
         pieces = [p for p in pieces if p[1] - p[0] >= 3]
         if not pieces or pieces[-1][1] - pieces[0][0] < 8:
