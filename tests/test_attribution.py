@@ -543,3 +543,19 @@ def test_according_to_keeps_a_quote_across_sentences() -> None:
     text = 'According to the newspaper, "The border is closed. Nobody crosses at night."'
     assert attributions(text)["content"].tolist() == [
         '"The border is closed. Nobody crosses at night."']
+
+
+def test_a_paragraph_that_only_goes_on_quoting_joins_the_last_quote() -> None:
+    # Reuters: '"…," X said.' then a paragraph that is one closed quote with no cue.
+    text = ('"We will rebuild every school," Aliyev said.\n\n'
+            '"The children will come back. Nobody will stop them."\n\n'
+            '"It was quiet here once," a resident said.\n\n'
+            '"Not any more.')
+    table = attributions(text)
+    first = table[table["source"] == "Aliyev"].iloc[0]
+    assert pieces(text, first["content_spans"]) == [
+        '"We will rebuild every school,"',
+        '"The children will come back. Nobody will stop them."']
+    # an unclosed quote opening a paragraph is an excerpt's mark, not more of the speaker
+    resident = table[table["source"] == "a resident"].iloc[0]
+    assert pieces(text, resident["content_spans"]) == ['"It was quiet here once,"']

@@ -106,6 +106,7 @@ class _State:
 
     speakers: list[_Speaker] = field(default_factory=list)
     open_quote_row: dict[str, Any] | None = None
+    last_quoted_row: dict[str, Any] | None = None
     pending_block: tuple[tuple[int, int], tuple[int, int], _Speaker] | None = None
 
 
@@ -377,6 +378,7 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
             found_here.append(lead)
         elif quotes and state.open_quote_row and quotes[0][0] == paragraph["start"]:
             _continue_quote(text, state.open_quote_row, quotes[0])
+            state.last_quoted_row = None
         if state.pending_block is not None:
             source, cue, speaker = state.pending_block
             kind = "direct" if quotes and quotes[0] == (paragraph["start"], paragraph["end"]) \
@@ -394,6 +396,13 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         if paragraph.get("zone") == "headline":
             for row in found_here:
                 row["kind"] = "headline"
+        if not found_here and not left_open and quotes and quotes[0] == (
+                paragraph["start"], paragraph["end"]) and state.last_quoted_row is not None:
+            # '"…," X said.' then a paragraph that only goes on quoting: X's words still
+            _continue_quote(text, state.last_quoted_row, quotes[0])
+        last = max(found_here, key=lambda r: r["content_end"], default=None)
+        state.last_quoted_row = last if last is not None and last["rule"] in (
+            "quote-then-cue", "cue-then-quote") else None
         rows += found_here
         open_rows = [r for r in found_here if quotes and r["content_end"] == quotes[-1][1]]
         state.open_quote_row = (open_rows[-1] if left_open and open_rows else
