@@ -559,3 +559,11 @@ def test_a_paragraph_that_only_goes_on_quoting_joins_the_last_quote() -> None:
     # an unclosed quote opening a paragraph is an excerpt's mark, not more of the speaker
     resident = table[table["source"] == "a resident"].iloc[0]
     assert pieces(text, resident["content_spans"]) == ['"It was quiet here once,"']
+
+
+def test_a_dash_after_an_opening_quote_ends_the_content() -> None:
+    # NYT: '-- which X called ''…'' -- and the narrator goes on'.
+    text = ("The plan -- which Aliyev called ''a historic chance'' -- left one question "
+            "open: who pays?")
+    row = attributions(text).iloc[0]
+    assert (row["content"], row["source"]) == ("''a historic chance''", "Aliyev")

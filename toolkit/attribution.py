@@ -812,7 +812,7 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
 
 _LEAD_IN = re.compile(r"[^\"“”«».;!?]{1,60}?[,:]\s*(?=[\"“«])")
 _CLAUSE_AFTER_QUOTE = re.compile(r"[,;]?\s+(?:and|but|before|after|while|when|until|as)\b|"
-                                 r"[,;]\s")
+                                 r"[,;]\s|\s*(?:--|[—―–])\s")  # '… "crap" -- one question …'
 
 
 def _quote_only(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
