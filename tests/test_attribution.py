@@ -567,3 +567,15 @@ def test_a_dash_after_an_opening_quote_ends_the_content() -> None:
             "open: who pays?")
     row = attributions(text).iloc[0]
     assert (row["content"], row["source"]) == ("''a historic chance''", "Aliyev")
+
+
+@pytest.mark.parametrize("text, content", [
+    # UPI: a label after "as", then where it was said.
+    ("Pashinyan criticized the deal as a \u201cshameful surrender\u201d during a rally in "
+     "Gyumri.", "the deal as a \u201cshameful surrender\u201d"),
+    # Breitbart: a label after "as", then when and on which show.
+    ("Aliyev described the talks as \u201cfruitless\u201d Wednesday on state television.",
+     "the talks as \u201cfruitless\u201d"),
+])
+def test_a_quoted_label_after_as_ends_before_when_and_where(text: str, content: str) -> None:
+    assert attributions(text)["content"].tolist() == [content]

@@ -1356,8 +1356,10 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
                 stop = match.start()
                 break
     for s, e in quotes:  # '… as a "crazy system" — a charge …': the gloss is the narrator's
-        if start < s and e < stop and _GLOSS_AFTER_QUOTE.match(text, e, stop):
-            stop = e
+        if start < s and e < stop and (_GLOSS_AFTER_QUOTE.match(text, e, stop) or (
+                _AS_LABEL.search(text, max(start, s - 12), s) and _ADJUNCT.match(text, e,
+                                                                                 stop))):
+            stop = e  # '… as a "disgrace" on Wednesday during …': when and where are not his
             break
     if lex is not None:
         stop = _before_trailing_cue(text, start, stop, lex)
@@ -1390,6 +1392,10 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
     return comma if source and _is_np(text[source[0]:source[1]]) else stop
 
 
+_AS_LABEL = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$")
+_ADJUNCT = re.compile(r"[,]?\s+(?:during|on|at|in|when|while|after|before|last|this|earlier|"
+                      r"yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                      r"Sunday)\b")
 _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 _CLAUSE_STOP = re.compile(r",(?P<q>[”\"’]?)\s+(?:\w+ing|allegations?|claims?|accusations?|reports?|"
                           r"which)\b|;")
