@@ -579,3 +579,14 @@ def test_a_dash_after_an_opening_quote_ends_the_content() -> None:
 ])
 def test_a_quoted_label_after_as_ends_before_when_and_where(text: str, content: str) -> None:
     assert attributions(text)["content"].tolist() == [content]
+
+
+@pytest.mark.parametrize("text, source", [
+    # Miami Herald: '"…?" X asked him.' An object pronoun after the cue opens no clause.
+    ('"But why now?" reporter Ana Soto asked him.', "reporter Ana Soto"),
+    ('"Where are the buses?" Stepanyan asked them, pointing at the road.', "Stepanyan"),
+])
+def test_object_pronoun_after_a_cue_that_follows_a_quote(text: str, source: str) -> None:
+    table = attributions(text)
+    hit = table[table["source"] == source]
+    assert hit["kind"].tolist() == ["direct"] and hit["content"].iloc[0].startswith('"')

@@ -951,11 +951,13 @@ def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> boo
     sentence, a comma, a channel or a time ("X said on Friday")."""
     rest = text[cue.end():end].strip()
     if not rest or rest[0] in ",.;:!?\"“”'‘’—–-(" or lemma == "tell" or _SPAN_OF_TIME.match(
-            rest):
+            rest) or _OBJECT_ONLY.match(rest):
         return False
     return rest.split()[0].lower().strip(",.") not in _FOLLOWERS
 
 
+# '"…?" a reporter asked him.': an object pronoun, then the end of the clause
+_OBJECT_ONLY = re.compile(r"(?:him|her|them|me|us|reporters|journalists)\s*(?:[.,;!?]|$)")
 # "she said several months after her release", "he said two days later": a time, no clause
 _SPAN_OF_TIME = re.compile(r"(?:several|a\s+few|a|an|two|three|four|five|six|many|some|\d+)\s+"
                            r"(?:minutes|hours|days|weeks|months|years|hour|day|week|month|year)"
