@@ -590,3 +590,11 @@ def test_object_pronoun_after_a_cue_that_follows_a_quote(text: str, source: str)
     table = attributions(text)
     hit = table[table["source"] == source]
     assert hit["kind"].tolist() == ["direct"] and hit["content"].iloc[0].startswith('"')
+
+
+def test_a_participial_aside_with_asked_is_skipped_before_the_name() -> None:
+    # NYT: 'X, asked about …, said, "…"': the aside is no part of the source.
+    text = ('Pashinyan, asked about the corridor through Meghri, said, "Nothing has been '
+            'agreed."')
+    row = attributions(text).iloc[0]
+    assert (row["source"], row["content"]) == ("Pashinyan", '"Nothing has been agreed."')

@@ -1262,7 +1262,8 @@ def _long_appositive(text: str, start: int, segment_end: int) -> tuple[int, int]
 
 
 # a prepositional aside or a relative clause between a name and its cue
-_ASIDE = re.compile(r"(?:in|at|on|during|after|before|speaking|writing|who|which)\s", re.I)
+_ASIDE = re.compile(r"(?:in|at|on|during|after|before|speaking|writing|who|which|(?:when\s+)?"
+                    r"asked|responding|answering|appearing|interviewed)\s", re.I)
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Reps?|Sens?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|"
                            r"Prof|Rev|St|Jr|Sr|Cmdr|Amb|U\.S|U\.N|(?<![A-Za-z])[A-Z])\.|\([A-Z][\w.-]{0,12}\)")
 
