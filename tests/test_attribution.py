@@ -598,3 +598,14 @@ def test_a_participial_aside_with_asked_is_skipped_before_the_name() -> None:
             'agreed."')
     row = attributions(text).iloc[0]
     assert (row["source"], row["content"]) == ("Pashinyan", '"Nothing has been agreed."')
+
+
+@pytest.mark.parametrize("text, content", [
+    # AP: a quoted noun phrase that opens a coordinated subject is not the whole content.
+    ('He said "budget cuts" and the sale of state land would pay for the plan.',
+     '"budget cuts" and the sale of state land would pay for the plan'),
+    # ... but a second verb after the quote ends it ('chanted "…" and kept going').
+    ('The crowd chanted "Karabakh is ours" and kept marching.', '"Karabakh is ours"'),
+])
+def test_and_after_an_opening_quote(text: str, content: str) -> None:
+    assert attributions(text)["content"].tolist() == [content]

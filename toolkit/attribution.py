@@ -811,7 +811,8 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
 
 
 _LEAD_IN = re.compile(r"[^\"“”«».;!?]{1,60}?[,:]\s*(?=[\"“«])")
-_CLAUSE_AFTER_QUOTE = re.compile(r"[,;]?\s+(?:and|but|before|after|while|when|until|as)\b|"
+_CLAUSE_AFTER_QUOTE = re.compile(r"[,;]?\s+(?:(?:and|but)(?!\s+(?:the|a|an|his|her|its|their|other|"
+                                 r"some|many|all)\b)|before|after|while|when|until|as)\b|"
                                  r"[,;]\s|\s*(?:--|[—―–])\s")  # '… "crap" -- one question …'
 
 
