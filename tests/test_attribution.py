@@ -609,3 +609,9 @@ def test_a_participial_aside_with_asked_is_skipped_before_the_name() -> None:
 ])
 def test_and_after_an_opening_quote(text: str, content: str) -> None:
     assert attributions(text)["content"].tolist() == [content]
+
+
+def test_at_the_time_between_name_and_cue_is_not_the_source() -> None:
+    # AP: "X at the time said …".
+    row = attributions("Pashinyan at the time said the border was \u201csecure.\u201d").iloc[0]
+    assert row["source"] == "Pashinyan"

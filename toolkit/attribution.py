@@ -1210,7 +1210,8 @@ def _passive(text: str, start: int, end: int, lex: Lexicon,
 _TIME_BEFORE = re.compile(
     r"(?:\s+(?:on|in|late|early|last|this|earlier|later)?\s*(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|week|month|year|today|yesterday|\d{4})(?:\s+\d{1,4})?)+$")
+    r"October|November|December|week|month|year|today|yesterday|\d{4})(?:\s+\d{1,4})?|"
+    r"\s+(?:at|in)\s+the\s+(?:time|past))+$")  # "Trump at the time said"
 
 
 def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
