@@ -36,6 +36,7 @@ from typing import Any
 
 from toolkit.packs import Pack
 from toolkit.schema import SKIPPED_ZONES
+from toolkit.zones import dateline_length
 
 OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'", "”": "”"}
 _AUX_WORDS = (r"has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|"
@@ -77,12 +78,6 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|government|agency|office|service|army|fo
                         r"organisation|group|party|side|news|press|embassy|parliament|"
                         r"assembly|court|police|state|republic|contingent)\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
-# A wire dateline opening a lead ("BAKU, Sept 13 (Reuters) - ", "YEREVAN, June 3 /ARMENPRESS/ — "):
-# the place and the agency are the outlet's, not part of what the source said.
-_DATELINE_LEAD = re.compile(
-    r"[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+){0,3},?(?:\s+[A-Z][\w'’.\-]*){0,3}"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}"
-    r"(?:\s+\d{4})?)?\.?\s*(?:\([^()]{2,40}\)|/[^/]{2,30}/\.?)?\s*[-–—]+\s+")
 _PASSIVE = re.compile(
     r"(?P<content>\b(?:the\s+|these\s+|such\s+|those\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:allegations?|accusations?|claims?|reports?|charges?|assertions?))\s*,?\s*"
@@ -389,8 +384,10 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         state.pending_block = _block_cue(text, paragraph["start"], paragraph["end"], lex,
                                          state)
         for sentence in by_para.get(paragraph["para_id"], []) or [paragraph]:
-            found_here += _sentence(text, sentence["start"], sentence["end"], quotes, lex,
-                                    state)
+            begin = sentence["start"]
+            if begin == paragraph["start"]:  # "BAKU, Sept 13 (Reuters) - ": the outlet's words
+                begin += dateline_length(text[begin:sentence["end"]], pack)
+            found_here += _sentence(text, begin, sentence["end"], quotes, lex, state)
         found_here = _dedupe(found_here)
         _attach_orphan_quotes(text, found_here, quotes, by_para.get(paragraph["para_id"], []))
         if paragraph.get("zone") == "headline":
@@ -1140,9 +1137,7 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
                         rest) and tail.strip(" .") != "":
         if not _TIMEWORDS.match(text, rest_from, end):
             return None
-    lead = _DATELINE_LEAD.match(text, start, comma)
-    content_start, content_end = (_trim_span(text, lead.end() if lead else start, comma)
-                                  or (start, comma))
+    content_start, content_end = _trim_span(text, start, comma) or (start, comma)
     if content_end - content_start < 8:
         return None
     speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)

@@ -365,6 +365,22 @@ _CAPS_DATELINE = re.compile(rf"^[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?,\s+{_
                             r"\s*[-–—]\s+")
 
 
+def dateline_length(line: str, pack: Pack) -> int:
+    """How many characters of ``line`` a dateline opening it takes, separator included; 0
+    when it opens with none. Other stages use it to keep the outlet's dateline out of what
+    they extract.
+
+    Examples:
+        >>> from toolkit.packs import load_pack
+        >>> dateline_length("BAKU, Sept 13 (Reuters) - Shelling resumed.", load_pack())
+        26
+        >>> dateline_length("Shelling resumed, Baku said.", load_pack())
+        0
+    """
+    match = _dateline_match(line, _agency_index(pack))
+    return match.end() if match else 0
+
+
 def _dateline_match(line: str, agencies: dict[str, tuple[str, str]]) -> re.Match[str] | None:
     return _patterns(agencies)[1].match(line) or _CAPS_DATELINE.match(line)
 
