@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from toolkit.packs import Pack
 from toolkit.schema import SKIPPED_ZONES
+from toolkit.sentences import lower_keeping_offsets
 from toolkit.zones import dateline_length
 
 OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'", "”": "”"}
@@ -107,7 +108,6 @@ class _State:
 
 _AUX_BEFORE = re.compile(rf"(?<![\w'’]){_AUX}$", re.I)
 _LETTERS = re.compile(r"[A-Za-z]+")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 class _Cue:
@@ -149,11 +149,9 @@ class CueMatcher:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[_Cue]:
         """Every cue in ``text[start:end]``, left to right."""
         end = len(text) if end is None else end
-        # one lower-casing of the span (ASCII only, so offsets hold) and a set test per word:
-        # most words are no cue, so they cost nothing more
-        span = text[start:end]
-        for word in _LETTERS.finditer(span.lower() if span.isascii() else span.translate(
-                _ASCII_LOWER)):
+        # one lower-casing of the span and a set test per word: most words are no cue, so
+        # they cost nothing more
+        for word in _LETTERS.finditer(lower_keeping_offsets(text[start:end])):
             lowered = word.group()
             if lowered not in self.heads:
                 continue
@@ -261,7 +259,7 @@ def lexicon(pack: Pack) -> Lexicon:
                             re.I) if collective_words else None
     states = {side: entry["name"] for side, entry in (data.get("states") or {}).items()}
     # the names must also be country words: the side comes from those
-    names = {_key(n): None for entry in (data.get("states") or {}).values()
+    names = {_key(n) for entry in (data.get("states") or {}).values()
              for n in entry.get("names", [])}
     heads = "|".join(re.escape(h) for h in data.get("state_heads") or [])
     # "Baku", "official Yerevan", "the Kremlin"; "the Armenian side", "Azerbaijani authorities"
@@ -281,7 +279,7 @@ def _key(phrase: str) -> str:
     return phrase.lower().replace("’", "'")
 
 
-def _alternation(phrases: dict[str, Any]) -> re.Pattern[str]:
+def _alternation(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex for all ``phrases`` (longest first), case-insensitive, on word edges."""
     body = "|".join(_apostrophes(re.escape(p)) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
@@ -1067,6 +1065,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
 
 _COORDINATED = re.compile(r"\sand\s+$")
 _PLACE_ONLY = re.compile(r"(?:in|at|on|during|from)\s+\S+(?:\s+\S+){0,2}", re.I)
+
+
 def _told_object_end(text: str, position: int, end: int) -> int:
     """Where the object of "told" ends ("told reporters", "told an invited crowd at the club
     that …"), or ``position`` when it has none."""
@@ -1419,13 +1419,14 @@ def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
     """The first comma in ``text[start:end]`` outside quotes, or the end of a quote that
     closes on a comma ('that the talks "went well," the markets …'), or None."""
     quotes, _ = find_quotes(text, start, end)  # every style, the NYT's ''…'' included
-    for i in range(start, end):
+    i = text.find(",", start, end)
+    while i >= 0:
         inside = next(((s, e) for s, e in quotes if s < i < e), None)
-        if text[i] == "," and inside is None:
+        if inside is None:
             return i
-        if text[i] == "," and inside is not None and not text[i + 1:inside[1]].strip(
-                "\"'”’»"):
+        if not text[i + 1:inside[1]].strip("\"'”’»"):
             return inside[1]
+        i = text.find(",", i + 1, end)
     return None
 
 

@@ -65,13 +65,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from toolkit.schema import SKIPPED_ZONES
+from toolkit.sentences import lower_keeping_offsets
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -214,7 +214,7 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
     """
     rows: list[dict[str, Any]] = []
     spans = [(s["start"], s["end"]) for s in sentences] or [(0, len(text))]
-    lowered = _lower(text)
+    lowered = lower_keeping_offsets(text)
     triggers = _triggers(text, lowered, 0, len(text))
     article = _Article(text, lowered, spans, [s for s, _ in spans], anchor, triggers,
                        [start for start, _, _ in triggers], {})
@@ -347,14 +347,6 @@ _TRIGGER = re.compile(r"[^a-z](?:(?P<word>" + _trie(set(_KIND_OF)) + r")(?![a-z]
 _CLOCK_AFTER = re.compile(r"\s*[apAP]\.?[mM]\b")
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0500 GMT"
 _ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b")
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-
-
-def _lower(text: str) -> str:
-    """``text`` in lower case, character for character (offsets stay valid)."""
-    lowered = text.lower()
-    # a few characters lower to two ("İ"): then only ASCII letters are lowered
-    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
 #: Which trigger kinds each rule can start from; a window runs only the rules its triggers need.
