@@ -105,6 +105,14 @@ def test_clock_time_keeps_its_zone() -> None:
     ("At 10:00, 1500 people had gathered.", [("10:00", "TIME", "2021-06-02T10:00")]),
     # AP: "the early hours" are a time of night, not a duration
     ("Fighting resumed in the early hours of Tuesday.", [("Tuesday", "DATE", "2021-06-01")]),
+    # AP: local time, GMT in brackets, then the day; both clocks take the day
+    ("The blast came at about 10:35 a.m. (0735 GMT) Friday.",
+     [("at about 10:35 a.m.", "TIME", "2021-05-28T10:35"),
+      ("0735 GMT", "TIME", "2021-05-28T07:35Z"), ("Friday", "DATE", "2021-05-28")]),
+    # but a day in a later clause is not the clock's
+    ("The truce starts at 12:00 (08:00 GMT), officials said on Friday.",
+     [("12:00", "TIME", "2021-06-02T12:00"), ("08:00 GMT", "TIME", "2021-06-02T08:00Z"),
+      ("Friday", "DATE", "2021-05-28")]),
 ])
 def test_wire_clocks_and_the_day_of_a_clock(text: str,
                                             expected: list[tuple[str, str, str]]) -> None:
@@ -322,4 +330,42 @@ def test_that_year_refers_back(text: str, expected: list[tuple[str, str, str]]) 
      [("the year two thousand", "DATE", "2000")]),
 ])
 def test_spelled_out_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reuters style: "the next day" counts from the day the story last named
+    ("Fighting broke out on 27 April. The next day, Armenia declared martial law.",
+     [("27 April", "DATE", "2021-04-27"), ("The next day", "DATE", "2021-04-28")]),
+    ("Talks were held on Friday. Earlier that day, a drone struck Ganja.",
+     [("Friday", "DATE", "2021-05-28"), ("Earlier that day", "DATE", "2021-05-28")]),
+    ("The town fell on 8 November. That night, crowds gathered in Baku.",
+     [("8 November", "DATE", "2020-11-08"), ("That night", "TIME", "2020-11-08TNI")]),
+    ("The guard was detained on May 27, 2021, and released a week later.",
+     [("May 27, 2021", "DATE", "2021-05-27"), ("a week later", "DATE", "2021-06-03")]),
+    # with no day named before, "that day" is left out and "two days later" counts from
+    # the publication date; "ago" always does
+    ("That day, the talks collapsed.", []),
+    ("Talks will resume two days later.", [("two days later", "DATE", "2021-06-04")]),
+    ("On 27 April it began; it ended two days ago.",
+     [("27 April", "DATE", "2021-04-27"), ("two days ago", "DATE", "2021-05-31")]),
+])
+def test_days_of_the_story_told(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # AFP style: a number right after a date is not its year
+    ("Since 27 April, 1,000 civilians have fled.", [("27 April", "DATE", "2021-04-27")]),
+    ("By Apr. 30, 1.5 million people had been displaced.",
+     [("Apr. 30", "DATE", "2021-04-30")]),
+    # the full stop after a month's whole name ends the sentence, not the date
+    ("The ministry said so on 12 April.", [("12 April", "DATE", "2021-04-12")]),
+    # shelling "overnight" is the night before publication; "an overnight flight" is not
+    ("Shelling continued overnight, officials said.",
+     [("overnight", "TIME", "2021-06-01TNI")]),
+    ("He took an overnight flight.", []),
+])
+def test_numbers_after_dates_full_stops_and_overnight(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected

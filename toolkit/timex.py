@@ -39,6 +39,12 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
 - "the end of the year", "the beginning of the month" → this year, this month; "that year",
   "later that year", "the following year" → the last year written out before (left out when
   there is none).
+- Days of the story told: "that day", "earlier that day", "the next day", "the day before",
+  "that night", "later in the day" → the day the article last named, written or resolved
+  (left out when there is none); "two days later", "a week before" → counted from that day
+  too (from the anchor when none was named), "two days ago" always from the anchor. The
+  gold resolves these from the story (3 of 3 it annotates as dates). "overnight" → the night
+  before the anchor (``…TNI``), like "last night".
 - Decades: "the 1990s" → ``199X`` (AQUAINT's form, 4 of 4; TimeBank writes ``199``, 6 of 6);
   durations of decades are written ``P3DE`` (the gold mostly writes ``P20Y``, but the issue's
   seed values keep decades).
@@ -107,8 +113,10 @@ AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set 
 PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
     lost sent found saw spoke wrote struck shot hit fought""".split())
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# a full stop only after an abbreviation: "on 12 October." ends at the month's last letter
+_MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|"
+          r"jul(?:y|\.)?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|"
+          r"dec(?:ember|\.)?)")
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUM_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
              r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
@@ -122,6 +130,9 @@ _PART = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: After a month and day, a number that is not a year the rules could read ("Sept. 27 1,000
+#: people" and "27 September, 1.5 million" are dates; "27 September 20" is not read at all).
+_NO_YEAR_AFTER = r"(?!\s*,?\s*\d+(?![,.]?\d))"
 _ZONE = r"(?:\s+(?P<tz>[a-z][a-z]+)\s+time|\s+(?P<tz2>gmt|utc))?"
 _CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?"
@@ -218,11 +229,20 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
     triggers = _triggers(text, lowered, 0, len(text))
     article = _Article(text, lowered, spans, [s for s, _ in spans], anchor, triggers,
                        [start for start, _, _ in triggers], {})
+    story_day: dt.date | None = None  # the last day named: "the next day" counts from it
     for paragraph in paragraphs:
         if paragraph.get("zone") in SKIPPED_ZONES:
             continue
         for start, end, kind, value, name, tz in _find(article, paragraph["start"],
                                                        paragraph["end"]):
+            if value.startswith(_NARRATIVE):
+                resolved = _from_narrative(value, story_day)
+                if resolved is None:
+                    continue
+                value = resolved
+            named = _DATE_VALUE.match(value)
+            if named:
+                story_day = dt.date.fromisoformat(named.group())
             date_start, date_end = interval(value)
             rows.append({"timex_id": len(rows), "start": start, "end": end,
                          "text": text[start:end], "type": kind, "value": value,
@@ -356,6 +376,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
         "month-relative-year": "month", "week-of": "month",
         "decade": "year", "year": "year", "century": "unit", "that-year": "unit",
+        "that-day": "unit day",
         "spelled-year": "spelled",
         "clock": "clock", "noon": "day",
         "weekday": "weekday", "relative-day": "day", "ago": "unit quarter",
@@ -389,6 +410,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "plural-units": re.compile(r"days|weeks|months|years|decades|hours"),
     "century": re.compile(r"centur"),
     "that-year": re.compile(r"that|same|following|previous|preceding"),
+    "that-day": re.compile(r"that|same|next|following|previous|preceding|the day|in the day"),
 }
 _WORD_END = re.compile(r"\w*")
 
@@ -455,6 +477,7 @@ def _rules_for(kinds: frozenset[str]) -> list[tuple[int, re.Pattern[str], re.Pat
     return rules
 
 
+_DATE_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-[\dX]{2}-[\dX]{2}")
 _BETWEEN_DATE_AND_CLOCK = re.compile(r"[\s,]*(?:at|around|about|by|from|\(|,)?[\s(]*$")
 _BETWEEN_CLOCK_AND_DATE = re.compile(r"\)?,?\s+(?:on\s+)?")
@@ -464,22 +487,33 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
                      ) -> list[tuple[int, int, str, str, str, str | None]]:
     """Give a clock time the day of a date right before it ("June 1 around 20:00", and the
     bracketed "(19:00 Moscow time)" after that), else of one right after it ("9 p.m. on
-    Monday"), instead of the anchor's day."""
+    Monday", and "10:35 a.m. (0735 GMT) Friday" through the bracketed time), instead of the
+    anchor's day."""
     out = list(found)
-    for i, (s, e, kind, value, name, tz) in enumerate(out):
-        if name not in ("clock", "noon"):
-            continue
-        day = None
-        if i > 0:
-            _, pe, _, pvalue, _, _ = out[i - 1]
-            if s - pe <= 12 and _BETWEEN_DATE_AND_CLOCK.match(text[pe:s]):
-                day = _DAY_VALUE.match(pvalue)
-        if day is None and i + 1 < len(out):
-            ns, _, _, nvalue, _, _ = out[i + 1]
-            if ns - e <= 8 and _BETWEEN_CLOCK_AND_DATE.fullmatch(text[e:ns]):
-                day = _DAY_VALUE.match(nvalue)
+    dated: set[int] = set()
+
+    def date(i: int, day: re.Match[str] | None) -> None:
+        s, e, kind, value, name, tz = out[i]
         if day:
             out[i] = (s, e, kind, day.group() + value[value.index("T"):], name, tz)
+            dated.add(i)
+
+    clocks = [i for i, row in enumerate(out) if row[4] in ("clock", "noon")]
+    for i in clocks:
+        s = out[i][0]
+        if i > 0 and (out[i - 1][4] not in ("clock", "noon") or i - 1 in dated):
+            _, pe, _, pvalue, _, _ = out[i - 1]
+            if s - pe <= 12 and _BETWEEN_DATE_AND_CLOCK.match(text[pe:s]):
+                date(i, _DAY_VALUE.match(pvalue))
+    for i in reversed(clocks):  # from the last, so a bracketed clock hands its day on
+        e = out[i][1]
+        if i in dated or i + 1 == len(out):
+            continue
+        ns, _, _, nvalue, _, _ = out[i + 1]
+        between = text[e:ns]
+        if ((ns - e <= 8 and _BETWEEN_CLOCK_AND_DATE.fullmatch(between))
+                or (i + 1 in dated and between.strip() == "(")):
+            date(i, _DAY_VALUE.match(nvalue))
     return out
 
 
@@ -609,6 +643,26 @@ def _month_day_year(month: int, day: int | None, ctx: Context) -> str:
     return f"{best[1]:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+#: Values that count from the story's last named day start with this mark, are written
+#: ``@<days><suffix>|<fallback>`` by the rules and resolved in text order by _from_narrative.
+_NARRATIVE = "@"
+
+
+def _narrative(days: int, suffix: str = "", fallback: str = "") -> str:
+    return f"{_NARRATIVE}{days:+d}{suffix}|{fallback}"
+
+
+def _from_narrative(value: str, day: dt.date | None) -> str | None:
+    """The value of a ``_narrative`` mark once the story's last named day is known (its
+    fallback, or None to leave the expression out, when no day was named before it)."""
+    offset, _, fallback = value[1:].partition("|")
+    if day is None:
+        return fallback or None
+    digits = re.match(r"[+-]\d+", offset)
+    assert digits is not None
+    return (day + dt.timedelta(days=int(digits.group()))).isoformat() + offset[digits.end():]
+
+
 def _relative(ctx: Context, days: int) -> str:
     return _day(ctx.anchor + dt.timedelta(days=days)) if ctx.anchor else "XXXX-XX-XX"
 
@@ -636,7 +690,7 @@ def _dmy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 
 @rule("month-day", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})"
-                   rf"(?:\s*[-–]\s*(?P<d2>{_DAY}))?(?!\s*,?\s*\d)(?!:\d)")
+                   rf"(?:\s*[-–]\s*(?P<d2>{_DAY}))?{_NO_YEAR_AFTER}(?!:\d)")
 def _md(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mo"].lower() == "may" and not m["d"].isdigit():
         return None
@@ -644,7 +698,7 @@ def _md(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("day-month", rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mo>{_MONTH})"
-                   r"(?!\s*,?\s*\d)")
+                   rf"{_NO_YEAR_AFTER}")
 def _dm(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mo"].lower() in ("may", "mar", "march") and not m.group(0)[0].isdigit():
         return None
@@ -755,6 +809,21 @@ def _that_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", f"{ctx.year_before + step:04d}"
 
 
+@rule("that-day", rf"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<p>day|"
+                  rf"{_PART})|the\s+(?P<which>next|following|previous|preceding)\s+(?P<p2>day|"
+                  rf"{_PART})|the\s+day\s+(?P<ba>before|after)(?!\s+[a-z0-9])|(?:earlier|later)"
+                  r"\s+in\s+the\s+day")
+def _that_day(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    """A day of the story told: the same, the next or the previous day of the last day named
+    before ("On 27 September … The next day"); left out when no day was named."""
+    step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1,
+            "before": -1}.get(m["which"] or m["ba"] or "", 0)
+    part = m["p"] or m["p2"] or "day"
+    if part == "day":
+        return "DATE", _narrative(step)
+    return "TIME", _narrative(step, "T" + PARTS_OF_DAY[part])
+
+
 @rule("year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
               rf"fiscal|fiscal year)[-\s]+)?(?P<y>{_YEAR})(?![-–.,]?\d)(?!\s*(?:%|percent|"
               rf"people|troops|soldiers|residents|km|kilometres|kilometers|metres|meters|"
@@ -807,14 +876,17 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", value
 
 
-@rule("relative-day", rf"(?P<w>today|yesterday|tomorrow|tonight|last night|this "
-                      rf"(?P<part1>{_PART})|(?:yesterday|tomorrow)\s+(?P<part2>{_PART}))")
+@rule("relative-day", rf"(?P<w>today|yesterday|tomorrow|tonight|last night|(?<!an )overnight|"
+                      rf"this (?P<part1>{_PART})|(?:yesterday|tomorrow)\s+(?P<part2>{_PART}))")
 def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     word = m["w"].lower()
-    days = -1 if word.startswith(("yesterday", "last night")) else 1 if word.startswith(
-        "tomorrow") else 0
+    # "shelling continued overnight": the night before the story is published, as "last
+    # night"; "an overnight flight" is no time of its own
+    days = -1 if word.startswith(("yesterday", "last night", "overnight")) else 1 if (
+        word.startswith("tomorrow")) else 0
     value = _relative(ctx, days)
-    part = m["part1"] or m["part2"] or ("night" if word == "last night" else None)
+    part = m["part1"] or m["part2"] or ("night" if word in ("last night", "overnight")
+                                         else None)
     if part:
         return "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}"
     return "DATE", value
@@ -837,12 +909,13 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if unit in ("month", "quarter"):
         year, month = _shift_months(a, sign * count * (3 if unit == "quarter" else 1))
         return "DATE", f"{year:04d}-{month:02d}"
-    if unit in ("week", "fortnight"):
-        return "DATE", _week(a + dt.timedelta(weeks=sign * count * (2 if unit == "fortnight"
-                                                                    else 1)))
-    if unit == "day":
-        return "DATE", _relative(ctx, sign * count)
-    return None
+    if unit not in ("day", "week", "fortnight"):
+        return None
+    days = sign * count * {"day": 1, "week": 7, "fortnight": 14}[unit]
+    # from now: the anchor's day or week; "two days later", "a week before": the story's day
+    value = _relative(ctx, days) if unit == "day" else _week(a + dt.timedelta(days=days))
+    return "DATE", value if m["dir"].lower() in ("ago", "from now", "hence") else _narrative(
+        days, fallback=value)
 
 
 @rule("this-unit", r"(?:(?P<mod>earlier|later|early|late|the end of|the start of|the "
