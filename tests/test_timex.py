@@ -142,6 +142,7 @@ def test_skipped_zones_are_not_read() -> None:
     ("2021-06-01TEV", dt.date(2021, 6, 1), dt.date(2021, 6, 2)),
     ("2021-W22", dt.date(2021, 5, 31), dt.date(2021, 6, 7)),
     ("2021-Q4", dt.date(2021, 10, 1), dt.date(2022, 1, 1)),
+    ("2021-H2", dt.date(2021, 7, 1), dt.date(2022, 1, 1)),
     ("2020-WI", dt.date(2020, 12, 1), dt.date(2021, 3, 1)),
     ("1991", dt.date(1991, 1, 1), dt.date(1992, 1, 1)),
     ("PRESENT_REF", None, None), ("XXXX-11-10", None, None), ("2021-02-30", None, None),
@@ -368,4 +369,29 @@ def test_days_of_the_story_told(text: str, expected: list[tuple[str, str, str]])
 ])
 def test_numbers_after_dates_full_stops_and_overnight(
         text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Trend and APA write dates with dots, day first; slashes are read when a number is > 12
+    ("The ministry reported on 27.09.2020 that fighting had begun.",
+     [("27.09.2020", "DATE", "2020-09-27")]),
+    ("Signed on 27/09/2020 and 09/27/2020.",
+     [("27/09/2020", "DATE", "2020-09-27"), ("09/27/2020", "DATE", "2020-09-27")]),
+    # 05/06/2020 could be either: only its year is read
+    ("Signed on 05/06/2020.", [("2020", "DATE", "2020")]),
+    # APA style: the zone as an offset from GMT
+    ("The attack came at 11:45 (GMT+4).",
+     [("11:45 (GMT+4)", "TIME", "2021-06-02T11:45+04:00")]),
+    # Reuters style halves of a year
+    ("In the first half of 2021, trade fell.", [("the first half of 2021", "DATE", "2021-H1")]),
+    ("Exports will rise in the second half of the year.",
+     [("the second half of the year", "DATE", "2021-H2")]),
+    # a two-digit number after a date is no year; a three- or four-digit one the year rules
+    # do not read leaves the date out rather than guessing its year
+    ("As of 18 May, 12 civilians had been killed.", [("18 May", "DATE", "2021-05-18")]),
+    ("The city fell on May 29, 1453.", []),
+])
+def test_numeric_dates_offsets_and_halves(text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected

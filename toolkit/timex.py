@@ -23,7 +23,11 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   gold does); "this morning", "Tuesday evening", "last night" → TIME with ``TMO``, ``TAF``,
   ``TEV``, ``TNI`` after the date (16 of 26 weekday-and-part expressions in the gold; the rest
   drop the part); clock times → TIME ``YYYY-MM-DDThh:mm``, with the offset of a named zone
-  ("19:00 Moscow time" → ``…T19:00+03:00``, zone also in column ``timezone``).
+  ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, zone also in
+  column ``timezone``; the gold writes no offsets, 2 of 2).
+- Numeric dates: "27.09.2020" is day first; with slashes the number above 12 is the day
+  (27/09/2020, 09/27/2020), and "05/06/2020" gives only its year. Halves: "the first half of
+  2021", "the second half of the year" → ``2021-H1``, ``…-H2`` (the gold's form, 1 of 1).
 - "last week", "this week" → the ISO week (``2021-W21``; the gold pads week numbers in TimeBank
   and not in AQUAINT, six times each); "the weekend" → ``…-WE`` of the week.
 - Quarters: "the third quarter" → ``1989-Q3`` (the most recent such quarter; "the 1988
@@ -130,10 +134,12 @@ _PART = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-#: After a month and day, a number that is not a year the rules could read ("Sept. 27 1,000
-#: people" and "27 September, 1.5 million" are dates; "27 September 20" is not read at all).
-_NO_YEAR_AFTER = r"(?!\s*,?\s*\d+(?![,.]?\d))"
-_ZONE = r"(?:\s+(?P<tz>[a-z][a-z]+)\s+time|\s+(?P<tz2>gmt|utc))?"
+#: After a month and day, a number of three or four digits that the year rules do not read
+#: ("October 17, 1453") leaves the date out; other numbers are not its year ("27 September,
+#: 1,000 people", "18 October, 12 civilians", "Sept. 30, 1.5 million").
+_NO_YEAR_AFTER = r"(?!\s*,?\s*\d{3,4}(?![,.]?\d))"
+_ZONE = (r"(?:\s+(?P<tz>[a-z][a-z]+)\s+time|\s*(?P<paren>\()?(?P<tz3>(?:gmt|utc)\s*[+\-−]\s*"
+         r"\d\d?(?::?\d\d)?)(?(paren)\))|\s+(?P<tz2>gmt|utc))?")
 _CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?"
           r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:gmt|utc)\b)")  # "0500 GMT" (wires)
@@ -311,8 +317,8 @@ def _find(article: _Article, start: int, end: int
         taken.append((s, e))
         tz = None
         if "tz" in match.re.groupindex:
-            zone = "tz" if match["tz"] else "tz2"
-            tz = text[match.start(zone):match.end(zone)] if match[zone] else None
+            zone = next((z for z in ("tz", "tz3", "tz2") if match[z]), None)
+            tz = text[match.start(zone):match.end(zone)] if zone else None
         found.append((s, e, resolved[0], resolved[1], RULES[order][0], tz))
     return _date_the_clocks(text, sorted(found))
 
@@ -327,6 +333,7 @@ _TRIGGER_WORDS = {
         night overnight""",
     "unit": "second minute hour day week fortnight month year decade century centuries",
     "quarter": "quarter",
+    "half": "half",
     "weekend": "weekend",
     "ref": "now current currently recent recently past future lately nowadays moment present",
     "season": "spring summer autumn fall winter",
@@ -372,7 +379,8 @@ _ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b")
 #: Which trigger kinds each rule can start from; a window runs only the rules its triggers need.
 RULE_TRIGGERS: dict[str, frozenset[str]] = {
     name: frozenset(kinds.split()) for name, kinds in {
-        "iso-date": "year", "month-day-year": "month", "day-month-year": "month",
+        "iso-date": "year", "numeric-date": "year clock", "half": "half",
+        "month-day-year": "month", "day-month-year": "month",
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
         "month-relative-year": "month", "week-of": "month",
         "decade": "year", "year": "year", "century": "unit", "that-year": "unit",
@@ -394,7 +402,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
 #: of the text around trigger words.
 _REACH = {"month": (24, 24), "weekday": (12, 16), "year": (20, 24), "clock": (16, 36),
           "day": (12, 16), "unit": (44, 20), "quarter": (44, 20), "weekend": (40, 8),
-          "ref": (12, 16), "season": (16, 16), "set": (4, 4),
+          "ref": (12, 16), "season": (16, 16), "set": (4, 4), "half": (16, 20),
           "holiday": (8, 16), "spelled": (24, 20)}
 #: Rules that need a second kind of trigger in their window (a month-year date needs a year).
 _RULE_ALSO = {"month-day-year": "year", "day-month-year": "year", "month-year": "year"}
@@ -674,6 +682,18 @@ def _iso(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", dt.date(int(m["y"]), int(m["mo"]), int(m["d"])).isoformat()
 
 
+@rule("numeric-date", rf"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})"
+                      r"(?![./]\d)")
+def _numeric_date(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """27.09.2020 is day first (as Trend, APA and TASS write); with slashes the order is read
+    from a number above 12 (27/09/2020, 09/27/2020); 05/06/2020 is left out."""
+    a, b = int(m["a"]), int(m["b"])
+    if m["sep"] == "/" and a <= 12 and b <= 12 and a != b:
+        return None
+    day, month = (b, a) if m["sep"] == "/" and b > 12 else (a, b)
+    return "DATE", dt.date(int(m["y"]), month, day).isoformat()
+
+
 @rule("month-day-year",
       rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
       rf",?\s+(?P<y>{_YEAR})")
@@ -846,9 +866,18 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         hour, minute = int(m["h24"]), int(m["m24"])
     day = (_weekday_date(WEEKDAYS[m["wd"].lower()], ctx) if m["wd"] else ctx.anchor)
     date = day.isoformat() if day else "XXXX-XX-XX"
-    tz = m["tz"] or m["tz2"]
-    offset = TIMEZONES.get(tz.lower(), "") if tz else ""
+    if m["tz3"]:
+        offset = _offset(m["tz3"])
+    else:
+        tz = m["tz"] or m["tz2"]
+        offset = TIMEZONES.get(tz.lower(), "") if tz else ""
     return "TIME", f"{date}T{hour:02d}:{minute:02d}{offset}"
+
+
+def _offset(zone: str) -> str:
+    """ "GMT+4" → "+04:00", "UTC-3:30" → "-03:30"."""
+    sign, hours, minutes = re.fullmatch(r"[a-z]+\s*([+\-−])\s*(\d\d?):?(\d\d)?", zone).groups()
+    return f"{'+' if sign == '+' else '-'}{int(hours):02d}:{minutes or '00'}"
 
 
 @rule("noon", rf"(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{_WEEKDAY}))?")
@@ -1048,6 +1077,18 @@ def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", f"{year:04d}-Q{number}"
 
 
+@rule("half", rf"the\s+(?P<n>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>{_YEAR})|"
+              r"(?P<rel>this|last|next|the)\s+year)")
+def _half(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    half = 1 if m["n"] == "first" else 2
+    if m["y"]:
+        return "DATE", f"{m['y']}-H{half}"
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-H{half}"
+    year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
+    return "DATE", f"{year:04d}-H{half}"
+
+
 @rule("the-quarter", r"the\s+(?:latest\s+|most recent\s+|recent\s+)?quarter")
 def _the_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if ctx.anchor is None:
@@ -1189,7 +1230,7 @@ def interval(value: str) -> tuple[dt.date | None, dt.date | None]:
 
 _CALENDAR_VALUE = re.compile(
     r"(?P<y>\d{4})(?:-(?P<mo>\d\d)(?:-(?P<d>\d\d)(?:T.*)?)?|-W(?P<w>\d\d?)(?P<we>-WE)?"
-    r"|-Q(?P<q>[1-4])|-(?P<s>SP|SU|FA|WI))?|(?P<decade>\d{3})X?|(?P<century>\d\d)")
+    r"|-Q(?P<q>[1-4])|-H(?P<h>[12])|-(?P<s>SP|SU|FA|WI))?|(?P<decade>\d{3})X?|(?P<century>\d\d)")
 
 
 def _interval(value: str) -> tuple[dt.date | None, dt.date | None]:
@@ -1215,6 +1256,8 @@ def _interval(value: str) -> tuple[dt.date | None, dt.date | None]:
     if m["q"]:
         q = int(m["q"])
         return dt.date(year, 3 * q - 2, 1), _month_start(year, 3 * q + 1)
+    if m["h"]:
+        return dt.date(year, 6 * int(m["h"]) - 5, 1), _month_start(year, 6 * int(m["h"]) + 1)
     if m["s"]:
         first, last = _SEASON_MONTHS[m["s"]]
         return _month_start(year, first), _month_start(year, last)
