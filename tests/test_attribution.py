@@ -615,3 +615,33 @@ def test_at_the_time_between_name_and_cue_is_not_the_source() -> None:
     # AP: "X at the time said …".
     row = attributions("Pashinyan at the time said the border was \u201csecure.\u201d").iloc[0]
     assert row["source"] == "Pashinyan"
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # Reuters: a content that opens with a quote, then the speaker and when he spoke.
+    ('"Monitors on the ground" would calm the border, Armenian envoy Ara Petrosyan said '
+     'after the talks.', '"Monitors on the ground" would calm the border',
+     "Armenian envoy Ara Petrosyan"),
+    # AP: '…, said X, a long appositive.' The appositive runs to the end of the sentence.
+    ('The ceasefire is holding "for now" along most of the line, said Anna Grigoryan, a '
+     'researcher at the Caucasus Institute in Yerevan who studies the border.',
+     'The ceasefire is holding "for now" along most of the line', "Anna Grigoryan"),
+    ("Talks will resume next month, said Lev Orlov, the deputy head of the OSCE mission in "
+     "Baku.", "Talks will resume next month", "Lev Orlov"),
+])
+def test_content_then_cue_with_a_time_or_a_long_appositive(text: str, content: str,
+                                                            source: str) -> None:
+    rows = attributions(text)
+    assert rows[["content", "source"]].values.tolist() == [[content, source]]
+
+
+@pytest.mark.parametrize("text, source", [
+    # NYT: where or when the speaker spoke, right after the cue, opens no clause.
+    ("''We are not leaving,'' Mr. Aliyev said aboard his plane on Monday.", "Mr. Aliyev"),
+    ('"Nobody expected this," the spokesman said 30 minutes into the briefing.',
+     "the spokesman"),
+    ('\u201cIt is calm tonight,\u201d Stepanyan said outside the city hall.', "Stepanyan"),
+])
+def test_a_place_or_time_after_a_cue_that_follows_a_quote(text: str, source: str) -> None:
+    row = attributions(text).iloc[0]
+    assert (row["kind"], row["source"]) == ("direct", source)

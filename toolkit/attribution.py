@@ -939,7 +939,9 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
 
 _FOLLOWERS = frozenset("""in on at during after before of about to while when via from last this
 earlier later with without as at yesterday today tonight recently monday tuesday wednesday
-thursday friday saturday sunday afterward afterwards repeatedly again then and but""".split())
+thursday friday saturday sunday afterward afterwards repeatedly again then and but outside
+inside aboard over near onstage backstage across through into following amid upon behind
+alongside throughout since until once just shortly moments""".split())
 
 
 def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> bool:
@@ -949,7 +951,9 @@ def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> boo
     if not rest or rest[0] in ",.;:!?\"“”'‘’—–-(" or lemma == "tell" or _SPAN_OF_TIME.match(
             rest) or _OBJECT_ONLY.match(rest):
         return False
-    return rest.split()[0].lower().strip(",.") not in _FOLLOWERS
+    first = rest.split()[0].lower().strip(",.")
+    # "he said 30 minutes into the debate": a time, not a clause
+    return first not in _FOLLOWERS and not first[:1].isdigit()
 
 
 # '"…?" a reporter asked him.': an object pronoun, then the end of the clause
@@ -1064,7 +1068,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
 
 
 _COORDINATED = re.compile(r"\sand\s+$")
-_PLACE_ONLY = re.compile(r"(?:in|at|on|during|from)\s+\S+(?:\s+\S+){0,2}", re.I)
+# '… Ben Carson said after the attacks': a place or a time, no content
+_PLACE_ONLY = re.compile(r"(?:in|at|on|during|from|after|before|following|amid|outside|inside|"
+                         r"aboard|near)\s+\S+(?:\s+\S+){0,2}", re.I)
 
 
 def _told_object_end(text: str, position: int, end: int) -> int:
@@ -1133,8 +1139,10 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         return None  # "allegations denied by …": a passive, found by its own rule
     if channel:
         rest = text[channel[2]:end]
-    if not re.fullmatch(r"(?:\s*,?\s*(?:on|in|at|late|early)?\s*[\w'’. ]{0,45})?[.!?\"”]*\s*",
-                        rest) and tail.strip(" .") != "":
+    if inverted and _APPOSITIVE_TAIL.fullmatch(rest):
+        pass  # '…, said Ann Lee, a professor of law at the University of Iowa.'
+    elif not re.fullmatch(r"(?:\s*,?\s*(?:on|in|at|late|early)?\s*[\w'’. ]{0,45})?[.!?\"”]*\s*",
+                          rest) and tail.strip(" .") != "":
         if not _TIMEWORDS.match(text, rest_from, end):
             return None
     content_start, content_end = _trim_span(text, start, comma) or (start, comma)
@@ -1145,6 +1153,10 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     return _row(kind, text, [(content_start, content_end)], source_span,
                 (cue.start(), cue.end()), speaker, "content-then-cue", lex,
                 channel=channel, lemma=lemma)
+
+
+# the appositive after an inverted source, to the end of the sentence: no quote, no clause
+_APPOSITIVE_TAIL = re.compile(r"\s*,\s*[^\"“”«»;:]{2,200}?[.!?]?\s*")
 
 
 def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]],
