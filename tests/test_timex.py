@@ -395,3 +395,19 @@ def test_numbers_after_dates_full_stops_and_overnight(
 def test_numeric_dates_offsets_and_halves(text: str,
                                           expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TASS style: the weekday settles the year of a date written without one (28 September
+    # was a Monday in 2020, not in 2021)
+    ("TASS reported on Monday, September 28, that Moscow had called for restraint.",
+     [("Monday, September 28", "DATE", "2020-09-28")]),
+    ("Talks open on Tuesday, September 28.", [("Tuesday, September 28", "DATE", "2021-09-28")]),
+    # AP style: "-long" after plural units is a duration of unknown length
+    ("The decades-long conflict flared again.", [("decades-long", "DURATION", "PXY")]),
+    ("A years-long dispute continues.", [("years-long", "DURATION", "PXY")]),
+    ("The conflict has simmered for decades.", [("decades", "DURATION", "PXY")]),
+])
+def test_weekdays_settle_years_and_long_durations(text: str,
+                                                  expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
