@@ -411,3 +411,16 @@ def test_numeric_dates_offsets_and_halves(text: str,
 def test_weekdays_settle_years_and_long_durations(text: str,
                                                   expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # AFP and Reuters write the first Karabakh war as a range of years: a row for each year
+    ("The 1988-1994 war killed 30,000 people.",
+     [("1988", "DATE", "1988"), ("1994", "DATE", "1994")]),
+    ("The 1992–94 war displaced hundreds of thousands.",
+     [("1992", "DATE", "1992"), ("94", "DATE", "1994")]),
+    # a year and a month number is no range
+    ("The report for 2021-06 is late.", []),
+])
+def test_ranges_of_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

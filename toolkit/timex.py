@@ -25,7 +25,8 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   drop the part); clock times → TIME ``YYYY-MM-DDThh:mm``, with the offset of a named zone
   ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, zone also in
   column ``timezone``; the gold writes no offsets, 2 of 2).
-- Numeric dates: "27.09.2020" is day first; with slashes the number above 12 is the day
+- Ranges of years: "the 1988-1994 war", "1992–94" → a DATE row for each year (the gold has
+  none; a range has no single TIMEX3 value). Numeric dates: "27.09.2020" is day first; with slashes the number above 12 is the day
   (27/09/2020, 09/27/2020), and "05/06/2020" gives only its year. Halves: "the first half of
   2021", "the second half of the year" → ``2021-H1``, ``…-H2`` (the gold's form, 1 of 1).
 - "last week", "this week" → the ISO week (``2021-W21``; the gold pads week numbers in TimeBank
@@ -202,11 +203,14 @@ Resolver = Callable[[re.Match[str], Context], tuple[str, str] | None]
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = []
 
 
-def rule(name: str, pattern: str) -> Callable[[Resolver], Resolver]:
+def rule(name: str, pattern: str, *, after_word: bool = False
+         ) -> Callable[[Resolver], Resolver]:
     """Register a resolver for ``pattern`` (in lower case, matched on word boundaries in the
-    lower-cased text, which is faster than matching case-insensitively)."""
+    lower-cased text, which is faster than matching case-insensitively); ``after_word`` lets
+    the pattern say itself what may come before it."""
     def register(func: Resolver) -> Resolver:
-        RULES.append((name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])"), func))
+        before = "" if after_word else r"(?<![\w-])"
+        RULES.append((name, re.compile(rf"{before}(?:{pattern})(?![\w])"), func))
         return func
     return register
 
@@ -383,7 +387,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "month-day-year": "month", "day-month-year": "month",
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
         "month-relative-year": "month", "week-of": "month",
-        "decade": "year", "year": "year", "century": "unit", "that-year": "unit",
+        "decade": "year", "year": "year", "year-range-start": "year",
+        "year-range-end": "year", "century": "unit", "that-year": "unit",
         "that-day": "unit day",
         "spelled-year": "spelled",
         "clock": "clock", "noon": "day",
@@ -865,6 +870,30 @@ def _that_day(m: re.Match[str], ctx: Context) -> tuple[str, str]:
               rf"dollars|euros|tons|tonnes|units|shares|members|cases|times))")
 def _year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", m["y"]
+
+
+@rule("year-range-start", rf"(?P<y>{_YEAR})(?=[-–](?:{_YEAR}|\d\d)(?![\w]|[-–]\d))")
+def _year_range_start(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """The first year of "the 1988-1994 war", "1992–94" (each year is a row of its own)."""
+    return ("DATE", m["y"]) if _range_end(m.string, m.end() + 1) else None
+
+
+@rule("year-range-end", rf"(?<=(?:1[6-9]|20)\d\d[-–])(?P<y>{_YEAR}|\d\d)(?![-–]\d)",
+      after_word=True)
+def _year_range_end(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    year = _range_end(m.string, m.start())
+    return ("DATE", f"{year:04d}") if year else None
+
+
+def _range_end(text: str, at: int) -> int | None:
+    """The year that ends a range at ``text[at:]`` after a start year and a dash, if it is one:
+    "-94" after 1992 is 1994, "-06" after 2021 is a month (2021-06), not a year."""
+    start = int(text[at - 5:at - 1])
+    end = re.match(r"\d+", text[at:at + 4])
+    if end is None:
+        return None
+    year = int(end.group()) if len(end.group()) == 4 else start // 100 * 100 + int(end.group())
+    return year if start < year <= start + 100 else None
 
 
 @rule("clock", rf"(?:(?:around|about|at about|approximately|some)\s+)?(?:{_CLOCK}){_ZONE}"
