@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -67,10 +69,17 @@ def test_a_stage_that_raises_becomes_a_parse_error(corpus_dir: Path,
     assert parse_errors["message"].tolist() == ["sentence splitter broke"]
 
 
-def test_two_processes_give_the_same_tables(corpus_dir: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("threads, method", [(1, "fork"), (2, "spawn")])
+def test_two_processes_give_the_same_tables(corpus_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                            threads: int, method: str) -> None:
     monkeypatch.setattr(engines, "BATCH_SIZE", 2)  # several batches, out of order completion
+    # workers are forked only from a process with one thread (a notebook kernel has several)
+    monkeypatch.setattr(engines.threading, "active_count", lambda: threads)
+    used: list[str] = []
+    monkeypatch.setattr(engines, "get_context",
+                        lambda name: used.append(name) or multiprocessing.get_context(name))
     assert_same(load_corpus(corpus_dir, jobs=2), load_corpus(corpus_dir, jobs=1))
+    assert used == [method if sys.platform == "linux" else "spawn"]
 
 
 def test_parquet_output_round_trips(corpus_dir: Path, tmp_path: Path) -> None:

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import json
 import os
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
@@ -187,43 +190,61 @@ def _batches(inputs: Iterable[Input], error: ReadError | None
 def _run(tasks: Iterable[Any], func: Callable[..., Any], args: tuple[Any, ...], *, jobs: int,
          engine: str, scheduler: str | None, progress: bool) -> Iterator[Any]:
     """Apply ``func(task, *args)`` to each task, yielding results in task order."""
-    bar = _bar(progress)
-    errors = 0
-    try:
+    with ExitStack() as stack:
         if engine == "dask":
             results = _run_dask(tasks, func, args, jobs, scheduler)
         elif jobs == 1:
             results = (func(task, *args) for task in tasks)
         else:
-            results = _run_processes(tasks, func, args, jobs)
+            results = _run_processes(tasks, func, args, stack.enter_context(_pool(jobs)), jobs)
+        # the bar after the workers: its monitor thread must not be in a process that forks
+        bar = _bar(progress)
+        if bar is not None:
+            stack.callback(bar.close)
+        errors = 0
         for result in results:
             if bar is not None:
                 errors += _count(result, "errors")
                 bar.update(_count(result, "articles"))
                 bar.set_postfix(errors=errors)
             yield result
-    finally:
-        if bar is not None:
-            bar.close()
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    """``jobs`` worker processes, started now. They are forked where that is safe: on Linux,
+    from a process running one thread (a script, the CLI), workers start with the toolkit
+    already imported instead of importing it again (about a second each). Anywhere else (a
+    notebook kernel runs threads; macOS) they are spawned."""
+    method = "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(method))
+    try:
+        pool.submit(os.getpid).result()  # a fork pool starts all its workers at the first task
+    except BrokenProcessPool as exc:
+        pool.shutdown()
+        raise _broken() from exc
+    return pool
 
 
 def _run_processes(tasks: Iterable[Any], func: Callable[..., Any], args: tuple[Any, ...],
-                   jobs: int) -> Iterator[Any]:
-    # "spawn" is safe in notebooks and with threads; at most 2 * jobs batches in flight.
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        pending: deque[Future[Any]] = deque()
-        try:
-            for task in tasks:
-                pending.append(pool.submit(func, task, *args))
-                if len(pending) >= 2 * jobs:
-                    yield pending.popleft().result()
-            while pending:
+                   pool: ProcessPoolExecutor, jobs: int) -> Iterator[Any]:
+    """Results in task order, with at most ``2 * jobs`` batches in flight."""
+    pending: deque[Future[Any]] = deque()
+    try:
+        for task in tasks:
+            pending.append(pool.submit(func, task, *args))
+            if len(pending) >= 2 * jobs:
                 yield pending.popleft().result()
-        except BrokenProcessPool as exc:
-            raise RuntimeError(
-                "worker processes could not start or died (out of memory?). Worker processes "
-                "re-import the calling script: run it as a file with an `if __name__ == "
-                "'__main__':` guard, or use jobs=1") from exc
+        while pending:
+            yield pending.popleft().result()
+    except BrokenProcessPool as exc:
+        raise _broken() from exc
+
+
+def _broken() -> RuntimeError:
+    return RuntimeError(
+        "worker processes could not start or died (out of memory?). Spawned worker processes "
+        "re-import the calling script: run it as a file with an `if __name__ == '__main__':` "
+        "guard, or use jobs=1")
 
 
 def _run_dask(tasks: Iterable[Any], func: Callable[..., Any], args: tuple[Any, ...],
