@@ -645,3 +645,17 @@ def test_content_then_cue_with_a_time_or_a_long_appositive(text: str, content: s
 def test_a_place_or_time_after_a_cue_that_follows_a_quote(text: str, source: str) -> None:
     row = attributions(text).iloc[0]
     assert (row["kind"], row["source"]) == ("direct", source)
+
+
+@pytest.mark.parametrize("text, content", [
+    # AP: a second speaker's clause after "while" is not the first speaker's words.
+    ("Aliyev accused Yerevan of a \u201cdangerous provocation\u201d on the border while "
+     "Pashinyan insists his troops never moved.",
+     "Yerevan of a \u201cdangerous provocation\u201d on the border"),
+    # Fox News: a quoted sentence that ends inside its marks ends the content.
+    ("A protester yelled \u201cGo home!\u201d at the convoy as it left Lachin.",
+     "\u201cGo home!\u201d"),
+])
+def test_content_ends_before_a_second_speaker_or_after_a_quoted_sentence(
+        text: str, content: str) -> None:
+    assert attributions(text)["content"].iloc[0] == content

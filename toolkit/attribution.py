@@ -811,12 +811,21 @@ _CLAUSE_AFTER_QUOTE = re.compile(r"[,;]?\s+(?:(?:and|but)(?!\s+(?:the|a|an|his|h
                                  r"[,;]\s|\s*(?:--|[—―–])\s")  # '… "crap" -- one question …'
 
 
+# 'yelled "You lie!" at the president': a quoted sentence that ends inside its marks
+_ENDS_SENTENCE = re.compile(r"[a-z]{2}[.!?…][\"”’'»]+$")
+
+
 def _quote_only(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
     """Where a content that opens with a quote ends: at the quote when a new clause follows
-    it ('chanted "What curfew?" and kept going'), else at ``end``."""
+    it ('chanted "What curfew?" and kept going') or when the quoted sentence ends inside its
+    marks, else at ``end``."""
     starting = [q for q in quotes if q[0] == start]
-    if starting and _CLAUSE_AFTER_QUOTE.match(text, starting[0][1], max(end, starting[0][1])):
-        return starting[0][1]
+    if not starting:
+        return end
+    close = starting[0][1]
+    if _CLAUSE_AFTER_QUOTE.match(text, close, max(end, close)) or _ENDS_SENTENCE.search(
+            text[max(start, close - 8):close]):
+        return close
     return end
 
 
@@ -1411,15 +1420,16 @@ _ADJUNCT = re.compile(r"[,]?\s+(?:during|on|at|in|when|while|after|before|last|t
 _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 _CLAUSE_STOP = re.compile(r",(?P<q>[”\"’]?)\s+(?:\w+ing|allegations?|claims?|accusations?|reports?|"
                           r"which)\b|;")
-# " and called for …", " — and he noted …", " and Democrats accused …": a second attribution
 def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether ``text[start:end]`` holds a cue used as a verb ("New talks" holds none)."""
     return any(not _is_noun_use(text, start, c, lex.forms[c["verb"].lower()][0])
                for c in lex.cue.finditer(text, start, end))
 
 
-_AND_CUE = re.compile(r"(?:,|\s[—–-]+)?\s+and\s+(?:(?:he|she|they|it|we|I|[A-Z][\w.'’-]*"
-                      r"(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an|his|her|their|its)\s+[a-z]+"
+# " and called for …", " — and he noted …", " and Democrats accused …": a second attribution
+# ("… a smear while Sanders suggests …": a second speaker's clause ends the first content)
+_AND_CUE = re.compile(r"(?:,|\s[—–-]+)?\s+(?:and|while|whereas)\s+(?:(?:he|she|they|it|we|I|"
+                      r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an|his|her|their|its)\s+[a-z]+"
                       r"(?:\s+(?!(?:will|would|can|could|may|might|must|should|shall)\b)[a-z]+)?)"
                       r"\s+)?(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+)?"
                       r"(?P<verb>[a-z]+(?:\s+(?:for|on|out))?)\b")
