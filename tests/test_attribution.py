@@ -659,3 +659,18 @@ def test_a_place_or_time_after_a_cue_that_follows_a_quote(text: str, source: str
 def test_content_ends_before_a_second_speaker_or_after_a_quoted_sentence(
         text: str, content: str) -> None:
     assert attributions(text)["content"].iloc[0] == content
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # The Guardian: "As X put it, …": the bare past of "put it" is a cue.
+    ("As the envoy put it, the corridor is \u201ca road to nowhere.\u201d",
+     "the corridor is \u201ca road to nowhere.\u201d", "the envoy"),
+    # NYT: '…," as X put it.': the content keeps its closing mark; "as" is no part of the source.
+    ('The deal was "a historic chance," as one diplomat in Baku put it.',
+     'The deal was "a historic chance,"', "one diplomat in Baku"),
+    # AP: "the banner read" is a past tense, like "put it".
+    ('The banner read "Karabakh is Armenia."', '"Karabakh is Armenia."', "The banner"),
+])
+def test_verbs_whose_past_is_their_bare_form(text: str, content: str, source: str) -> None:
+    rows = attributions(text)
+    assert rows[["content", "source"]].values.tolist() == [[content, source]]

@@ -210,6 +210,7 @@ class Lexicon:
     collective: re.Pattern[str] | None
     parties: str | None
     stances: dict[str, str]
+    bare_past: frozenset[str] = frozenset()
 
 
 def _apostrophes(pattern: str) -> str:
@@ -269,9 +270,12 @@ def lexicon(pack: Pack) -> Lexicon:
     parties = ";".join(sorted(data.get("parties") or [])) or None
     stances = {lemma: ("neutral" if stance == "cognition" else stance)
                for lemma, stance, _ in forms.values()}
+    # "as she put it", "the sign read": lemmas whose past is their bare form
+    bare_past = frozenset(lemma for lemma, listed in irregular.items() if all(
+        f == lemma or f.split()[0].endswith(("s", "ing")) for f in listed))
     return Lexicon(forms, cue, (_alternation(by_alias), by_alias),
                    (_alternation(by_word), by_word), (state, states), collective, parties,
-                   stances)
+                   stances, bare_past)
 
 
 def _key(phrase: str) -> str:
@@ -660,8 +664,9 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
     rows: list[dict[str, Any]] = []
     inside = [(s, e) for s, e in quotes if s < end and e > start]
     for cue in lex.cue.finditer(text, start, end):
-        if any(s < cue.start() < e for s, e in inside) or _is_noun_use(text, start, cue,
-                                                                  lex.forms[cue["verb"].lower()][0]):
+        lemma = lex.forms[cue["verb"].lower()][0]
+        if any(s < cue.start() < e for s, e in inside) or _is_noun_use(
+                text, start, cue, lemma, lemma in lex.bare_past):
             continue  # a verb inside a quotation is the quoted person's, not a cue
         row = (_quote_then_cue(text, start, end, cue, inside, lex, state, quotes)
                or _said_first(text, start, end, cue, inside, lex, state)
@@ -719,7 +724,8 @@ _BARE_SUBJECTS = frozenset("""i we you they will would to did does do can could 
 should shall not n't also""".split())
 
 
-def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
+def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
+                 bare_past: bool = False) -> bool:
     """"its neighbour's claims", "the report": a cue word used as a noun, or a past
     participle before "as" ("also known as", "seen as")."""
     before = text[max(start, cue.start("verb") - 30):cue.start("verb")].split()
@@ -744,7 +750,7 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str) -> bool:
             "reportedly", "allegedly"):  # not after a name ("Husted said")
         return True  # "restricted comments": the cue word is an object noun
     verb = cue["verb"].lower()
-    if verb == lemma and cue.start() == cue.start("verb"):
+    if verb == lemma and cue.start() == cue.start("verb") and not bare_past:
         # a bare form ("report", "plan") is a verb only after a plural subject or a modal
         plural = (previous.endswith("s") and previous.isalpha() and previous not in (
             "his", "its", "this", "was", "has", "is")) or previous in ("people", "police") or (
@@ -1134,7 +1140,12 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     comma = text.rfind(",", start, cue.start())
     if comma < 0:
         return None
-    source_span = _trim_span(text, comma + 1, cue.start())
+    # '…,” as one envoy put it': the quote closes after its comma, and "as" is no name
+    closing = comma + 1 if text[comma + 1:comma + 2] in ("”", '"', "’") else comma
+    source_span = _trim_span(text, closing + 1, cue.start())
+    as_ = _AS_SOURCE.match(text, source_span[0], source_span[1]) if source_span else None
+    if as_:
+        source_span = (as_.end(), source_span[1])
     if source_span is None:
         if cue["verb"].split()[0].lower().endswith("ing"):
             return None  # '"…," he said, referring to …': a participle, not "…, said X"
@@ -1155,6 +1166,8 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         if not _TIMEWORDS.match(text, rest_from, end):
             return None
     content_start, content_end = _trim_span(text, start, comma) or (start, comma)
+    if closing > comma:
+        content_end = closing + 1
     if content_end - content_start < 8:
         return None
     speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
@@ -1164,6 +1177,7 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
                 channel=channel, lemma=lemma)
 
 
+_AS_SOURCE = re.compile(r"as\s+(?=\S)", re.I)
 # the appositive after an inverted source, to the end of the sentence: no quote, no clause
 _APPOSITIVE_TAIL = re.compile(r"\s*,\s*[^\"“”«»;:]{2,200}?[.!?]?\s*")
 
