@@ -104,6 +104,8 @@ def test_rules_that_fire_on_a_line_alone(line: str, zone: str, rule: str) -> Non
     ("Title\n\nParis, 14 May 2021\n\nThe ministry said.", "Paris, 14 May 2021",
      dt.date(2021, 5, 14)),
     ("Title\n\nThe ministry said so on Tuesday.", None, None),
+    # Reuters style: an agency named in the lead's subject is no dateline
+    ("Title\n\nRussia's TASS news agency said the attack was repelled.", None, None),
 ])
 def test_datelines(text: str, dateline: str | None, day: dt.date | None) -> None:
     z = zone_article(text)

@@ -350,9 +350,12 @@ def _patterns(agencies: dict[str, tuple[str, str]]) -> tuple[re.Pattern[str], re
     entry = _PATTERNS.get(id(agencies))
     if entry is None or entry[0] is not agencies:
         names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
-        agency = rf"(?:\((?:{names})\)|/(?:{names})/|(?:{names})\b)"
-        dateline = re.compile(rf"^{_CITY}(?:,\s*{_CITY})?(?:,?\s+{_DAY_MONTH})?[.,]?\s*{agency}\.?"
-                              rf"(?:\s*[-–—]\s*|\s+|$)")
+        # a bare agency name needs a full stop, a dash, a colon or the line's end after it:
+        # "YEREVAN, JUNE 2, ARMENPRESS. The …" is a dateline, "Russia's TASS news agency said"
+        # a sentence
+        agency = (rf"(?:(?:\((?:{names})\)|/(?:{names})/)\.?(?:\s*[-–—]\s*|\s+|$)"
+                  rf"|(?:{names})\b(?:\.\s+|\.?\s*[-–—:]\s*|\.?$))")
+        dateline = re.compile(rf"^{_CITY}(?:,\s*{_CITY})?(?:,?\s+{_DAY_MONTH})?[.,]?\s*{agency}")
         entry = _PATTERNS[id(agencies)] = (agencies, re.compile(rf"\b(?:{names})\b"), dateline)
     return entry[1], entry[2]
 
