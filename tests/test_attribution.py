@@ -674,3 +674,13 @@ def test_content_ends_before_a_second_speaker_or_after_a_quoted_sentence(
 def test_verbs_whose_past_is_their_bare_form(text: str, content: str, source: str) -> None:
     rows = attributions(text)
     assert rows[["content", "source"]].values.tolist() == [[content, source]]
+
+
+def test_a_lead_in_with_a_cue_of_its_own_does_not_give_its_quote_away() -> None:
+    # The Atlantic (first person): 'when X mentioned …, I laughed and said, "…"'.
+    text = ('Once, when my neighbour mentioned the war to me on the bus, I laughed and said, '
+            '"I do not believe in the war."')
+    table = attributions(text).set_index("cue")
+    assert table.loc["mentioned", "content"] == "the war to me on the bus"
+    assert (table.loc["said", "content"], table.loc["said", "source"]) == (
+        '"I do not believe in the war."', "I")

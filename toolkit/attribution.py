@@ -786,9 +786,9 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     content_start = _told_object_end(text, cue.end(), end) if lemma == "tell" else cue.end()
     while content_start < end and text[content_start] in " \u00a0,:":
         content_start += 1
-    lead_in = _LEAD_IN.match(text, content_start, end)
-    if lead_in and any(s == lead_in.end() for s, _ in quotes):
-        content_start = lead_in.end()  # 'telling them, "…"': the quote is the content
+    lead_in = _lead_in(text, content_start, end, quotes, lex)
+    if lead_in:
+        content_start = lead_in  # 'telling them, "…"': the quote is the content
     content_end = _through_quote(text, content_start, _quote_only(
         text, content_start, _clause_end(text, content_start, end, lex), quotes), end, quotes)
     if content_end - content_start < 3:
@@ -802,6 +802,11 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         if subject is not None:
             previous = {"source_start": subject[0], "source_end": subject[1],
                         "_speaker": _resolve(text[subject[0]:subject[1]], lex, state)}
+    verb = _INTRANSITIVE.search(text, start, cue.start()) if coordinated else None
+    subject = _np_before(text, start, verb.start()) if verb else None
+    if subject is not None:  # "…, I laughed and said": the subject of the verb before "and"
+        previous = {"source_start": subject[0], "source_end": subject[1],
+                    "_speaker": _resolve(text[subject[0]:subject[1]], lex, state)}
     source = (previous["source_start"], previous["source_end"]) if previous[
         "source_start"] is not None else None
     kind = "direct" if (content_start, content_end) in quotes else "mixed" if any(
@@ -811,7 +816,20 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
                 lemma=lemma)
 
 
+# a past verb with no object before "and <cue>" ("smiled and said", "paused and added")
+_INTRANSITIVE = re.compile(r"(?<=\s)[a-z]+ed(?=\s+and\s+$)")
 _LEAD_IN = re.compile(r"[^\"“”«».;!?]{1,60}?[,:]\s*(?=[\"“«])")
+
+
+def _lead_in(text: str, start: int, end: int, quotes: list[tuple[int, int]],
+             lex: Lexicon) -> int | None:
+    """Where a quote opens after a short lead-in ('told his audience on Monday, "…"'), when
+    no cue of its own sits in the lead-in ('mentioned it, and I said, "…"'), else None."""
+    lead_in = _LEAD_IN.match(text, start, end)
+    if lead_in is None or not any(s == lead_in.end() for s, _ in quotes) or _has_verb_cue(
+            text, start, lead_in.end(), lex):
+        return None
+    return lead_in.end()
 _CLAUSE_AFTER_QUOTE = re.compile(r"[,;]?\s+(?:(?:and|but)(?!\s+(?:the|a|an|his|her|its|their|other|"
                                  r"some|many|all)\b)|before|after|while|when|until|as)\b|"
                                  r"[,;]\s|\s*(?:--|[—―–])\s")  # '… "crap" -- one question …'
@@ -1039,9 +1057,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     while content_start < end and text[content_start] in " \u00a0":
         content_start += 1
     if not wide:  # 'told his radio audience on Monday, "What …"': the quote is the content
-        lead_in = _LEAD_IN.match(text, content_start, end)
-        if lead_in and any(s == lead_in.end() for s, _ in quotes):
-            content_start = lead_in.end()
+        content_start = _lead_in(text, content_start, end, quotes, lex) or content_start
     before = text[start:source_span[0]].split()
     subordinate = bool(before) and before[-1].lower() in _SUBORDINATORS
     content_end = _clause_end(text, content_start, end, lex, subordinate)
