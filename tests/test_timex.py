@@ -157,7 +157,9 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "30", "February", "daily", "x" * 2000, "Christmas", "Easter",
                          "nineteen", "ninety-six", "that year", "each", "quarter",
                          "the week of", "1/2", "'s", "planned to", "at", "0500", "2359",
-                         "GMT", "UTC", "midnight", "early hours of"])
+                         "GMT", "UTC", "midnight", "early hours of", "overnight",
+                         "that day", "the next", "later", "27.09.2020", "31/02/2020",
+                         "GMT+4", "1988-1994", "-94", "the first half of", "decades-long"])
 
 
 @settings(max_examples=200, deadline=None)
@@ -424,3 +426,8 @@ def test_weekdays_settle_years_and_long_durations(text: str,
 ])
 def test_ranges_of_years(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+def test_the_day_after_the_last_date_is_left_out() -> None:
+    assert timexes("It happened today. The next day it ended.", dt.date(9999, 12, 31)) == [
+        ("today", "DATE", "9999-12-31")]

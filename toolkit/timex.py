@@ -26,9 +26,10 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, zone also in
   column ``timezone``; the gold writes no offsets, 2 of 2).
 - Ranges of years: "the 1988-1994 war", "1992–94" → a DATE row for each year (the gold has
-  none; a range has no single TIMEX3 value). Numeric dates: "27.09.2020" is day first; with slashes the number above 12 is the day
-  (27/09/2020, 09/27/2020), and "05/06/2020" gives only its year. Halves: "the first half of
-  2021", "the second half of the year" → ``2021-H1``, ``…-H2`` (the gold's form, 1 of 1).
+  none; a range has no single TIMEX3 value). Numeric dates: "27.09.2020" is day first; with
+  slashes the number above 12 is the day (27/09/2020, 09/27/2020), and "05/06/2020" gives
+  only its year. Halves: "the first half of 2021", "the second half of the year" →
+  ``2021-H1``, ``…-H2`` (the gold's form, 1 of 1).
 - "last week", "this week" → the ISO week (``2021-W21``; the gold pads week numbers in TimeBank
   and not in AQUAINT, six times each); "the weekend" → ``…-WE`` of the week.
 - Quarters: "the third quarter" → ``1989-Q3`` (the most recent such quarter; "the 1988
@@ -681,7 +682,10 @@ def _from_narrative(value: str, day: dt.date | None) -> str | None:
         return fallback or None
     digits = re.match(r"[+-]\d+", offset)
     assert digits is not None
-    return (day + dt.timedelta(days=int(digits.group()))).isoformat() + offset[digits.end():]
+    try:
+        return (day + dt.timedelta(days=int(digits.group()))).isoformat() + offset[digits.end():]
+    except OverflowError:  # the day after 31 December 9999
+        return None
 
 
 def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
