@@ -684,3 +684,23 @@ def test_a_lead_in_with_a_cue_of_its_own_does_not_give_its_quote_away() -> None:
     assert table.loc["mentioned", "content"] == "the war to me on the bus"
     assert (table.loc["said", "content"], table.loc["said", "source"]) == (
         '"I do not believe in the war."', "I")
+
+
+@pytest.mark.parametrize("text, source", [
+    # Washington Post: "another" or "one" after the cue names a speaker of a list of voices.
+    ('"Nobody told us anything," said another.', "another"),
+    ("\u201cBring them home!\u201d read one.", "one"),
+    # CNN: whom the speaker asked, then the end of the sentence.
+    ("\u201cWhy are you still backing him?\u201d Pashinyan asked opposition lawmakers.",
+     "Pashinyan"),
+])
+def test_one_another_and_whom_was_asked(text: str, source: str) -> None:
+    row = attributions(text).iloc[0]
+    assert (row["kind"], row["source"]) == ("direct", source)
+
+
+def test_one_before_a_noun_that_looks_like_a_cue_is_no_source() -> None:
+    # NYT: "-- one question that has emerged is whether …": "question" is a noun here.
+    text = ("The tax bill is long -- one question that has emerged is whether the ministry "
+            "can collect it.")
+    assert "question" not in set(attributions(text)["cue"])

@@ -732,7 +732,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
     previous = before[-1].lower() if before else ""
     if text[cue.start("verb") - 3:cue.start("verb")].lower() == "so-":
         return True  # "the so-called …"
-    if previous in _NUMBERS and _SPEECH_NEXT.match(text, cue.end()):
+    if previous in _NUMBERS and cue["verb"].lower() != lemma and _SPEECH_NEXT.match(
+            text, cue.end()):
         return False  # 'a mother of three replied, "…"': a verb after a number
     if previous.endswith(("'s", "’s")) or previous in _DETERMINERS or (
             previous.isdigit() and len(previous) != 4):  # "two reports", not "in 2010 said"
@@ -982,7 +983,8 @@ def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> boo
     sentence, a comma, a channel or a time ("X said on Friday")."""
     rest = text[cue.end():end].strip()
     if not rest or rest[0] in ",.;:!?\"“”'‘’—–-(" or lemma == "tell" or _SPAN_OF_TIME.match(
-            rest) or _OBJECT_ONLY.match(rest):
+            rest) or _OBJECT_ONLY.match(rest) or (lemma == "ask" and _ASKED_WHOM.fullmatch(
+            rest)):
         return False
     first = rest.split()[0].lower().strip(",.")
     # "he said 30 minutes into the debate": a time, not a clause
@@ -991,6 +993,8 @@ def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> boo
 
 # '"…?" a reporter asked him.': an object pronoun, then the end of the clause
 _OBJECT_ONLY = re.compile(r"(?:him|her|them|me|us|reporters|journalists)\s*(?:[.,;!?]|$)")
+# '"…?" Obama asked Republican politicians.': whom he asked, then the end of the sentence
+_ASKED_WHOM = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*[.!?]?")
 # "she said several months after her release", "he said two days later": a time, no clause
 _SPAN_OF_TIME = re.compile(r"(?:several|a\s+few|a|an|two|three|four|five|six|many|some|\d+)\s+"
                            r"(?:minutes|hours|days|weeks|months|years|hour|day|week|month|year)"
@@ -1373,7 +1377,8 @@ def _is_np(phrase: str) -> bool:
         return len(words) == 1
     if words[0] in _BOUNDARY_WORDS or words[-1].lower() in ("by", "for", "of", "about", "to"):
         return False  # "to the crowd", "began by": not a name
-    if len(words) == 1 and phrase.islower() and not phrase.endswith("s"):
+    if len(words) == 1 and phrase.islower() and not phrase.endswith("s") and phrase not in (
+            "one", "another"):  # '"…," wrote another.'
         return False  # "been", "resist": a verb, not a bare plural subject ("officials")
     return not re.search(r"\b(?:is|was|were|are|had|have|has|will|would|did|does|do)\b",
                          lowered)
