@@ -704,3 +704,18 @@ def test_one_before_a_noun_that_looks_like_a_cue_is_no_source() -> None:
     text = ("The tax bill is long -- one question that has emerged is whether the ministry "
             "can collect it.")
     assert "question" not in set(attributions(text)["cue"])
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # AP: an absolute clause, "…, with X calling it …", names the gerund's subject.
+    ("Lawmakers in Yerevan were irritated by the plan, with opposition leader Ishkhan "
+     "Saghatelyan calling it a \u201cshameful surrender.\u201d",
+     "opposition leader Ishkhan Saghatelyan", "it a \u201cshameful surrender.\u201d"),
+    ('Both sides welcomed the truce, with the Azerbaijani ministry saying that "calm has '
+     'returned" to the border.', "the Azerbaijani ministry",
+     'that "calm has returned" to the border'),
+])
+def test_with_subject_and_gerund_cue(text: str, source: str, content: str) -> None:
+    rows = attributions(text)
+    hit = rows[rows["source"] == source]
+    assert (hit["rule"].tolist(), hit["content"].tolist()) == (["participle"], [content])

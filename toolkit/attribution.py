@@ -745,7 +745,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
     verb_form = cue["verb"].lower()
     if verb_form.endswith("ing") and cue.start() == cue.start("verb") and not re.search(
             r"(?:,[”\"’]?|\b(?:and|by|while|after|before|when|without))\s*$",
-            text[start:cue.start()]):
+            text[start:cue.start()]) and not _WITH_SUBJECT.search(
+            text, max(start, cue.start() - 80), cue.start()):
         return True  # a gerund after a verb ("avoids condemning") is not a cue
     if previous.endswith("ed") and before[-1].islower() and previous not in (
             "reportedly", "allegedly"):  # not after a name ("Husted said")
@@ -764,6 +765,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
 
 
 _PARTICIPLE = re.compile(r",[”\"’]?\s*$")  # '… of "New York values," saying …'
+# "…, with Senator X saying …": an absolute clause names the gerund's subject
+_WITH_SUBJECT = re.compile(r"(?<![\w'’])with\s+(?P<np>[^\s,;:\"“”()][^,;:\"“”()]{1,60}?)\s+$")
 
 
 def _participle(text: str, start: int, end: int, cue: re.Match[str],
@@ -775,7 +778,13 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     coordinated = bool(re.search(r"\band\s+$", text[start:cue.start()]))
     participle = verb.lower().endswith("ing") and _PARTICIPLE.search(text[start:cue.start()])
     lemma, _, wide = lex.forms[verb.lower()]
-    if not earlier and participle and not wide:
+    absolute = _WITH_SUBJECT.search(text, max(start, cue.start() - 80), cue.start()) if verb[
+        -3:].lower() == "ing" else None
+    if absolute and _is_np(absolute["np"]):  # "…, with McCain calling it a “menu.”"
+        earlier, participle = [{"source_start": absolute.start("np"),
+                                "source_end": absolute.end("np"),
+                                "_speaker": _resolve(absolute["np"], lex, state)}], True
+    elif not earlier and participle and not wide:
         subject = _subject(text, start, cue.start())
         if subject is not None:  # "A judge has rejected the request, saying …"
             earlier = [{"source_start": subject[0], "source_end": subject[1],
