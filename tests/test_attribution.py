@@ -719,3 +719,12 @@ def test_with_subject_and_gerund_cue(text: str, source: str, content: str) -> No
     rows = attributions(text)
     hit = rows[rows["source"] == source]
     assert (hit["rule"].tolist(), hit["content"].tolist()) == (["participle"], [content])
+
+
+def test_transcript_label_with_no_space_before_the_quote() -> None:
+    # Washington Post transcript excerpts: 'Name (Party):"…"'.
+    text = 'Rep. Anna Hakobyan (Civil Contract):"We were never told about the deal."'
+    row = attributions(text).iloc[0]
+    assert (row["rule"], row["source"], row["content"]) == (
+        "colon-lead", "Rep. Anna Hakobyan (Civil Contract)",
+        '"We were never told about the deal."')

@@ -450,7 +450,8 @@ def _continue_quote(text: str, row: dict[str, Any], quote: tuple[int, int]) -> N
     row["content"] = text[row["content_start"]:quote[1]]
 
 
-_COLON_LEAD = re.compile(r"(?P<src>[A-Z][\w.'’-]*(?:\s+[\w.'’()-]+){0,5}?)\s*:\s+(?=\S)")
+_COLON_LEAD = re.compile(r"(?P<src>[A-Z][\w.'’-]*(?:\s+[\w.'’()-]+){0,5}?)\s*:"
+                         r"(?:\s+(?=\S)|(?=[\"“]))")
 _QUOTE_DASH = re.compile(r"[ \u00a0]*(?P<dash>[―—–]+|--)[ \u00a0]*(?P<src>[A-Z][\w.'’-]*"
                          r"(?:[ \u00a0]+[\w.'’-]+){0,5}?)[ \u00a0.]*(?=\n|$)")
 _NOT_SPEAKERS = frozenset("read more update note photo watch editor's editor’s related also "
