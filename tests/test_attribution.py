@@ -728,3 +728,13 @@ def test_transcript_label_with_no_space_before_the_quote() -> None:
     assert (row["rule"], row["source"], row["content"]) == (
         "colon-lead", "Rep. Anna Hakobyan (Civil Contract)",
         '"We were never told about the deal."')
+
+
+def test_a_wide_cue_before_a_quote_stays_in_the_lead_of_its_content() -> None:
+    # NYT: 'The plan offers …, a sign that the priority ''is …,'' Mr. X said.'
+    text = ("The plan offers a way out and a sign that the priority ''is peace at any "
+            "price,'' Mr. Petrosyan said.")
+    row = attributions(text).set_index("cue").loc["said"]
+    assert (row["source"], row["content"]) == (
+        "Mr. Petrosyan", "The plan offers a way out and a sign that the priority ''is peace "
+        "at any price,''")

@@ -960,7 +960,8 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     pieces = [quote]
     lead = _trim_span(text, start, quote[0])
     if lead and quote[0] >= start and not re.search(r"[:—―–]\s*$", text[start:quote[0]]) \
-            and not lex.cue.search(text, start, quote[0]):
+            and not any(not lex.forms[c["verb"].lower()][2] for c in lex.cue.finditer(
+                text, start, quote[0])):  # a wide cue ("offer") is part of what X said
         pieces = [(lead[0], quote[1])]  # 'However laudable, the tax "is misguided," X said'
     second = [q for q in paragraph_quotes if q[0] >= cue_span[1] and re.fullmatch(
         r"[\s,]*(?:[^;:\"“”«»]{0,60}?)?[\s,:.]*", text[cue_span[1]:q[0]])]
