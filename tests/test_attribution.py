@@ -738,3 +738,11 @@ def test_a_wide_cue_before_a_quote_stays_in_the_lead_of_its_content() -> None:
     assert (row["source"], row["content"]) == (
         "Mr. Petrosyan", "The plan offers a way out and a sign that the priority ''is peace "
         "at any price,''")
+
+
+def test_a_that_clause_before_a_colon_and_a_quote_is_content() -> None:
+    # Fox News: 'He adds that X: "…"': the clause is his too, not a lead-in.
+    text = "He adds that the villagers have two choices: \u201cYou either leave or you stay.\u201d"
+    row = attributions(text).iloc[0]
+    assert (row["kind"], row["content"]) == (
+        "mixed", "that the villagers have two choices: \u201cYou either leave or you stay.\u201d")

@@ -832,14 +832,17 @@ _INTRANSITIVE = re.compile(r"(?<=\s)[a-z]+ed(?=\s+and\s+$)")
 _LEAD_IN = re.compile(r"[^\"“”«».;!?]{1,60}?[,:]\s*(?=[\"“«])")
 
 
+_THAT_CLAUSE = re.compile(r"that\s", re.I)
+
+
 def _lead_in(text: str, start: int, end: int, quotes: list[tuple[int, int]],
              lex: Lexicon) -> int | None:
     """Where a quote opens after a short lead-in ('told his audience on Monday, "…"'), when
     no cue of its own sits in the lead-in ('mentioned it, and I said, "…"'), else None."""
     lead_in = _LEAD_IN.match(text, start, end)
     if lead_in is None or not any(s == lead_in.end() for s, _ in quotes) or _has_verb_cue(
-            text, start, lead_in.end(), lex):
-        return None
+            text, start, lead_in.end(), lex) or _THAT_CLAUSE.match(lead_in.group()):
+        return None  # 'adds that Muslims have two choices: "…"': the clause is content too
     return lead_in.end()
 _CLAUSE_AFTER_QUOTE = re.compile(r"[,;]?\s+(?:(?:and|but)(?!\s+(?:the|a|an|his|her|its|their|other|"
                                  r"some|many|all)\b)|before|after|while|when|until|as)\b|"
