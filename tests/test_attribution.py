@@ -746,3 +746,15 @@ def test_a_that_clause_before_a_colon_and_a_quote_is_content() -> None:
     row = attributions(text).iloc[0]
     assert (row["kind"], row["content"]) == (
         "mixed", "that the villagers have two choices: \u201cYou either leave or you stay.\u201d")
+
+
+@pytest.mark.parametrize("text, content", [
+    # NYT: a gloss after the closing quote, '''…,'' an extraordinary rebuke …', is the writer's.
+    ("Mr. Aliyev called the remarks ''racist,'' an extraordinary rebuke that drew fire.",
+     "the remarks ''racist,''"),
+    # ... but a list of quoted labels goes on ('a "liar," an "anchor baby" and "sick"').
+    ('Aliyev called his rival a "liar," an "agent of chaos" and "sick."',
+     'his rival a "liar," an "agent of chaos" and "sick."'),
+])
+def test_a_gloss_after_a_closing_quote_ends_the_content(text: str, content: str) -> None:
+    assert attributions(text)["content"].tolist() == [content]

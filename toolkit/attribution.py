@@ -1467,8 +1467,12 @@ _ADJUNCT = re.compile(r"[,]?\s+(?:during|on|at|in|when|while|after|before|last|t
                       r"yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday)\b")
 _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
-_CLAUSE_STOP = re.compile(r",(?P<q>[”\"’]?)\s+(?:\w+ing|allegations?|claims?|accusations?|reports?|"
-                          r"which)\b|;")
+# ', describing …', ', which …'; after a closing quote, a gloss: '"racist," an extraordinary …'
+# (but not a list of labels: '"nasty," an "anchor baby"')
+_CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:\w+ing|allegations?|claims?|accusations?|"
+                          r"reports?|which|(?<=[”\"’'] )an?(?=\s+[^\s\"“'‘]))\b|;")
+
+
 def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether ``text[start:end]`` holds a cue used as a verb ("New talks" holds none)."""
     return any(not _is_noun_use(text, start, c, lex.forms[c["verb"].lower()][0])
