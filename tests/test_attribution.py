@@ -758,3 +758,16 @@ def test_a_that_clause_before_a_colon_and_a_quote_is_content() -> None:
 ])
 def test_a_gloss_after_a_closing_quote_ends_the_content(text: str, content: str) -> None:
     assert attributions(text)["content"].tolist() == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # Reuters: "…, but he said …" opens a second attribution.
+    ("Pashinyan agreed that the border rules should change, but he said the talks should "
+     "wait until after the vote.", "that the border rules should change"),
+    # ... while "…, but she knows …" goes on the same thought.
+    ("Petrosyan says she hopes to win the seat, but she knows that Baku \u201cwill not "
+     "make it easy.\u201d",
+     "she hopes to win the seat, but she knows that Baku \u201cwill not make it easy.\u201d"),
+])
+def test_but_before_a_second_speech_cue_ends_the_content(text: str, content: str) -> None:
+    assert attributions(text)["content"].iloc[0] == content

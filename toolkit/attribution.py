@@ -1421,7 +1421,9 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
             break
     if lex is not None:
         for match in _AND_CUE.finditer(text, start, stop):
-            if match["verb"].lower() in lex.forms and not any(
+            form = lex.forms.get(match["verb"].lower())
+            # "…, but she knows …" goes on the same thought; "…, but he said …" is new speech
+            if form and not (form[2] and match["conj"] == "but") and not any(
                     s < match.start() < e for s, e in quotes):
                 stop = match.start()
                 break
@@ -1480,9 +1482,10 @@ def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 # " and called for …", " — and he noted …", " and Democrats accused …": a second attribution
-# ("… a smear while Sanders suggests …": a second speaker's clause ends the first content)
-_AND_CUE = re.compile(r"(?:,|\s[—–-]+)?\s+(?:and|while|whereas)\s+(?:(?:he|she|they|it|we|I|"
-                      r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an|his|her|their|its)\s+[a-z]+"
+# ("… a smear while Sanders suggests …", "…, but he said …": a second clause of speech ends
+# the first content)
+_AND_CUE = re.compile(r"(?:,|\s[—–-]+)?\s+(?P<conj>and|but|while|whereas)\s+"
+                      r"(?:(?:he|she|they|it|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an|his|her|their|its)\s+[a-z]+"
                       r"(?:\s+(?!(?:will|would|can|could|may|might|must|should|shall)\b)[a-z]+)?)"
                       r"\s+)?(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+)?"
                       r"(?P<verb>[a-z]+(?:\s+(?:for|on|out))?)\b")
