@@ -771,3 +771,30 @@ def test_a_gloss_after_a_closing_quote_ends_the_content(text: str, content: str)
 ])
 def test_but_before_a_second_speech_cue_ends_the_content(text: str, content: str) -> None:
     assert attributions(text)["content"].iloc[0] == content
+
+
+@pytest.mark.parametrize("text, content, speaker, via, kind", [
+    # Reuters style: an agency relays an official in indirect speech
+    ("Russia's TASS news agency cited Armenia's defence ministry as saying that the attack "
+     "had been repelled.", "that the attack had been repelled", "Armenia's defence ministry",
+     "TASS", "indirect"),
+    ("Interfax quoted Nikol Pashinyan as saying the talks would go on.",
+     "the talks would go on", "Nikol Pashinyan", "Interfax", "indirect"),
+    # and quoting it
+    ('The RIA news agency quoted Pashinyan as saying: "We are ready for talks."',
+     '"We are ready for talks."', "Pashinyan", "RIA Novosti", "direct"),
+])
+def test_relays_before_their_content(text: str, content: str, speaker: str, via: str,
+                                     kind: str) -> None:
+    relay = attributions(text).iloc[0]
+    assert (relay["content"], relay["speaker"], relay["via"], relay["kind"], relay["rule"]) == (
+        content, speaker, via, kind, "relay")
+    # the source is the mention next to the cue, the relaying outlet
+    assert text.startswith(relay["source"])
+
+
+def test_a_pronoun_after_a_relay_points_to_the_speaker_not_the_outlet() -> None:
+    text = ("Interfax quoted Nikol Pashinyan as saying the talks would go on. He added that "
+            "Armenia was ready.")
+    rows = attributions(text)
+    assert rows["speaker"].tolist() == ["Nikol Pashinyan", "Nikol Pashinyan"]

@@ -940,13 +940,11 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         return None  # '"…" Clinton plans to visit …': a new sentence, not a speech cue
     source_span = _trim_span(text, quote[1], cue.start())
     after = cue.end()
-    via = None
+    speaker_span = None
     rule = "quote-then-cue"
-    relay = re.match(r"\s+(?P<src>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b",
-                     text[after:end]) if lemma in ("cite", "quote") else None
-    if relay:
-        via = source_span
-        source_span = (after + relay.start("src"), after + relay.end("src"))
+    relay = _relay(text, after, end, lemma)
+    if relay:  # the source is the relaying outlet next to the cue, the speaker the one cited
+        speaker_span = (after + relay.start("src"), after + relay.end("src"))
         cue_span = (cue.start("verb"), after + relay.end())
         rule = "relay"
     else:
@@ -979,10 +977,11 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
                 text, following[0][1], lex):
             pieces.append(following[0])
     channel = _channel(text, cue_span[1], end)
-    speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
-    via_speaker = _speaker(text[via[0]:via[1]], lex) if via else None
+    named = speaker_span or source_span
+    speaker = _resolve(text[named[0]:named[1]], lex, state)
+    via = _speaker(text[source_span[0]:source_span[1]], lex) if relay else None
     return _row("direct", text, pieces, source_span, cue_span, speaker, rule, lex,
-                via=via_speaker, channel=channel, lemma=lemma)
+                via=via, channel=channel, lemma=lemma)
 
 
 _FOLLOWERS = frozenset("""in on at during after before of about to while when via from last this
@@ -990,6 +989,16 @@ earlier later with without as at yesterday today tonight recently monday tuesday
 thursday friday saturday sunday afterward afterwards repeatedly again then and but outside
 inside aboard over near onstage backstage across through into following amid upon behind
 alongside throughout since until once just shortly moments""".split())
+
+
+def _relay(text: str, after: int, end: int, lemma: str) -> re.Match[str] | None:
+    """``cited / quoted [Armenia's defence ministry] as saying`` after a cue, if there."""
+    if lemma not in ("cite", "quote"):
+        return None
+    return _RELAY.match(text[after:end])
+
+
+_RELAY = re.compile(r"\s+(?P<src>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
 
 
 def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> bool:
@@ -1059,6 +1068,12 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
                           text[start:cue.start("verb")], re.I):
         return None  # passive cognition verbs ("is seen as") are not attributions
     position = _told_object_end(text, cue.end(), end) if lemma == "tell" else cue.end()
+    cue_span, speaker_span, rule = (cue.start(), cue.end()), source_span, "cue-then-content"
+    relay = _relay(text, cue.end(), end, lemma)
+    if relay:  # "TASS quoted the ministry as saying (that) …": the ministry speaks via TASS
+        speaker_span = (cue.end() + relay.start("src"), cue.end() + relay.end("src"))
+        position = cue.end() + relay.end()
+        cue_span, rule = (cue.start("verb"), position), "relay"
     channel = _channel(text, position, end)
     if channel:
         position = channel[2]
@@ -1092,16 +1107,16 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
             s == content_start for s, _ in quotes):
         return None
     kind = "indirect"
-    rule = "cue-then-content"
     starting = [q for q in quotes if q[0] == content_start]
     content_end = _through_quote(text, content_start, _quote_only(
         text, content_start, content_end, quotes), end, quotes)
     if starting and starting[0][1] >= content_end - 1:
-        kind, rule = "direct", "cue-then-quote"
+        kind, rule = "direct", "cue-then-quote" if rule != "relay" else rule
         content_end = starting[0][1]
     elif any(content_start <= s < content_end for s, _ in quotes):
         kind = "mixed"
-    speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
+    speaker = _resolve(text[speaker_span[0]:speaker_span[1]], lex, state)
+    via = _speaker(text[source_span[0]:source_span[1]], lex) if relay else None
     if passive:  # "she was never asked …", "a curfew was announced": no speaker is named
         source_span, speaker = None, _Speaker("", None, None, None)
     pieces = [(content_start, content_end)]
@@ -1111,8 +1126,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         pieces.insert(0, lead)
         kind = "mixed" if kind == "mixed" or any(lead[0] <= s < lead[1] for s, _ in quotes) \
             else "indirect"
-    return _row(kind, text, pieces, source_span,
-                (cue.start(), cue.end()), speaker, rule, lex,
+    return _row(kind, text, pieces, source_span, cue_span, speaker, rule, lex, via=via,
                 channel=channel, lemma=lemma)
 
 
