@@ -798,3 +798,18 @@ def test_a_pronoun_after_a_relay_points_to_the_speaker_not_the_outlet() -> None:
             "Armenia was ready.")
     rows = attributions(text)
     assert rows["speaker"].tolist() == ["Nikol Pashinyan", "Nikol Pashinyan"]
+
+
+@pytest.mark.parametrize("text, speaker, actor", [
+    # AFP style: a relative pronoun speaks for the noun right before it
+    ('The claims were rejected by Baku, which called them "provocation".', "Baku",
+     "Government of Azerbaijan"),
+    ("The shelling was condemned by Democrats, who said it was unacceptable.", "Democrats",
+     None),
+])
+def test_relative_pronoun_sources_speak_for_their_antecedent(text: str, speaker: str,
+                                                             actor: str | None) -> None:
+    rows = attributions("Interfax quoted Nikol Pashinyan as saying talks would go on. " + text)
+    relative = rows[rows["source"].isin(["which", "who"])].iloc[0]
+    assert relative["speaker"] == speaker
+    assert (None if pd.isna(relative["actor"]) else relative["actor"]) == actor

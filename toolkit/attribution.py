@@ -1115,6 +1115,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         content_end = starting[0][1]
     elif any(content_start <= s < content_end for s, _ in quotes):
         kind = "mixed"
+    speaker_span = _antecedent(text, start, speaker_span) or speaker_span
     speaker = _resolve(text[speaker_span[0]:speaker_span[1]], lex, state)
     via = _speaker(text[source_span[0]:source_span[1]], lex) if relay else None
     if passive:  # "she was never asked …", "a curfew was announced": no speaker is named
@@ -1128,6 +1129,26 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
             else "indirect"
     return _row(kind, text, pieces, source_span, cue_span, speaker, rule, lex, via=via,
                 channel=channel, lemma=lemma)
+
+
+def _antecedent(text: str, start: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun source stands for: "rejected by [Baku], which
+    called them …", "[Peskov], who spoke to reporters, said"."""
+    if text[span[0]:span[1]].lower() not in ("who", "which"):
+        return None
+    comma = text.rfind(",", start, span[0])
+    if comma < 0 or text[comma + 1:span[0]].strip():
+        return None
+    kept: list[re.Match[str]] = []
+    for word in reversed(list(_WORD.finditer(text, start, comma))[-8:]):
+        token = word.group().lower()
+        if token in _BOUNDARY_WORDS or token in _FINITE or token in _IRREGULAR_PAST or (
+                token in ("by", "for") or token.endswith("ed")):
+            break  # "rejected by [Baku]", "angered [Democrats]"
+        kept.append(word)
+    if not kept or kept[0].group().lower() in _PRONOUNS:
+        return None
+    return kept[-1].start(), kept[0].end()
 
 
 _COORDINATED = re.compile(r"\sand\s+$")
