@@ -813,3 +813,19 @@ def test_relative_pronoun_sources_speak_for_their_antecedent(text: str, speaker:
     relative = rows[rows["source"].isin(["which", "who"])].iloc[0]
     assert relative["speaker"] == speaker
     assert (None if pd.isna(relative["actor"]) else relative["actor"]) == actor
+
+
+@pytest.mark.parametrize("text, source, actor, side", [
+    # Reuters style: an aide is named for himself, with the side of the one he serves
+    ("Hikmet Hajiyev, an aide to Azerbaijan's president, said on Twitter that the town was "
+     "shelled.", "Hikmet Hajiyev, an aide to Azerbaijan's president,", "Hikmet Hajiyev", "AZE"),
+    ("An adviser to Aliyev said the offensive would continue.", "An adviser to Aliyev", None,
+     "AZE"),
+    ("A spokesman for the Armenian prime minister said talks would go on.",
+     "A spokesman for the Armenian prime minister", None, "ARM"),
+])
+def test_aides_are_not_the_one_they_serve(text: str, source: str, actor: str | None,
+                                          side: str) -> None:
+    first = attributions(text).iloc[0]
+    assert first["source"] == source
+    assert (None if pd.isna(first["actor"]) else first["actor"], first["side"]) == (actor, side)

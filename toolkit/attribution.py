@@ -309,8 +309,14 @@ def resolve_actor(mention: str, pack: Pack) -> tuple[str | None, str | None]:
 
 def _speaker(mention: str, lex: Lexicon) -> _Speaker:
     pattern, by_alias = lex.actors
+    aide = _AIDE.search(mention)
+    # "Hikmet Hajiyev, an aide to Azerbaijan's president": Hajiyev, of the president's side
     found = [m.group() for m in pattern.finditer(mention)
-             if not _short_upper_mismatch(m.group(), by_alias)]
+             if not _short_upper_mismatch(m.group(), by_alias)
+             and (aide is None or m.start() < aide.start())]
+    if not found and aide:
+        side = _speaker(mention[aide.end():], lex).side
+        return _Speaker(mention, None, side, "person")
     if found:
         actor = by_alias[_key(max(found, key=len))]
         side = actor.get("side")
@@ -326,6 +332,10 @@ def _speaker(mention: str, lex: Lexicon) -> _Speaker:
         return _Speaker(mention, states[sides[0]], sides[0], "state")
     kind = "person" if _looks_like_person(mention) else None
     return _Speaker(mention, None, ";".join(sides) or None, kind)
+
+
+_AIDE = re.compile(r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|"
+                   r"representative|lawyer|press secretary)\s+(?:to|for|of)\s", re.I)
 
 
 def _short_upper_mismatch(found: str, by_alias: dict[str, dict[str, Any]]) -> bool:
@@ -1389,6 +1399,10 @@ def _np_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not token.strip("—―–-"):
             break  # "Oct. 4 (UPI) — Former President Bill Clinton": a dateline ends here
         gap = masked[word.end():kept[-1].start()] if kept else masked[word.end():]
+        if token in ("to", "for") and kept and _AIDE.search(masked, max(0, word.start() - 20),
+                                                            kept[-1].start()):
+            kept.append(word)  # "an adviser to Aliyev": one noun phrase
+            continue
         if any(c in gap for c in ",;:()\"“”«»—―–") or (token in _BOUNDARY_WORDS and kept):
             break
         if token in _BOUNDARY_WORDS:
