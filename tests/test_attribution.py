@@ -829,3 +829,23 @@ def test_aides_are_not_the_one_they_serve(text: str, source: str, actor: str | N
     first = attributions(text).iloc[0]
     assert first["source"] == source
     assert (None if pd.isna(first["actor"]) else first["actor"], first["side"]) == (actor, side)
+
+
+@pytest.mark.parametrize("headline, rows", [
+    # TASS and APA style: a headline signed by its source after a colon
+    ("Armenian forces that entered Azerbaijan withdrawn: Azerbaijani MoD",
+     [("Armenian forces that entered Azerbaijan withdrawn", "Azerbaijani MoD",
+       "Azerbaijan Ministry of Defence")]),
+    # a section label before a colon is no source, a short name is the speaker of what follows
+    ("Analysis: What the war means for the region", []),
+    ("Pashinyan: We will not surrender", [("We will not surrender", "Pashinyan",
+                                           "Nikol Pashinyan")]),
+    # Al Jazeera style title case: "Reports" is the object of "Denies", not a second cue
+    ("Armenia Denies Reports That Soldiers Crossed Into Azerbaijan",
+     [("Reports That Soldiers Crossed Into Azerbaijan", "Armenia", "Government of Armenia")]),
+])
+def test_signed_and_title_case_headlines(headline: str, rows: list[tuple[str, str, str]]
+                                         ) -> None:
+    found = toolkit.parse_article(headline + "\n\nThe border was calm.").attributions
+    assert list(zip(found["content"], found["source"], found["actor"], strict=True)) == rows
+    assert set(found["kind"]) <= {"headline"}

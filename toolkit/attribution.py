@@ -400,9 +400,17 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
             if begin == paragraph["start"]:  # "BAKU, Sept 13 (Reuters) - ": the outlet's words
                 begin += dateline_length(text[begin:sentence["end"]], pack)
             found_here += _sentence(text, begin, sentence["end"], quotes, lex, state)
+        if paragraph.get("zone") == "headline" and not found_here:
+            found_here += _signed_headline(text, paragraph["start"], paragraph["end"], lex,
+                                           state)
         found_here = _dedupe(found_here)
         _attach_orphan_quotes(text, found_here, quotes, by_para.get(paragraph["para_id"], []))
         if paragraph.get("zone") == "headline":
+            # "Armenia Denies Reports That …": in a title-case headline, no source holds the
+            # cue of another attribution ("Armenia Denies" is not the source of "Reports")
+            cues = [(r["cue_start"], r["cue_end"]) for r in found_here]
+            found_here = [r for r in found_here if r["source_start"] is None or not any(
+                r["source_start"] <= s < e <= r["source_end"] for s, e in cues)]
             for row in found_here:
                 row["kind"] = "headline"
         if not found_here and not left_open and quotes and quotes[0] == (
@@ -423,6 +431,28 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         row.pop("_wide", None)
         row["attribution_id"] = i
     return rows
+
+
+def _signed_headline(text: str, start: int, end: int, lex: Lexicon, state: _State
+                     ) -> list[dict[str, Any]]:
+    """A headline signed by its source after a colon, as TASS, APA and Trend write them:
+    ``Armenian forces withdrawn: Defense Ministry``."""
+    sign = _HEADLINE_SIGN.search(text, start, end)
+    if sign is None:
+        return []
+    mention = sign["src"]
+    speaker = _speaker(mention, lex)
+    if not (speaker.actor or speaker.side or _ORG_WORDS.search(mention)):
+        return []
+    content = _trim_span(text, start, sign.start())
+    if content is None or len(text[content[0]:content[1]].split()) < 3:
+        return []
+    return [_row("indirect", text, [content], sign.span("src"), sign.span("colon"),
+                 _resolve(mention, lex, state), "headline-signed", lex)]
+
+
+_HEADLINE_SIGN = re.compile(r"\s*(?P<colon>:)\s*(?P<src>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)"
+                            r"\s*[.]?\s*$")
 
 
 _CONJUNCTION = re.compile(r"(?:(?:But|And|Still|Yet|So),?\s+)?")
