@@ -6,7 +6,8 @@ denials) and *quotes* (every quotation style), run sentence by sentence:
 - ``quote-then-cue``: ``"…," the ministry said`` / ``"…," said the ministry`` (direct; a quote
   split by its cue, ``"…," she said, "…"``, is one attribution with two ``content_spans``);
 - ``relay``: ``"…," Russia's TASS news agency cited Armenia's defence ministry as saying``
-  (speaker the ministry, ``via`` TASS);
+  and ``Interfax quoted Pashinyan as saying (that) …`` (speaker the one cited, ``via`` and
+  source the outlet next to the cue, as PolNeAR marks the source);
 - ``cue-then-quote``: ``X said: "…"`` (direct, or mixed when the content has words outside
   the quote);
 - ``cue-source-quote``: ``Said Karen Smith, a teacher: "…"`` (a sentence that opens with
@@ -15,12 +16,15 @@ denials) and *quotes* (every quotation style), run sentence by sentence:
 - ``content-then-cue``: ``…, X said.`` / ``…, said X.`` (indirect);
 - ``according-to``: ``according to X, …`` / ``…, according to X``;
 - ``passive-denial``: ``allegations denied by the Armenian side``;
+- ``headline-signed``: a headline signed after a colon, ``… withdrawn: Defense Ministry``;
 - a paragraph that reopens a quote left open by the paragraph before adds a piece to the
   attribution of the quote it continues.
 
 Speakers are resolved: a pronoun or a nominal ("it", "he", "the ministry") points to the last
-compatible speaker; an appositive ("Hikmet Hajiyev, an aide to the president, said") gives the
-name. Actors, sides and stances come from the domain pack (``actors.yaml``, ``verbs.yaml``).
+compatible speaker, a relative pronoun ("Baku, which said") to the noun before it; an
+appositive ("Hikmet Hajiyev, an aide to the president, said") gives the name, and an aide is
+not the one he serves. Actors, sides and stances come from the domain pack (``actors.yaml``,
+``verbs.yaml``).
 Every pattern is a bounded scan over one sentence or paragraph, so no regex can backtrack
 through a whole article.
 """
