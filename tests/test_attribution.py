@@ -849,3 +849,18 @@ def test_signed_and_title_case_headlines(headline: str, rows: list[tuple[str, st
     found = toolkit.parse_article(headline + "\n\nThe border was calm.").attributions
     assert list(zip(found["content"], found["source"], found["actor"], strict=True)) == rows
     assert set(found["kind"]) <= {"headline"}
+
+
+@pytest.mark.parametrize("text, rows", [
+    # Reuters style: a second cue after "but" goes on the same speaker
+    ("Pashinyan admitted that the situation was difficult but insisted Armenia would not "
+     "surrender.", [("that the situation was difficult", "Pashinyan"),
+                    ("Armenia would not surrender", "Pashinyan")]),
+    # the speaker of the sentence, not the one of the clause inside its content
+    ("The mayor said that she thinks the town is safe but said the curfew would stay.",
+     [("that she thinks the town is safe", "The mayor"), ("the curfew would stay", "The mayor")]),
+])
+def test_a_cue_after_but_goes_on_the_outer_speaker(text: str, rows: list[tuple[str, str]]
+                                                   ) -> None:
+    found = attributions(text)
+    assert list(zip(found["content"], found["source"], strict=True)) == rows

@@ -820,7 +820,7 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     """``…, describing Armenia's move as a "provocation"``: an -ing cue after a comma takes
     the source of the clause it hangs on."""
     verb = cue["verb"]
-    coordinated = bool(re.search(r"\band\s+$", text[start:cue.start()]))
+    coordinated = bool(re.search(r"\b(?:and|but)\s+$", text[start:cue.start()]))
     participle = verb.lower().endswith("ing") and _PARTICIPLE.search(text[start:cue.start()])
     lemma, _, wide = lex.forms[verb.lower()]
     absolute = _WITH_SUBJECT.search(text, max(start, cue.start() - 80), cue.start()) if verb[
@@ -849,6 +849,11 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     if content_end - content_start < 3:
         return None
     previous = earlier[-1]
+    if coordinated:  # "X said that she thinks … but said …": the outer speaker goes on
+        ending = [r for r in earlier if "content_start" in r and
+                  0 <= cue.start() - r["content_end"] <= 12]
+        if ending:
+            previous = min(ending, key=lambda r: r["content_start"])
     if participle and previous["source_start"] is not None and text[
             previous["source_start"]:previous["source_end"]].lower() in ("who", "which"):
         # "… an architect who said he was unpaid, saying …": the participle hangs on the
