@@ -412,7 +412,8 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         if paragraph.get("zone") == "headline":
             # "Armenia Denies Reports That …": in a title-case headline, no source holds the
             # cue of another attribution ("Armenia Denies" is not the source of "Reports")
-            cues = [(r["cue_start"], r["cue_end"]) for r in found_here]
+            cues = [(r["cue_start"], r["cue_end"]) for r in found_here
+                    if r["cue_start"] is not None]
             found_here = [r for r in found_here if r["source_start"] is None or not any(
                 r["source_start"] <= s < e <= r["source_end"] for s, e in cues)]
             for row in found_here:
