@@ -371,6 +371,11 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("both countries", None, "ARM;AZE"),
     ("local residents", None, None),
     ("the OSCE Minsk Group co-chairs", "OSCE Minsk Group", None),
+    # rights and humanitarian bodies the conflict's coverage cites; a common noun is none
+    ("Human Rights Watch", "Human Rights Watch", None),
+    ("the ICRC", "International Committee of the Red Cross", None),
+    ("NATO Secretary General Jens Stoltenberg", "NATO", None),
+    ("an amnesty commission", None, None),
 ])
 def test_actors_and_sides_from_the_pack(mention: str, actor: str | None,
                                         side: str | None) -> None:
