@@ -869,3 +869,14 @@ def test_a_cue_after_but_goes_on_the_outer_speaker(text: str, rows: list[tuple[s
                                                    ) -> None:
     found = attributions(text)
     assert list(zip(found["content"], found["source"], strict=True)) == rows
+
+
+@pytest.mark.parametrize("text, contents", [
+    # AP style: whom someone spoke to is no content; what they spoke of is
+    ("Peskov spoke to reporters in Moscow.", []),
+    ("Kremlin spokesman Dmitry Peskov, who spoke to reporters, said Moscow was concerned.",
+     ["Moscow was concerned"]),
+    ("Aliyev spoke of a new era for the region.", ["of a new era for the region"]),
+])
+def test_spoke_to_names_an_addressee_not_a_content(text: str, contents: list[str]) -> None:
+    assert attributions(text)["content"].tolist() == contents

@@ -1151,6 +1151,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         return None  # '"…," she said and hung up': a second verb, no content
     if re.match(r"by\b", text[content_start:content_end]):
         return None  # "denied by the Armenian side": a passive, found by its own rule
+    if lemma in ("speak", "talk") and _ADDRESSEE_ONLY.match(text, content_start, content_end) \
+            and not any(content_start <= s < content_end for s, _ in quotes):
+        return None  # "Peskov spoke to reporters in Moscow": whom he spoke to, no content
     if _PLACE_ONLY.fullmatch(text, content_start, content_end):
         return None  # '…, Hollande said Tuesday in Paris, noting …': a place, no content
     if len(text[content_start:content_end].split()) < 2 and not any(
@@ -1179,6 +1182,11 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
             else "indirect"
     return _row(kind, text, pieces, source_span, cue_span, speaker, rule, lex, via=via,
                 channel=channel, lemma=lemma)
+
+
+# "to reporters in Moscow", "with his Turkish counterpart": an addressee with no clause
+_ADDRESSEE_ONLY = re.compile(r"(?:to|with)\s(?![^,;]*\b(?:is|are|was|were|has|have|had|will|"
+                             r"would|said|says|[a-z]{3,}ed)\b)[^;]*$", re.I)
 
 
 def _antecedent(text: str, start: int, span: tuple[int, int]) -> tuple[int, int] | None:
