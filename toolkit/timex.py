@@ -140,8 +140,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: ("October 17, 1453") leaves the date out; other numbers are not its year ("27 September,
 #: 1,000 people", "18 October, 12 civilians", "Sept. 30, 1.5 million").
 _NO_YEAR_AFTER = r"(?!\s*,?\s*\d{3,4}(?![,.]?\d))"
-_ZONE = (r"(?:\s+(?P<tz>[a-z][a-z]+)\s+time|\s*(?P<paren>\()?(?P<tz3>(?:gmt|utc)\s*[+\-−]\s*"
-         r"\d\d?(?::?\d\d)?)(?(paren)\))|\s+(?P<tz2>gmt|utc))?")
+_ZONE = (r"(?:\s+(?P<tz>[a-z][a-z]+)\s+time|\s*(?P<paren>\()?(?P<tz3>(?:gmt|utc)\s*"
+         r"(?P<sign>[+\-−])\s*(?P<oh>\d\d?)(?::?(?P<om>\d\d))?)(?(paren)\))"
+         r"|\s+(?P<tz2>gmt|utc))?")
 _CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?"
           r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:gmt|utc)\b)")  # "0500 GMT" (wires)
@@ -542,6 +543,7 @@ _TIME_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:at|on|by|before|after|since|u
 #: A year written out, for "that year" to refer to (not "2000 troops").
 _YEAR_WRITTEN = re.compile(rf"(?<![\w.,-])({_YEAR})(?![\w.,-]?\d)(?!\s*(?:%|percent|people|"
                            r"troops|soldiers|residents|dollars|tons|tonnes|units|shares))")
+_DIGITS = re.compile(r"\d+")
 _AMOUNT_BEFORE = re.compile(rf"(?:\d|million|billion|thousand|hundred|percent|%|{_NUM_WORD})"
                             r"\s+(?:[a-z]+\s+)?$")
 _SMALL_HOURS = re.compile(r"(?:early|small|wee)\s+$")
@@ -677,15 +679,17 @@ def _narrative(days: int, suffix: str = "", fallback: str = "") -> str:
 def _from_narrative(value: str, day: dt.date | None) -> str | None:
     """The value of a ``_narrative`` mark once the story's last named day is known (its
     fallback, or None to leave the expression out, when no day was named before it)."""
-    offset, _, fallback = value[1:].partition("|")
+    mark = _NARRATIVE_MARK.fullmatch(value)
+    assert mark is not None, value  # only _narrative writes values that start with the mark
     if day is None:
-        return fallback or None
-    digits = re.match(r"[+-]\d+", offset)
-    assert digits is not None
+        return mark["fallback"] or None
     try:
-        return (day + dt.timedelta(days=int(digits.group()))).isoformat() + offset[digits.end():]
+        return (day + dt.timedelta(days=int(mark["days"]))).isoformat() + mark["suffix"]
     except OverflowError:  # the day after 31 December 9999
         return None
+
+
+_NARRATIVE_MARK = re.compile(rf"{_NARRATIVE}(?P<days>[+-]\d+)(?P<suffix>[^|]*)\|(?P<fallback>.*)")
 
 
 def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
@@ -893,7 +897,7 @@ def _range_end(text: str, at: int) -> int | None:
     """The year that ends a range at ``text[at:]`` after a start year and a dash, if it is one:
     "-94" after 1992 is 1994, "-06" after 2021 is a month (2021-06), not a year."""
     start = int(text[at - 5:at - 1])
-    end = re.match(r"\d+", text[at:at + 4])
+    end = _DIGITS.match(text, at, at + 4)
     if end is None:
         return None
     year = int(end.group()) if len(end.group()) == 4 else start // 100 * 100 + int(end.group())
@@ -914,18 +918,12 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         hour, minute = int(m["h24"]), int(m["m24"])
     day = (_weekday_date(WEEKDAYS[m["wd"].lower()], ctx) if m["wd"] else ctx.anchor)
     date = day.isoformat() if day else "XXXX-XX-XX"
-    if m["tz3"]:
-        offset = _offset(m["tz3"])
+    if m["tz3"]:  # "(GMT+4)" → "+04:00"
+        offset = f"{'+' if m['sign'] == '+' else '-'}{int(m['oh']):02d}:{m['om'] or '00'}"
     else:
         tz = m["tz"] or m["tz2"]
         offset = TIMEZONES.get(tz.lower(), "") if tz else ""
     return "TIME", f"{date}T{hour:02d}:{minute:02d}{offset}"
-
-
-def _offset(zone: str) -> str:
-    """ "GMT+4" → "+04:00", "UTC-3:30" → "-03:30"."""
-    sign, hours, minutes = re.fullmatch(r"[a-z]+\s*([+\-−])\s*(\d\d?):?(\d\d)?", zone).groups()
-    return f"{'+' if sign == '+' else '-'}{int(hours):02d}:{minutes or '00'}"
 
 
 @rule("noon", rf"(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{_WEEKDAY}))?")
