@@ -862,8 +862,9 @@ def test_signed_and_title_case_headlines(headline: str, rows: list[tuple[str, st
      "surrender.", [("that the situation was difficult", "Pashinyan"),
                     ("Armenia would not surrender", "Pashinyan")]),
     # the speaker of the sentence, not the one of the clause inside its content
-    ("The mayor said that she thinks the town is safe but said the curfew would stay.",
-     [("that she thinks the town is safe", "The mayor"), ("the curfew would stay", "The mayor")]),
+    ("The governor said that officials had told him the road was open but said he would wait.",
+     [("that officials had told him the road was open", "The governor"),
+      ("the road was open", "officials"), ("he would wait", "The governor")]),
 ])
 def test_a_cue_after_but_goes_on_the_outer_speaker(text: str, rows: list[tuple[str, str]]
                                                    ) -> None:
