@@ -376,6 +376,10 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("the ICRC", "International Committee of the Red Cross", None),
     ("NATO Secretary General Jens Stoltenberg", "NATO", None),
     ("an amnesty commission", None, None),
+    # an appositive describes the speaker; a name that owns something is not the speaker
+    ("Russia, Armenia's closest ally,", "Government of Russia", "RUS"),
+    ("Moscow, Yerevan's main ally,", "Government of Russia", "RUS"),
+    ("Aliyev's aide, Hikmet Hajiyev,", "Hikmet Hajiyev", "AZE"),
 ])
 def test_actors_and_sides_from_the_pack(mention: str, actor: str | None,
                                         side: str | None) -> None:
@@ -482,6 +486,18 @@ def test_nyt_double_apostrophe_quotes(text: str, content: str, source: str) -> N
      'government, said the talks were "going nowhere."',
      "Elnur Mammadov, the head of a Baku think tank, a group that has advised the "
      "government,"),
+    # Reuters: an appositive that opens with a possessive name and holds "and"; "Even" is
+    # no part of the name.
+    ('Even Russia, Armenia\'s closest ally and its main arms supplier, said it was "deeply '
+     'concerned" by the shelling.',
+     "Russia, Armenia's closest ally and its main arms supplier,"),
+    # NYT: an aside set off by dashes between the name and the cue.
+    ('Hikmet Hajiyev, an aide to President Ilham Aliyev -- who has led the country since '
+     '2003 -- told reporters, "We will not stop until our lands are free."',
+     "Hikmet Hajiyev, an aide to President Ilham Aliyev -- who has led the country since "
+     "2003 --"),
+    ("Nikol Pashinyan \u2014 who signed the truce \u2014 said the army had no choice.",
+     "Nikol Pashinyan \u2014 who signed the truce \u2014"),
 ])
 def test_long_appositive_is_part_of_the_source(text: str, source: str) -> None:
     assert attributions(text)["source"].tolist() == [source]

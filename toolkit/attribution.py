@@ -315,29 +315,38 @@ def _speaker(mention: str, lex: Lexicon) -> _Speaker:
     pattern, by_alias = lex.actors
     aide = _AIDE.search(mention)
     # "Hikmet Hajiyev, an aide to Azerbaijan's president": Hajiyev, of the president's side
-    found = [m.group() for m in pattern.finditer(mention)
+    found = [m for m in pattern.finditer(mention)
              if not _short_upper_mismatch(m.group(), by_alias)
              and (aide is None or m.start() < aide.start())]
     if not found and aide:
         side = _speaker(mention[aide.end():], lex).side
         return _Speaker(mention, None, side, "person")
+    head = mention.find(",")
+    head = len(mention) if head < 0 else head
     if found:
-        actor = by_alias[_key(max(found, key=len))]
+        # "Moscow, Yerevan's main ally" is Moscow and "Aliyev's aide, Hikmet Hajiyev" is
+        # Hajiyev: a name that owns something is not the speaker, nor is one in an appositive
+        best = max(found, key=lambda m: (not _POSSESSOR.match(mention, m.end()),
+                                         m.start() < head, len(m.group())))
+        actor = by_alias[_key(best.group())]
         side = actor.get("side")
         side = ";".join(sorted(side)) if isinstance(side, list) else side
         return _Speaker(mention, actor["name"], side, actor.get("kind"))
     if lex.collective is not None and lex.collective.search(mention):
         return _Speaker(mention, None, lex.parties, "collective")
     pattern, by_word = lex.countries
-    sides = sorted({by_word[_key(m.group())] for m in pattern.finditer(mention)})
+    # "Russia, Armenia's closest ally": the sides of the name before its appositive
+    sides = sorted({by_word[_key(m.group())] for m in pattern.finditer(mention, 0, head)}
+                   or {by_word[_key(m.group())] for m in pattern.finditer(mention)})
     state, states = lex.states
     if len(sides) == 1 and sides[0] in states and state is not None and state.fullmatch(
-            mention.strip()):
+            mention[:head].strip()):
         return _Speaker(mention, states[sides[0]], sides[0], "state")
     kind = "person" if _looks_like_person(mention) else None
     return _Speaker(mention, None, ";".join(sides) or None, kind)
 
 
+_POSSESSOR = re.compile(r"['’]s?\s")
 _AIDE = re.compile(r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|"
                    r"representative|lawyer|press secretary)\s+(?:to|for|of)\s", re.I)
 
@@ -1382,6 +1391,13 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     when = _TIME_BEFORE.search(text, max(start, segment_end - 40), segment_end)
     if when and when.start() > start:  # "Sanders on Tuesday said": the source is before
         segment_end = when.start()
+    aside = _dashed_aside(text, start, segment_end)
+    if aside is not None:  # "Hikmet Hajiyev -- an aide to the president -- said"
+        named = _np_span(text, start, aside)
+        opener = _APPOSITIVE_OPENER.match(text, start, aside).end()
+        if named is None or named[0] != opener:
+            named = _long_appositive(text, start, aside)
+        return (named[0], segment_end) if named else None
     if segment_end > start and text[segment_end - 1] == ",":
         first = text.rfind(",", start, segment_end - 1)
         if first > start:
@@ -1399,8 +1415,28 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     return _np_span(text, start, segment_end)
 
 
-_APPOSITIVE_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Still|Meanwhile|However),?\s+)?")
-_APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|one|two|three|\d+|[a-z][\w'’-]*)\b")
+_DASHES = ("--", "—", "―", "–")
+
+
+def _dashed_aside(text: str, start: int, end: int) -> int | None:
+    """Where the name ends before an aside set off by dashes that closes at ``end`` ("Ann Lee
+    -- who led the talks --"), or None. Quotes in the aside make it no aside."""
+    closing = next((end - len(d) for d in _DASHES if text.endswith(d, start, end)), None)
+    if closing is None:
+        return None
+    opening = max(text.rfind(d, max(start, closing - 200), closing) for d in _DASHES)
+    if opening <= start or any(c in text[opening:closing] for c in "\"“”«»;:"):
+        return None
+    while opening > start and text[opening - 1] in " \u00a0":
+        opening -= 1
+    return opening
+
+
+_APPOSITIVE_OPENER = re.compile(r"(?:(?:But|And|Yet|So|Still|Meanwhile|However),?\s+)?"
+                                r"(?:Even\s+)?")
+# "a former minister", "the OSCE's envoy", "Armenia's closest ally"
+_APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|one|two|three|\d+|[a-z][\w'’-]*|"
+                               r"[A-Z][\w-]*['’]s)\b")
 
 
 def _long_appositive(text: str, start: int, segment_end: int) -> tuple[int, int] | None:
@@ -1458,6 +1494,8 @@ def _np_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         kept.append(word)
         if len(kept) >= 10:
             break
+    if len(kept) > 1 and kept[-1].group().lower() == "even":
+        kept.pop()  # "Even Russia said": the focus word is not part of the name
     if not kept:
         return None
     span = (start + kept[-1].start(), start + kept[0].end())
