@@ -550,6 +550,17 @@ def test_trailing_participles_and_second_speakers(text: str, rows: list[list[str
     assert attributions(text)[["content", "source", "cue"]].values.tolist() == rows
 
 
+@pytest.mark.parametrize("text, source, content", [
+    # AP: a gerund cue after "by" or "while" takes the subject of the sentence.
+    ('The ministry began its briefing by saying the strikes were "precise and limited."',
+     "The ministry", 'the strikes were "precise and limited."'),
+    ('Crowds gathered outside parliament on Tuesday while chanting, "Nikol, traitor!"',
+     "Crowds", '"Nikol, traitor!"'),
+])
+def test_gerund_cue_after_by_or_while(text: str, source: str, content: str) -> None:
+    assert attributions(text)[["source", "content"]].values.tolist() == [[source, content]]
+
+
 def test_a_cue_before_its_own_quote_does_not_take_the_one_before() -> None:
     # NYT: '…, he replied, "…." He added, "…"': two attributions, one quote each.
     text = ('Asked about the talks, he replied, "They went well. We agreed on a lot." He '

@@ -820,6 +820,7 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
 
 
 _PARTICIPLE = re.compile(r",[”\"’]?\s*$")  # '… of "New York values," saying …'
+_BY_WHILE = re.compile(r"(?<!\w)(?:by|while|before|after)\s+$")  # "began by saying …"
 # "…, with Senator X saying …": an absolute clause names the gerund's subject
 _WITH_SUBJECT = re.compile(r"(?<![\w'’])with\s+(?P<np>[^\s,;:\"“”()][^,;:\"“”()]{1,60}?)\s+$")
 
@@ -831,7 +832,9 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     the source of the clause it hangs on."""
     verb = cue["verb"]
     coordinated = bool(re.search(r"\b(?:and|but)\s+$", text[start:cue.start()]))
-    participle = verb.lower().endswith("ing") and _PARTICIPLE.search(text[start:cue.start()])
+    participle = verb.lower().endswith("ing") and (
+        _PARTICIPLE.search(text[start:cue.start()])
+        or _BY_WHILE.search(text, max(start, cue.start() - 8), cue.start()))
     lemma, _, wide = lex.forms[verb.lower()]
     absolute = _WITH_SUBJECT.search(text, max(start, cue.start() - 80), cue.start()) if verb[
         -3:].lower() == "ing" else None
