@@ -908,3 +908,24 @@ def test_a_cue_after_but_goes_on_the_outer_speaker(text: str, rows: list[tuple[s
 ])
 def test_spoke_to_names_an_addressee_not_a_content(text: str, contents: list[str]) -> None:
     assert attributions(text)["content"].tolist() == contents
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # a quote that opens its sentence and ends without a comma ('"…" X said.')
+    ('"The shelling has not stopped for a minute" Stepanyan said.', "Stepanyan",
+     '"The shelling has not stopped for a minute"'),
+    # after "say", a participle with its object is where X stood, not what X said
+    ('"We have nowhere to go," he said standing outside his ruined house.', "he",
+     '"We have nowhere to go,"'),
+])
+def test_quote_before_a_cue_that_ends_bare_or_runs_on(text: str, source: str,
+                                                       content: str) -> None:
+    assert attributions(text)[["source", "content"]].values.tolist() == [[source, content]]
+
+
+def test_a_cue_that_takes_a_gerund_keeps_it_as_content() -> None:
+    # NYT: 'In his book, "…," X suggested looking at …': the title is not what X said.
+    text = ('In his 2002 book, "Make Your Kid a Millionaire," Mr. McKinley suggested looking '
+            'at the things on your card statement.')
+    assert attributions(text)["content"].tolist() == [
+        "looking at the things on your card statement"]

@@ -993,8 +993,9 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if len(gap) > 160 or not re.fullmatch(r"[\s,]*(?:[^,;:\"“”«»]*?(?:,[^,;:\"“”«»]*?){0,4})\s*",
                                           gap):
         return None
-    if not _quote_ends_clause(text, quote):
-        return None
+    if not _quote_ends_clause(text, quote) and (
+            quote[0] < start or text[start:quote[0]].strip() or "," in gap):
+        return None  # a quote that opens its sentence may end bare ('"…" X said.')
     if quote[1] < start and re.match(r"\s*[,:]\s*[\"“«]", text[cue.end():end]):
         return None  # '"…." He added, "…"': the cue introduces the quote after it
     lemma, _, wide = lex.forms[cue["verb"].lower()]
@@ -1072,8 +1073,15 @@ def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> boo
             rest)):
         return False
     first = rest.split()[0].lower().strip(",.")
-    # "he said 30 minutes into the debate": a time, not a clause
-    return first not in _FOLLOWERS and not first[:1].isdigit()
+    # "he said 30 minutes into the debate": a time, not a clause; '"…," he said standing
+    # outside his house': after "say", a participle with its object is no clause either
+    # ("suggested looking at …" is: "suggest" takes a gerund)
+    return first not in _FOLLOWERS and not first[:1].isdigit() and not (
+        lemma == "say" and _PARTICIPLE_AFTER.match(rest))
+
+
+_PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\s+(?:to|at|on|in|outside|inside|near|from|with|"
+                               r"a|an|the|his|her|their|its|him|them)\s")
 
 
 # '"…?" a reporter asked him.': an object pronoun, then the end of the clause
