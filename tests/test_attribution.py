@@ -929,3 +929,28 @@ def test_a_cue_that_takes_a_gerund_keeps_it_as_content() -> None:
             'at the things on your card statement.')
     assert attributions(text)["content"].tolist() == [
         "looking at the things on your card statement"]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The ministry issued a statement saying the ceasefire had been violated.", "The ministry",
+     "issued a statement saying", "the ceasefire had been violated"),
+    ("Armenia's defence ministry released a statement on Tuesday, denying the reports.",
+     "Armenia's defence ministry", "released a statement on Tuesday, denying", "the reports"),
+    ('Hikmet Hajiyev, an aide to the president, posted a message on Twitter calling the '
+     'shelling "a provocation".', "Hikmet Hajiyev, an aide to the president,",
+     "posted a message on Twitter calling", 'the shelling "a provocation"'),
+    ("Baku, which denies the claims, sent a letter to the UN urging an inquiry.", "Baku",
+     "sent a letter to the UN urging", "an inquiry"),
+])
+def test_a_published_statement_speaks_for_its_issuer(text: str, source: str, cue: str,
+                                                     content: str) -> None:
+    rows = attributions(text)[["source", "cue", "content"]].values.tolist()
+    assert rows[-1] == [source, cue, content]  # the relative clause may have its own row
+
+
+@pytest.mark.parametrize("text", [
+    "Residents who posted videos showing the shelling were arrested.",  # evidence, not speech
+    "After the release of a video threatening an attack, the city closed the mosque.",
+])
+def test_a_text_that_shows_or_a_noun_release_is_no_statement(text: str) -> None:
+    assert attributions(text).empty

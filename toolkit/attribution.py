@@ -801,7 +801,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
     if verb_form.endswith("ing") and cue.start() == cue.start("verb") and not re.search(
             r"(?:,[”\"’]?|\b(?:and|by|while|after|before|when|without))\s*$",
             text[start:cue.start()]) and not _WITH_SUBJECT.search(
-            text, max(start, cue.start() - 80), cue.start()):
+            text, max(start, cue.start() - 80), cue.start()) and not (
+            lemma not in _DEPICT and _issued(text, start, cue)):
         return True  # a gerund after a verb ("avoids condemning") is not a cue
     if previous.endswith("ed") and before[-1].islower() and previous not in (
             "reportedly", "allegedly"):  # not after a name ("Husted said")
@@ -838,10 +839,21 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     lemma, _, wide = lex.forms[verb.lower()]
     absolute = _WITH_SUBJECT.search(text, max(start, cue.start() - 80), cue.start()) if verb[
         -3:].lower() == "ing" else None
+    issued = _issued(text, start, cue) if lemma not in _DEPICT else None
+    subject = (_np_before(text, start, issued.start()) or _subject(text, start, cue.start())
+               ) if issued else None
+    if subject is not None and not _SUBJECT_GAP.fullmatch(text, subject[1], issued.start()):
+        subject = None  # the subject must be that of the issuing verb
+    cue_start = cue.start("verb")
     if absolute and _is_np(absolute["np"]):  # "…, with McCain calling it a “menu.”"
         earlier, participle = [{"source_start": absolute.start("np"),
                                 "source_end": absolute.end("np"),
                                 "_speaker": _resolve(absolute["np"], lex, state)}], True
+    elif subject is not None:  # "The ministry issued a statement saying …": the cue is the
+        earlier, participle, wide = [{  # whole phrase, the source the sentence's subject
+            "source_start": subject[0], "source_end": subject[1],
+            "_speaker": _resolve(text[subject[0]:subject[1]], lex, state)}], True, False
+        cue_start = issued.start()
     elif not earlier and participle and not wide:
         subject = _subject(text, start, cue.start())
         if subject is not None:  # "A judge has rejected the request, saying …"
@@ -884,9 +896,28 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         "source_start"] is not None else None
     kind = "direct" if (content_start, content_end) in quotes else "mixed" if any(
         content_start <= s < content_end for s, _ in quotes) else "indirect"
-    return _row(kind, text, [(content_start, content_end)], source,
-                (cue.start("verb"), cue.end()), previous["_speaker"], "participle", lex,
-                lemma=lemma)
+    return _row(kind, text, [(content_start, content_end)], source, (cue_start, cue.end()),
+                previous["_speaker"], "participle", lex, lemma=lemma)
+
+
+# between a subject and its verb: "X, who …, issued", "She also sent"
+_SUBJECT_GAP = re.compile(r"\s*(?:,[^;:\"“”]*,\s*)?(?:(?:also|then|later|\w+ly)\s+)?")
+def _issued(text: str, start: int, cue: re.Match[str]) -> re.Match[str] | None:
+    """``issued a statement on Tuesday`` before an -ing cue ("… saying"), if there."""
+    if cue["verb"][-3:].lower() != "ing":
+        return None
+    return _ISSUED.search(text, max(start, cue.start() - 120), cue.start())
+
+
+# a text that shows or reveals something is evidence, not its issuer's speech
+_DEPICT = frozenset({"show", "reveal", "document"})
+# "issued a statement on Tuesday saying …", "released a letter, calling …": a published text
+# whose -ing cue speaks for the sentence's subject
+_ISSUED = re.compile(
+    r"\b(?:issu|releas|publish|post|sen[dt]|put\s+out|sent\s+out|tweet)(?:e|es|ed|s|ing)?\s+"
+    r"(?:(?:a|an|the|its|his|her|their|another|one)\s+)?(?:(?!of\s|to\s)[\w-]+\s+){0,3}?"
+    r"(?:statement|letter|message|note|tweet|post|video|communiqu[eé]|declaration|memo|"
+    r"press\s+release)s?\b[^.;:\"“”–—―]{0,60}?[\s,]*$", re.I)
 
 
 # a past verb with no object before "and <cue>" ("smiled and said", "paused and added")
@@ -1125,8 +1156,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         source_span = _subject(text, start, cue.start())  # "X toured Shusha and said …"
     if source_span is None and _inverted_tail(text, start, end, cue):
         return None  # "…, said one source in the room.": content-then-cue's
-    if source_span is None or _has_verb_cue(text, source_span[0], source_span[1], lex):
-        return None
+    if source_span is None or _has_verb_cue(text, source_span[0], source_span[1],
+                                            lex) or _issued(text, start, cue):
+        return None  # "… issued a statement saying": the participle rule's, or nobody's
     passive = bool(_PASSIVE_AUX.search(text[cue.start():cue.start("verb")])) and cue[
         "verb"].lower().endswith(("ed", "en", "wn", "ld", "ght"))
     if re.search(r"\bwhat\s+$", text[max(start, source_span[0] - 6):source_span[0]], re.I):
@@ -1278,7 +1310,7 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
                       state: _State) -> dict[str, Any] | None:
     """``…, X said.`` and ``…, said X.``: the cue closes the sentence."""
     lemma, _, wide = lex.forms[cue["verb"].lower()]
-    if wide:
+    if wide or _issued(text, start, cue):
         return None
     tail_start = cue.end()
     channel = _channel(text, tail_start, end)
