@@ -954,3 +954,24 @@ def test_a_published_statement_speaks_for_its_issuer(text: str, source: str, cue
 ])
 def test_a_text_that_shows_or_a_noun_release_is_no_statement(text: str) -> None:
     assert attributions(text).empty
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # AP: the auxiliary contracted onto the pronoun belongs to the cue, as PolNeAR marks it
+    ('He\'s claiming that the shelling is "a big, big problem" for the villages.', "He",
+     "'s claiming", 'that the shelling is "a big, big problem" for the villages'),
+    ("They’ve repeatedly said the border is closed.", "They", "’ve repeatedly said",
+     "the border is closed"),
+])
+def test_a_contracted_auxiliary_opens_the_cue(text: str, source: str, cue: str,
+                                              content: str) -> None:
+    rows = attributions(text)[["source", "cue", "content"]].values.tolist()
+    assert rows == [[source, cue, content]]
+
+
+@pytest.mark.parametrize("text", [
+    "They'd support a ceasefire if it held.",  # a modal guess, not their words
+    "Baku rejected its neighbour's claims.",  # a possessive noun, not a contraction
+])
+def test_no_contracted_cue_from_a_modal_or_a_possessive(text: str) -> None:
+    assert not any(cue.startswith("'") for cue in attributions(text)["cue"])

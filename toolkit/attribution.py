@@ -111,6 +111,10 @@ class _State:
 
 
 _AUX_BEFORE = re.compile(rf"(?<![\w'’]){_AUX}$", re.I)
+# a pronoun with its auxiliary contracted onto it: "He's claiming", "they've said" (not the
+# modal "'d" or "'ll": "they'd support" is a guess about them, not their words)
+_CONTRACTED = re.compile(rf"(?<![\w'’])(?:he|she|it|they|we|you|i)"
+                         rf"(?P<aux>['’](?:s|re|ve|m))\s+{_AUX}$", re.I)
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
@@ -178,6 +182,9 @@ class CueMatcher:
                 previous = text[max(start, word_start - 24):word_start].split()
                 if previous and _AUX_TOKEN.fullmatch(previous[-1]):
                     aux = _AUX_BEFORE.search(text, max(start, word_start - 60), word_start)
+                contracted = _CONTRACTED.search(text, max(start, word_start - 60), word_start)
+                if contracted:  # "He's claiming", "They've said": the cue opens at "'s"
+                    aux = _Cue(text, contracted.start("aux"), word_start, word_start)
             yield _Cue(text, aux.start() if aux and aux.group() else word_start, word_start,
                        verb_end)
 
@@ -790,7 +797,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
     if previous in _NUMBERS and cue["verb"].lower() != lemma and _SPEECH_NEXT.match(
             text, cue.end()):
         return False  # 'a mother of three replied, "…"': a verb after a number
-    if previous.endswith(("'s", "’s")) or previous in _DETERMINERS or (
+    if (previous.endswith(("'s", "’s")) and cue.start() == cue.start("verb")) or (
+            previous in _DETERMINERS) or (
             previous.isdigit() and len(previous) != 4):  # "two reports", not "in 2010 said"
         return True
     ahead = before[-2].lower() if len(before) > 1 else ""
