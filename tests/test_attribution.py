@@ -975,3 +975,19 @@ def test_a_contracted_auxiliary_opens_the_cue(text: str, source: str, cue: str,
 ])
 def test_no_contracted_cue_from_a_modal_or_a_possessive(text: str) -> None:
     assert not any(cue.startswith("'") for cue in attributions(text)["cue"])
+
+
+def test_a_gerund_cue_after_by_replaces_the_verb_it_explains() -> None:
+    # AP: the answer is what "saying" introduces; "responded to …" is how it was given.
+    text = ('Aliyev responded to a question on Wednesday by saying the talks were '
+            '"a waste of time".')
+    rows = attributions(text)[["source", "cue", "content"]].values.tolist()
+    assert rows == [["Aliyev", "saying", 'the talks were "a waste of time"']]
+
+
+@pytest.mark.parametrize("text", [
+    "Army officers earned a median salary of $9,800, compared with $9,300 for police.",
+    "Turnout was 49 percent, compared to 62 percent in 2018.",
+])
+def test_compared_with_after_a_comma_is_no_cue(text: str) -> None:
+    assert attributions(text).empty

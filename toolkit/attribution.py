@@ -450,6 +450,7 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
     for i, row in enumerate(rows):
         row.pop("_speaker", None)
         row.pop("_wide", None)
+        row.pop("_by", None)
         row["attribution_id"] = i
     return rows
 
@@ -738,7 +739,8 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
         if row:
             row["_wide"] = lex.forms[cue["verb"].lower()][2]
             rows.append(row)
-    rows = [r for r in rows if not (r["_wide"] and _reported(r, rows))]
+    rows = [r for r in rows if not (r["_wide"] and _reported(r, rows)) and not any(
+        o["cue_start"] == r.get("_by") for o in rows)]
     rows += _according_to(text, start, end, inside, lex, state)
     rows += _passive(text, start, end, lex, state)
     return rows
@@ -794,6 +796,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
     previous = before[-1].lower() if before else ""
     if text[cue.start("verb") - 3:cue.start("verb")].lower() == "so-":
         return True  # "the so-called …"
+    if lemma == "compare" and _COMPARED_WITH.match(text, cue.start("verb") - 2):
+        return True  # "$98,000, compared with $93,000": a preposition, not a comparison made
     if previous in _NUMBERS and cue["verb"].lower() != lemma and _SPEECH_NEXT.match(
             text, cue.end()):
         return False  # 'a mother of three replied, "…"': a verb after a number
@@ -828,6 +832,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
         r"\b(?:has|have|had)\s+$", text[start:cue.start("verb")], re.I))
 
 
+_BY_GERUND = re.compile(r"(?:to|at|with)\s[^,;:\"“”]{1,80}?\sby\s(?P<ing>[a-z]+ing)\b")
+_COMPARED_WITH = re.compile(r",\scompared\s(?:with|to)\b", re.I)
 _PARTICIPLE = re.compile(r",[”\"’]?\s*$")  # '… of "New York values," saying …'
 _BY_WHILE = re.compile(r"(?<!\w)(?:by|while|before|after)\s+$")  # "began by saying …"
 # "…, with Senator X saying …": an absolute clause names the gerund's subject
@@ -1240,8 +1246,12 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         pieces.insert(0, lead)
         kind = "mixed" if kind == "mixed" or any(lead[0] <= s < lead[1] for s, _ in quotes) \
             else "indirect"
-    return _row(kind, text, pieces, source_span, cue_span, speaker, rule, lex, via=via,
-                channel=channel, lemma=lemma)
+    row = _row(kind, text, pieces, source_span, cue_span, speaker, rule, lex, via=via,
+               channel=channel, lemma=lemma)
+    by_cue = _BY_GERUND.match(text, content_start, content_end)
+    if by_cue:  # "responded to her by saying …": if "saying" is a cue, this row gives way
+        row["_by"] = by_cue.start("ing")
+    return row
 
 
 # "to reporters in Moscow", "with his Turkish counterpart": an addressee with no clause
