@@ -991,3 +991,12 @@ def test_a_gerund_cue_after_by_replaces_the_verb_it_explains() -> None:
 ])
 def test_compared_with_after_a_comma_is_no_cue(text: str) -> None:
     assert attributions(text).empty
+
+
+def test_a_participle_takes_a_lowercase_subject_after_an_opening_phrase() -> None:
+    # NYT: "In August, several groups granted …, saying …": the subject opens with a
+    # determiner, and "granted" is no cue of its own.
+    text = ('In August, several aid groups granted the town an extension, saying its '
+            'funds were "less than expected."')
+    rows = attributions(text)[["source", "cue", "content"]].values.tolist()
+    assert rows == [["several aid groups", "saying", 'its funds were "less than expected."']]

@@ -1021,7 +1021,8 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             span = (start + words[0].start(), start + words[i - 1].end())
             phrase = text[span[0]:span[1]]
             return span if _is_np(phrase) and (not phrase[0].islower() or phrase.lower()
-                                               in _PRONOUNS) else None
+                                               in _PRONOUNS or phrase.split()[0] in (
+                _DETERMINERS - {"of", "new", "first", "last"})) else None
     return None
 
 
