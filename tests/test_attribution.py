@@ -1000,3 +1000,12 @@ def test_a_participle_takes_a_lowercase_subject_after_an_opening_phrase() -> Non
             'funds were "less than expected."')
     rows = attributions(text)[["source", "cue", "content"]].values.tolist()
     assert rows == [["several aid groups", "saying", 'its funds were "less than expected."']]
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Pashinyan shook his head and said, "No."', "Pashinyan"),
+    ('The general spoke to the troops and told them, "Hold the line."', "The general"),
+])
+def test_a_cue_after_an_irregular_past_and_and_takes_the_subject(text: str,
+                                                                 source: str) -> None:
+    assert attributions(text)["source"].tolist() == [source]

@@ -990,7 +990,8 @@ must should shall""".split())
 
 _IRREGULAR_PAST = frozenset("""went began took made gave came got put kept held led left met ran
 sent set stood brought built caught chose drew drove fell fought knew lost meant paid rose sat
-sold spent struck threw won""".split())
+sold spent struck threw won shook spoke wrote saw heard felt found thought told said hit shot
+fled became stole swept spread shut broke tore wore""".split())
 _OPENING_PHRASE = re.compile(
     r"(?:[A-Z][a-z]+ly|Meanwhile|However|Instead|Still|Yesterday|Today|Also|Then|Now|Later|"
     r"Earlier|Elsewhere|(?:In|At|On|During|After|Before|While|When|Since|Following|Despite|"
