@@ -1009,3 +1009,20 @@ def test_a_participle_takes_a_lowercase_subject_after_an_opening_phrase() -> Non
 def test_a_cue_after_an_irregular_past_and_and_takes_the_subject(text: str,
                                                                  source: str) -> None:
     assert attributions(text)["source"].tolist() == [source]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # AP/Reuters vox pops: a name, an age, then where the person is from or what they do
+    ("Cory James, 22, of Flint, Mich., said he had not given up hope.",
+     "Cory James, 22, of Flint, Mich.,", "Cory James"),
+    ("Anna Petrosyan, 34, a nurse from Stepanakert, said the shelling had stopped.",
+     "Anna Petrosyan, 34, a nurse from Stepanakert,", "Anna Petrosyan"),
+])
+def test_an_age_between_a_name_and_its_appositive_keeps_the_name(text: str, source: str,
+                                                                  speaker: str) -> None:
+    assert attributions(text)[["source", "speaker"]].values.tolist() == [[source, speaker]]
+
+
+def test_an_inverted_source_is_no_clause_with_a_modal() -> None:
+    # '"…," said the minister could …' is no inverted cue: a clause follows "said"
+    assert attributions('"We are ready," said the minister could not be reached.').empty

@@ -1462,6 +1462,10 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
             named = _long_appositive(text, start, aside)
         return (named[0], segment_end) if named else None
     if segment_end > start and text[segment_end - 1] == ",":
+        age = _AGE.search(text, start, segment_end)
+        name = _np_span(text, start, age.start()) if age else None
+        if name and name[1] == age.start() and text[name[0]].isupper():
+            return (name[0], segment_end)  # "Cory James, 22, of Flint, Mich., said"
         first = text.rfind(",", start, segment_end - 1)
         if first > start:
             appositive = text[first + 1:segment_end - 1].strip()
@@ -1479,6 +1483,8 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
 
 
 _DASHES = ("--", "—", "―", "–")
+# a person's age after their name ("Anna Petrosyan, 34, a nurse, said")
+_AGE = re.compile(r",\s\d{1,3},\s")
 
 
 def _dashed_aside(text: str, start: int, end: int) -> int | None:
@@ -1593,7 +1599,8 @@ def _is_np(phrase: str) -> bool:
             "one", "another"):  # '"…," wrote another.'
         return False  # "been", "resist": a verb, not a bare plural subject ("officials")
     return not re.search(r"\b(?:is|was|were|are|had|have|has|will|would|did|does|do)\b",
-                         lowered)
+                         lowered) and not re.search(r"\b(?:could|can|should|might|must|shall)\b",
+                                                    phrase)
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
