@@ -1026,3 +1026,32 @@ def test_an_age_between_a_name_and_its_appositive_keeps_the_name(text: str, sour
 def test_an_inverted_source_is_no_clause_with_a_modal() -> None:
     # '"…," said the minister could …' is no inverted cue: a clause follows "said"
     assert attributions('"We are ready," said the minister could not be reached.').empty
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ('The OSCE Minsk Group called on both sides to "strictly observe" the ceasefire.',
+     "The OSCE Minsk Group", "called on", 'both sides to "strictly observe" the ceasefire'),
+    ("Aliyev has repeatedly called on Armenia to withdraw its troops.", "Aliyev",
+     "has repeatedly called on", "Armenia to withdraw its troops"),
+    ('She issued a statement calling on the UN "to act now" in Karabakh.', "She",
+     "issued a statement calling on", 'the UN "to act now" in Karabakh'),
+])
+def test_call_on_someone_to_do_something_is_an_appeal(text: str, source: str, cue: str,
+                                                      content: str) -> None:
+    rows = attributions(text)[["source", "cue", "content"]].values.tolist()
+    assert rows == [[source, cue, content]]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister called on Tuesday for calm.",  # "call for", not "call on … to"
+    "He called on his mobile phone.",
+])
+def test_call_on_without_an_appeal_is_no_cue(text: str) -> None:
+    assert "called on" not in attributions(text)["cue"].tolist()
+
+
+def test_a_gerund_aside_between_a_name_and_its_cue_keeps_the_row() -> None:
+    text = "The ministry, calling on both sides to stop, said the talks would resume."
+    rows = attributions(text)[["source", "speaker", "content"]].values.tolist()
+    assert rows == [["The ministry, calling on both sides to stop,", "The ministry",
+                     "the talks would resume"]]

@@ -796,6 +796,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
     previous = before[-1].lower() if before else ""
     if text[cue.start("verb") - 3:cue.start("verb")].lower() == "so-":
         return True  # "the so-called …"
+    if lemma == "call on" and not _CALL_ON_TO.match(text, cue.end()):
+        return True  # "called on Tuesday", "called on his phone": no appeal to anyone
     if lemma == "compare" and _COMPARED_WITH.match(text, cue.start("verb") - 2):
         return True  # "$98,000, compared with $93,000": a preposition, not a comparison made
     if previous in _NUMBERS and cue["verb"].lower() != lemma and _SPEECH_NEXT.match(
@@ -809,8 +811,7 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
     if cue.start() != cue.start("verb") and ahead in _DETERMINERS - _NUMBERS and re.fullmatch(
             r"[a-z]+ly", previous):
         return True  # "a swiftly called meeting": an adjective
-    verb_form = cue["verb"].lower()
-    if verb_form.endswith("ing") and cue.start() == cue.start("verb") and not re.search(
+    if _gerund(cue) and cue.start() == cue.start("verb") and not re.search(
             r"(?:,[”\"’]?|\b(?:and|by|while|after|before|when|without))\s*$",
             text[start:cue.start()]) and not _WITH_SUBJECT.search(
             text, max(start, cue.start() - 80), cue.start()) and not (
@@ -833,6 +834,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
 
 
 _BY_GERUND = re.compile(r"(?:to|at|with)\s[^,;:\"“”]{1,80}?\sby\s(?P<ing>[a-z]+ing)\b")
+# "called on both sides to respect the ceasefire": whom, then what they should do
+_CALL_ON_TO = re.compile(r"\s+[^.;:!?\"“”]{1,80}?\s[\"“]?to\s+[\"“]?\w")
 _COMPARED_WITH = re.compile(r",\scompared\s(?:with|to)\b", re.I)
 _PARTICIPLE = re.compile(r",[”\"’]?\s*$")  # '… of "New York values," saying …'
 _BY_WHILE = re.compile(r"(?<!\w)(?:by|while|before|after)\s+$")  # "began by saying …"
@@ -847,12 +850,13 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     the source of the clause it hangs on."""
     verb = cue["verb"]
     coordinated = bool(re.search(r"\b(?:and|but)\s+$", text[start:cue.start()]))
+    # a multi-word gerund after a comma ("…, referring to …") glosses: no participle cue
     participle = verb.lower().endswith("ing") and (
         _PARTICIPLE.search(text[start:cue.start()])
         or _BY_WHILE.search(text, max(start, cue.start() - 8), cue.start()))
     lemma, _, wide = lex.forms[verb.lower()]
-    absolute = _WITH_SUBJECT.search(text, max(start, cue.start() - 80), cue.start()) if verb[
-        -3:].lower() == "ing" else None
+    absolute = _WITH_SUBJECT.search(text, max(start, cue.start() - 80), cue.start()) if (
+        _gerund(cue)) else None
     issued = _issued(text, start, cue) if lemma not in _DEPICT else None
     subject = (_np_before(text, start, issued.start()) or _subject(text, start, cue.start())
                ) if issued else None
@@ -916,9 +920,14 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
 
 # between a subject and its verb: "X, who …, issued", "She also sent"
 _SUBJECT_GAP = re.compile(r"\s*(?:,[^;:\"“”]*,\s*)?(?:(?:also|then|later|\w+ly)\s+)?")
+def _gerund(cue: re.Match[str]) -> bool:
+    """Whether the cue is an -ing form ("saying", "calling on")."""
+    return cue["verb"].split()[0].lower().endswith("ing")
+
+
 def _issued(text: str, start: int, cue: re.Match[str]) -> re.Match[str] | None:
     """``issued a statement on Tuesday`` before an -ing cue ("… saying"), if there."""
-    if cue["verb"][-3:].lower() != "ing":
+    if not _gerund(cue):
         return None
     return _ISSUED.search(text, max(start, cue.start() - 120), cue.start())
 
@@ -1060,7 +1069,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     else:
         cue_span = (cue.start(), cue.end())
         if source_span is None:  # inverted: "said the ministry", but not '"…," saying …'
-            if cue["verb"].split()[0].lower().endswith("ing"):
+            if _gerund(cue):
                 return None
             source_span = _np_after(text, cue.end(), end)
         elif _content_follows(text, cue, end, lemma) or (
@@ -1172,8 +1181,16 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         source_span = _subject(text, start, cue.start())  # "X toured Shusha and said …"
     if source_span is None and _inverted_tail(text, start, end, cue):
         return None  # "…, said one source in the room.": content-then-cue's
-    if source_span is None or _has_verb_cue(text, source_span[0], source_span[1],
-                                            lex) or _issued(text, start, cue):
+    if source_span is None:
+        return None
+    comma = text.find(",", source_span[0], source_span[1])
+    quoted = any(c in text[source_span[0]:source_span[1]] for c in "\"“”«»")
+    # "X, calling on both sides to stop, said": a gerund in the aside does not drop X's cue
+    head_end = comma if comma > 0 and not quoted else source_span[1]
+    if _has_verb_cue(text, source_span[0], head_end, lex) or any(
+            not _gerund(c) for c in lex.cue.finditer(text, head_end, source_span[1])
+            if not _is_noun_use(text, head_end, c, lex.forms[c["verb"].lower()][0])) or _issued(
+            text, start, cue):
         return None  # "… issued a statement saying": the participle rule's, or nobody's
     passive = bool(_PASSIVE_AUX.search(text[cue.start():cue.start("verb")])) and cue[
         "verb"].lower().endswith(("ed", "en", "wn", "ld", "ght"))
@@ -1346,7 +1363,7 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if as_:
         source_span = (as_.end(), source_span[1])
     if source_span is None:
-        if cue["verb"].split()[0].lower().endswith("ing"):
+        if _gerund(cue):
             return None  # '"…," he said, referring to …': a participle, not "…, said X"
         inverted = _np_after(text, cue.end(), end)
         source_span = inverted
@@ -1472,6 +1489,8 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
             name = _np_span(text, start, first)
             if name and _ASIDE.match(appositive):
                 return name  # "Clinton, at a later briefing, said": the aside is no name
+            if name and _PARTICIPLE_ASIDE.match(appositive):
+                return (name[0], segment_end)
             if name and _is_np(appositive) and (appositive[:1].islower() or len(
                     appositive.split()) <= 4):
                 return (name[0], segment_end)
@@ -1528,6 +1547,9 @@ def _long_appositive(text: str, start: int, segment_end: int) -> tuple[int, int]
 # a prepositional aside or a relative clause between a name and its cue
 _ASIDE = re.compile(r"(?:in|at|on|during|after|before|speaking|writing|who|which|(?:when\s+)?"
                     r"asked|responding|answering|appearing|interviewed)\s", re.I)
+# "Cruz, leading narrowly in Iowa polls, questioned …": a participle clause about the name,
+# part of the source span as PolNeAR marks it
+_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]+ing|including)\s")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Reps?|Sens?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|"
                            r"Prof|Rev|St|Jr|Sr|Cmdr|Amb|U\.S|U\.N|(?<![A-Za-z])[A-Z])\.|\([A-Z][\w.-]{0,12}\)")
 
