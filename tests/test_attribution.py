@@ -1055,3 +1055,15 @@ def test_a_gerund_aside_between_a_name_and_its_cue_keeps_the_row() -> None:
     rows = attributions(text)[["source", "speaker", "content"]].values.tolist()
     assert rows == [["The ministry, calling on both sides to stop,", "The ministry",
                      "the talks would resume"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a relative clause inside the content, closed before the main clause goes on
+    ("Aliyev said the talks, which began on Monday, would resume next week.",
+     "the talks, which began on Monday, would resume next week"),
+    # a relative clause that comments on the whole content is the narrator's
+    ("Aliyev said the talks failed, which angered Yerevan.", "the talks failed"),
+])
+def test_a_which_clause_ends_the_content_only_when_it_closes_the_sentence(
+        text: str, content: str) -> None:
+    assert attributions(text)["content"].tolist() == [content]

@@ -1643,7 +1643,8 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
     quotes, _ = find_quotes(text, start, end)
     for match in _CLAUSE_STOP.finditer(text, start, end):
         if (text[match.start() - 1] not in "\"”’" or text[match.start()] != ",") and not any(
-                s < match.start() < e for s, e in quotes if not match["q"] or e != match.end("q")):
+                s < match.start() < e for s, e in quotes if not match["q"] or e != match.end("q")
+        ) and not _WHICH_INSIDE.match(text, match.start(), end):
             stop = match.end("q") if match["q"] else match.start()
             break
     if lex is not None:
@@ -1698,6 +1699,10 @@ _ADJUNCT = re.compile(r"[,]?\s+(?:during|on|at|in|when|while|after|before|last|t
 _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 # ', describing …', ', which …'; after a closing quote, a gloss: '"racist," an extraordinary …'
 # (but not a list of labels: '"nasty," an "anchor baby"')
+# "the pipeline, which Republicans support, "would not go 10 feet"": a relative clause inside
+# the content, closed by a comma before the main clause's verb or a quote
+_WHICH_INSIDE = re.compile(r",\s+which\s[^,;.\"“”]{1,100},\s+(?:[\"“]|(?:is|are|was|were|has|"
+                           r"have|had|will|would|could|can|should|may|might|must|did|does|do)\b)")
 _CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:\w+ing|allegations?|claims?|accusations?|"
                           r"reports?|which|(?<=[”\"’'] )an?(?=\s+[^\s\"“'‘]))\b|;")
 
