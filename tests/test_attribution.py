@@ -1067,3 +1067,10 @@ def test_a_gerund_aside_between_a_name_and_its_cue_keeps_the_row() -> None:
 def test_a_which_clause_ends_the_content_only_when_it_closes_the_sentence(
         text: str, content: str) -> None:
     assert attributions(text)["content"].tolist() == [content]
+
+
+def test_including_does_not_end_indirect_content() -> None:
+    # "including" lists members of what was said; it is no participle clause of the narrator
+    text = "Aliyev said Armenia had shelled several towns, including Tartar and Barda."
+    assert attributions(text)["content"].tolist() == [
+        "Armenia had shelled several towns, including Tartar and Barda"]

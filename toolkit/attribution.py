@@ -1703,8 +1703,8 @@ _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 # the content, closed by a comma before the main clause's verb or a quote
 _WHICH_INSIDE = re.compile(r",\s+which\s[^,;.\"“”]{1,100},\s+(?:[\"“]|(?:is|are|was|were|has|"
                            r"have|had|will|would|could|can|should|may|might|must|did|does|do)\b)")
-_CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:\w+ing|allegations?|claims?|accusations?|"
-                          r"reports?|which|(?<=[”\"’'] )an?(?=\s+[^\s\"“'‘]))\b|;")
+_CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?!including\b)\w+ing|allegations?|claims?|"
+                          r"accusations?|reports?|which|(?<=[”\"’'] )an?(?=\s+[^\s\"“'‘]))\b|;")
 
 
 def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
