@@ -1074,3 +1074,19 @@ def test_including_does_not_end_indirect_content() -> None:
     text = "Aliyev said Armenia had shelled several towns, including Tartar and Barda."
     assert attributions(text)["content"].tolist() == [
         "Armenia had shelled several towns, including Tartar and Barda"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Officials at the ministry said the talks had failed.", "Officials at the ministry"),
+    ("Residents in Stepanakert said the shelling had stopped.", "Residents in Stepanakert"),
+    ("Several said the shelling had stopped.", "Several"),
+    ("Many say they will not return.", "Many"),
+])
+def test_people_named_by_place_or_a_quantifier_are_the_source(text: str, source: str) -> None:
+    assert attributions(text)["source"].tolist() == [source]
+
+
+def test_a_quantifier_before_a_noun_form_is_no_subject() -> None:
+    # "Some reports said": "reports" is the noun, the cue is "said"
+    table = attributions("Some reports said the border was closed.")
+    assert table[["source", "cue"]].values.tolist() == [["Some reports", "said"]]

@@ -354,6 +354,10 @@ def _speaker(mention: str, lex: Lexicon) -> _Speaker:
 
 
 _POSSESSOR = re.compile(r"['’]s?\s")
+# people named by where they work or live: "officials at the ministry said"
+_PEOPLE_AT = re.compile(r"\b(?:officials|residents|sources|diplomats|experts|analysts|observers|"
+                        r"witnesses|soldiers|troops|doctors|workers|staff|members|"
+                        r"people|someone|one|others|leaders)\s+(?:at|in|from|with)\s", re.I)
 _AIDE = re.compile(r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|"
                    r"representative|lawyer|press secretary)\s+(?:to|for|of)\s", re.I)
 
@@ -782,6 +786,7 @@ def _reported(row: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
 
 _DETERMINERS = frozenset("""the a an its his her their our my your this these those such one two
 three several many some any each every no another other first last new of""".split())
+_QUANTIFIERS = frozenset("several many some both most few all".split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 _SPEECH_NEXT = re.compile(r"\s*[,:]?\s*[\"“«]|\s+that\s")
 _BARE_SUBJECTS = frozenset("""i we you they will would to did does do can could may might must
@@ -803,6 +808,9 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
     if previous in _NUMBERS and cue["verb"].lower() != lemma and _SPEECH_NEXT.match(
             text, cue.end()):
         return False  # 'a mother of three replied, "…"': a verb after a number
+    if previous in _QUANTIFIERS and not cue["verb"].lower().endswith("s") and (
+            len(before) == 1 or before[-2][-1:] in ".:;\"”") and before[-1][:1].isupper():
+        return False  # "Several said …", "Many say …": a quantifier as the subject
     if (previous.endswith(("'s", "’s")) and cue.start() == cue.start("verb")) or (
             previous in _DETERMINERS) or (
             previous.isdigit() and len(previous) != 4):  # "two reports", not "in 2010 said"
@@ -1577,6 +1585,10 @@ def _np_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if token in ("to", "for") and kept and _AIDE.search(masked, max(0, word.start() - 20),
                                                             kept[-1].start()):
             kept.append(word)  # "an adviser to Aliyev": one noun phrase
+            continue
+        if token in ("at", "in", "from", "with") and kept and _PEOPLE_AT.search(
+                masked, max(0, word.start() - 30), kept[-1].start()):
+            kept.append(word)  # "officials at the ministry", "residents in Stepanakert"
             continue
         if any(c in gap for c in ",;:()\"“”«»—―–") or (token in _BOUNDARY_WORDS and kept):
             break
