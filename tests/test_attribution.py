@@ -1090,3 +1090,9 @@ def test_a_quantifier_before_a_noun_form_is_no_subject() -> None:
     # "Some reports said": "reports" is the noun, the cue is "said"
     table = attributions("Some reports said the border was closed.")
     assert table[["source", "cue"]].values.tolist() == [["Some reports", "said"]]
+
+
+def test_told_an_audience_in_a_place_with_a_comma_then_that() -> None:
+    text = "Pashinyan told a rally in Gyumri, Shirak province on Monday that the war was over."
+    assert attributions(text)[["cue", "content"]].values.tolist() == [
+        ["told", "that the war was over"]]

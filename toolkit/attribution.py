@@ -67,7 +67,8 @@ _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|a news confere
                           r"a press conference|parliament|lawmakers|the (?:BBC|AP|AFP)|"
                           r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})|him|her|them|us|me)",
                           re.I)
-_TOLD_THAT = re.compile(r"(?P<object>[^,;:.\"“”]{1,80}?)(?=\s+that\s)")
+# "told a town hall in Salem, New Hampshire on Monday that": a comma inside a place name
+_TOLD_THAT = re.compile(r"(?P<object>(?:[^,;:.\"“”]|,\s(?=[A-Z])){1,100}?)(?=\s+that\s)")
 _BOUNDARY_WORDS = frozenset("""that which who whom whose when where while because as after
 before since if but or so than although though whether where once until unless and
 nor yet then there here also not to in on at with from during into what how why""".split())
