@@ -1096,3 +1096,10 @@ def test_told_an_audience_in_a_place_with_a_comma_then_that() -> None:
     text = "Pashinyan told a rally in Gyumri, Shirak province on Monday that the war was over."
     assert attributions(text)[["cue", "content"]].values.tolist() == [
         ["told", "that the war was over"]]
+
+
+def test_a_quote_then_a_long_vox_pop_source() -> None:
+    text = ('"Both sides scare me," Harry Bond, 30, of Raleigh, N.C., who was among those '
+            'polled, said in a follow-up interview.')
+    assert attributions(text)[["speaker", "content"]].values.tolist() == [
+        ["Harry Bond", '"Both sides scare me,"']]

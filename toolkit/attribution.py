@@ -1055,7 +1055,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         return None
     quote = before[-1]
     gap = text[quote[1]:cue.start()]
-    if len(gap) > 160 or not re.fullmatch(r"[\s,]*(?:[^,;:\"“”«»]*?(?:,[^,;:\"“”«»]*?){0,4})\s*",
+    if len(gap) > 160 or not re.fullmatch(r"[\s,]*(?:[^,;:\"“”«»]*?(?:,[^,;:\"“”«»]*?){0,6})\s*",
                                           gap):
         return None
     if not _quote_ends_clause(text, quote) and (
