@@ -1103,3 +1103,15 @@ def test_a_quote_then_a_long_vox_pop_source() -> None:
             'polled, said in a follow-up interview.')
     assert attributions(text)[["speaker", "content"]].values.tolist() == [
         ["Harry Bond", '"Both sides scare me,"']]
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parenthetical "according to X" inside a clause: both sides are the content
+    ("The museum, according to officials, will open in May.",
+     "The museum, according to officials, will open in May"),
+    # after a whole clause, what describes X is no content
+    ("Taxes would rise by 20 percent, according to the Tax Foundation, a think tank in "
+     "Washington.", "Taxes would rise by 20 percent"),
+])
+def test_according_to_in_mid_sentence(text: str, content: str) -> None:
+    assert attributions(text)["content"].tolist() == [content]

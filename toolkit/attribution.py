@@ -1420,9 +1420,12 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
             pieces.append(before)
         comma = text.find(",", source_span[1], end)
         if comma >= 0 and (not pieces or text[match.start() - 2:match.start()].strip() == ","):
-            # "According to X, …" and the parenthetical "…, according to X, …"
+            # "According to X, …" and the parenthetical "The museum, according to X, will …",
+            # but not an appositive of X after a whole clause ("Taxes rose, according to X, a
+            # think tank, …")
             after = _trim_span(text, comma + 1, _clause_end(text, comma + 1, end))
-            if after:
+            if after and not (pieces and _SOURCE_APPOSITIVE.match(text, after[0], after[1])
+                              and _has_finite(text[before[0]:before[1]])):
                 after = (after[0], _through_quote(text, after[0], after[1], end, quotes))
                 pieces.append(after)
         pieces = [p for p in pieces if p[1] - p[0] >= 3]
@@ -1434,6 +1437,17 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
                              match.group().rstrip())), speaker, "according-to", lex,
                          lemma="according to"))
     return rows
+
+
+# what follows "…, according to X," when it describes X rather than going on with the content
+_SOURCE_APPOSITIVE = re.compile(r"(?:who|which|whose|a|an|the)\s")
+
+
+def _has_finite(phrase: str) -> bool:
+    """Whether ``phrase`` holds a finite verb: an auxiliary, a common irregular past, or a
+    lowercase word in -ed ("Over the long term" has none; "Taxes would rise" has one)."""
+    return any(w in _FINITE or w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3)
+               for w in re.findall(r"\b[a-z]+\b", phrase))
 
 
 def _first_words(text: str, position: int, end: int) -> tuple[int, int] | None:
