@@ -93,7 +93,7 @@ _PASSIVE_HINT = re.compile(r"(?:denied|rejected|refuted|dismissed|disputed)\s+by
 _WORD = re.compile(r"[^\s,;:()\"“”«»„]+")
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Speaker:
     mention: str
     actor: str | None
@@ -123,11 +123,13 @@ class _Cue:
     """A cue found in a text, with the ``re.Match`` methods the patterns use: the whole cue
     (auxiliaries and adverbs included, "has repeatedly said") and its ``verb`` group."""
 
-    __slots__ = ("_start", "_verb_end", "_verb_start", "string")
+    __slots__ = ("_start", "_verb_end", "_verb_start", "gerund", "string")
 
-    def __init__(self, string: str, start: int, verb_start: int, verb_end: int) -> None:
+    def __init__(self, string: str, start: int, verb_start: int, verb_end: int,
+                 gerund: bool = False) -> None:
         self.string, self._start = string, start
         self._verb_start, self._verb_end = verb_start, verb_end
+        self.gerund = gerund  # an -ing form ("saying", "calling on")
 
     def start(self, group: str | int = 0) -> int:
         return self._verb_start if group == "verb" else self._start
@@ -178,16 +180,20 @@ class CueMatcher:
             if verb_end is None or (text[word_start].isupper() and not _sentence_initial(
                     text, start, word_start, end)):
                 continue  # "Secretary of State", "the Washington Post": names, not cues
-            aux = None
+            cue_start = word_start
             if word_start > start and text[word_start - 1].isspace():
-                previous = text[max(start, word_start - 24):word_start].split()
+                window = text[max(start, word_start - 24):word_start]
+                previous = window.split()
                 if previous and _AUX_TOKEN.fullmatch(previous[-1]):
                     aux = _AUX_BEFORE.search(text, max(start, word_start - 60), word_start)
-                contracted = _CONTRACTED.search(text, max(start, word_start - 60), word_start)
-                if contracted:  # "He's claiming", "They've said": the cue opens at "'s"
-                    aux = _Cue(text, contracted.start("aux"), word_start, word_start)
-            yield _Cue(text, aux.start() if aux and aux.group() else word_start, word_start,
-                       verb_end)
+                    if aux and aux.group():
+                        cue_start = aux.start()
+                if "'" in window or "’" in window:
+                    contracted = _CONTRACTED.search(text, max(start, word_start - 60),
+                                                    word_start)
+                    if contracted:  # "He's claiming", "They've said": the cue opens at "'s"
+                        cue_start = contracted.start("aux")
+            yield _Cue(text, cue_start, word_start, verb_end, lowered.endswith("ing"))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> _Cue | None:
         """The first cue in ``text[start:end]``, or None."""
@@ -223,6 +229,8 @@ class Lexicon:
     parties: str | None
     stances: dict[str, str]
     bare_past: frozenset[str] = frozenset()
+    # mention -> _Speaker: the same mentions ("he", "the ministry") recur in every article
+    speakers: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _apostrophes(pattern: str) -> str:
@@ -320,6 +328,15 @@ def resolve_actor(mention: str, pack: Pack) -> tuple[str | None, str | None]:
 
 
 def _speaker(mention: str, lex: Lexicon) -> _Speaker:
+    known = lex.speakers.get(mention)
+    if known is None:
+        if len(lex.speakers) >= 50_000:  # a bound for corpora of millions of mentions
+            lex.speakers.clear()
+        known = lex.speakers[mention] = _find_speaker(mention, lex)
+    return known
+
+
+def _find_speaker(mention: str, lex: Lexicon) -> _Speaker:
     pattern, by_alias = lex.actors
     aide = _AIDE.search(mention)
     # "Hikmet Hajiyev, an aide to Azerbaijan's president": Hajiyev, of the president's side
@@ -931,7 +948,7 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
 _SUBJECT_GAP = re.compile(r"\s*(?:,[^;:\"“”]*,\s*)?(?:(?:also|then|later|\w+ly)\s+)?")
 def _gerund(cue: re.Match[str]) -> bool:
     """Whether the cue is an -ing form ("saying", "calling on")."""
-    return cue["verb"].split()[0].lower().endswith("ing")
+    return bool(getattr(cue, "gerund", False))
 
 
 def _issued(text: str, start: int, cue: re.Match[str]) -> re.Match[str] | None:
@@ -1196,10 +1213,11 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     quoted = any(c in text[source_span[0]:source_span[1]] for c in "\"“”«»")
     # "X, calling on both sides to stop, said": a gerund in the aside does not drop X's cue
     head_end = comma if comma > 0 and not quoted else source_span[1]
-    if _has_verb_cue(text, source_span[0], head_end, lex) or any(
-            not _gerund(c) for c in lex.cue.finditer(text, head_end, source_span[1])
-            if not _is_noun_use(text, head_end, c, lex.forms[c["verb"].lower()][0])) or _issued(
-            text, start, cue):
+    if _has_verb_cue(text, source_span[0], head_end, lex) or (
+            head_end < source_span[1] and any(
+                not _gerund(c) for c in lex.cue.finditer(text, head_end, source_span[1])
+                if not _is_noun_use(text, head_end, c, lex.forms[c["verb"].lower()][0]))
+    ) or _issued(text, start, cue):
         return None  # "… issued a statement saying": the participle rule's, or nobody's
     passive = bool(_PASSIVE_AUX.search(text[cue.start():cue.start("verb")])) and cue[
         "verb"].lower().endswith(("ed", "en", "wn", "ld", "ght"))
@@ -1586,6 +1604,9 @@ def _masked(text: str, start: int, end: int) -> str:
     return _ABBREVIATION.sub(lambda m: re.sub(r"[.()]", "_", m.group()), segment)
 
 
+_GAP_STOP = re.compile(r"[,;:()\"“”«»—―–]")  # punctuation that a name does not run across
+
+
 def _np_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     masked = _masked(text, start, end)
     words = list(_WORD.finditer(masked))
@@ -1605,7 +1626,7 @@ def _np_span(text: str, start: int, end: int) -> tuple[int, int] | None:
                 masked, max(0, word.start() - 30), kept[-1].start()):
             kept.append(word)  # "officials at the ministry", "residents in Stepanakert"
             continue
-        if any(c in gap for c in ",;:()\"“”«»—―–") or (token in _BOUNDARY_WORDS and kept):
+        if _GAP_STOP.search(gap) or (token in _BOUNDARY_WORDS and kept):
             break
         if token in _BOUNDARY_WORDS:
             return None
@@ -1647,9 +1668,11 @@ def _is_np(phrase: str) -> bool:
     if len(words) == 1 and phrase.islower() and not phrase.endswith("s") and phrase not in (
             "one", "another"):  # '"…," wrote another.'
         return False  # "been", "resist": a verb, not a bare plural subject ("officials")
-    return not re.search(r"\b(?:is|was|were|are|had|have|has|will|would|did|does|do)\b",
-                         lowered) and not re.search(r"\b(?:could|can|should|might|must|shall)\b",
-                                                    phrase)
+    return not _FINITE_IN_NP.search(lowered) and not _MODAL_IN_NP.search(phrase)
+
+
+_FINITE_IN_NP = re.compile(r"\b(?:is|was|were|are|had|have|has|will|would|did|does|do)\b")
+_MODAL_IN_NP = re.compile(r"\b(?:could|can|should|might|must|shall)\b")  # not "Can Dündar"
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
