@@ -1115,3 +1115,12 @@ def test_a_quote_then_a_long_vox_pop_source() -> None:
 ])
 def test_according_to_in_mid_sentence(text: str, content: str) -> None:
     assert attributions(text)["content"].tolist() == [content]
+
+
+def test_a_gerund_cue_takes_no_subject_between_a_quote_and_it() -> None:
+    # UPI: '"…," Blige sings to Clinton before asking her, "…"': two quotes, two cues
+    text = ('"Keep your hands in sight," Blige sings to Clinton before asking her, '
+            '"Where do we go from here?"')
+    assert attributions(text)[["source", "cue", "content"]].values.tolist() == [
+        ["Blige", "sings", '"Keep your hands in sight,"'],
+        ["Blige", "asking", '"Where do we go from here?"']]

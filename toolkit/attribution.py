@@ -1084,6 +1084,8 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if wide and quote[1] < start and text[cue.end():end].strip(" \u00a0.!"):
         return None  # '"…" Clinton plans to visit …': a new sentence, not a speech cue
     source_span = _trim_span(text, quote[1], cue.start())
+    if source_span is not None and _gerund(cue):
+        return None  # '"…," X sings to her before asking …': a gerund has no subject of its own
     after = cue.end()
     speaker_span = None
     rule = "quote-then-cue"
