@@ -1124,3 +1124,8 @@ def test_a_gerund_cue_takes_no_subject_between_a_quote_and_it() -> None:
     assert attributions(text)[["source", "cue", "content"]].values.tolist() == [
         ["Blige", "sings", '"Keep your hands in sight,"'],
         ["Blige", "asking", '"Where do we go from here?"']]
+
+
+def test_a_byline_reported_from_a_place_is_no_attribution() -> None:
+    text = "Julie Davis reported from Stepanakert, and Anna Lee from Baku."
+    assert attributions(text).empty

@@ -1270,6 +1270,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         return None  # "Peskov spoke to reporters in Moscow": whom he spoke to, no content
     if _PLACE_ONLY.fullmatch(text, content_start, content_end):
         return None  # '…, Hollande said Tuesday in Paris, noting …': a place, no content
+    if lemma == "report" and text.startswith("from ", content_start):
+        return None  # "Julie Davis reported from Midway Atoll": a byline, no content
     if len(text[content_start:content_end].split()) < 2 and not any(
             s == content_start for s, _ in quotes):
         return None
