@@ -1129,3 +1129,11 @@ def test_a_gerund_cue_takes_no_subject_between_a_quote_and_it() -> None:
 def test_a_byline_reported_from_a_place_is_no_attribution() -> None:
     text = "Julie Davis reported from Stepanakert, and Anna Lee from Baku."
     assert attributions(text).empty
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Armenian forces continued to shell Tartar on Sunday.", []),
+    ('"We will not give up," he continued.', [["he", "continued"]]),
+])
+def test_continue_to_is_aspect_not_speech(text: str, rows: list[list[str]]) -> None:
+    assert attributions(text)[["source", "cue"]].values.tolist() == rows

@@ -819,6 +819,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
     previous = before[-1].lower() if before else ""
     if text[cue.start("verb") - 3:cue.start("verb")].lower() == "so-":
         return True  # "the so-called …"
+    if lemma == "continue" and _CONTINUE_TO.match(text, cue.end()):
+        return True  # "continued to fight", "are continuing talks": aspect, not speech
     if lemma == "call on" and not _CALL_ON_TO.match(text, cue.end()):
         return True  # "called on Tuesday", "called on his phone": no appeal to anyone
     if lemma == "compare" and _COMPARED_WITH.match(text, cue.start("verb") - 2):
@@ -860,6 +862,7 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
 
 
 _BY_GERUND = re.compile(r"(?:to|at|with)\s[^,;:\"“”]{1,80}?\sby\s(?P<ing>[a-z]+ing)\b")
+_CONTINUE_TO = re.compile(r"\s+(?:to\s+\w|\w+ing\b)")
 # "called on both sides to respect the ceasefire": whom, then what they should do
 _CALL_ON_TO = re.compile(r"\s+[^.;:!?\"“”]{1,80}?\s[\"“]?to\s+[\"“]?\w")
 _COMPARED_WITH = re.compile(r",\scompared\s(?:with|to)\b", re.I)
