@@ -1137,3 +1137,23 @@ def test_a_byline_reported_from_a_place_is_no_attribution() -> None:
 ])
 def test_continue_to_is_aspect_not_speech(text: str, rows: list[list[str]]) -> None:
     assert attributions(text)[["source", "cue"]].values.tolist() == rows
+
+
+def test_a_charge_that_the_other_side_rejected() -> None:
+    text = "Baku accused Yerevan of violating the truce, a charge Yerevan rejected."
+    table = attributions(text)
+    rows = table[["source", "cue", "stance", "content"]].values.tolist()
+    assert ["Yerevan", "rejected", "deny", "Baku accused Yerevan of violating the truce"] in rows
+    assert ["Baku", "accused", "accuse", "Yerevan of violating the truce"] in rows
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Allegations of shelling were denied by the Armenian side.", "Allegations of shelling"),
+    ("Claims that troops crossed the border were dismissed by the ministry.",
+     "Claims that troops crossed the border"),
+])
+def test_a_passive_denial_of_allegations_with_their_complement(text: str,
+                                                                content: str) -> None:
+    table = attributions(text)
+    assert table[["content", "stance", "rule"]].values.tolist() == [
+        [content, "deny", "passive-denial"]]

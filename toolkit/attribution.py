@@ -86,7 +86,8 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|government|agency|office|service|army|fo
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
 _PASSIVE = re.compile(
     r"(?P<content>\b(?:the\s+|these\s+|such\s+|those\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:allegations?|accusations?|claims?|reports?|charges?|assertions?))\s*,?\s*"
+    r"(?:allegations?|accusations?|claims?|reports?|charges?|assertions?)"
+    r"(?:\s+(?:of|about|against|over|that)\s+[^,.;:\"“”]{1,60}?)?)\s*,?\s*"
     r"(?P<cue>(?:(?:which|that)\s+)?(?:(?:were|was|have been|has been|had been)\s+)?"
     r"(?:denied|rejected|refuted|dismissed|disputed)\s+by)\s+", re.I)
 _PASSIVE_HINT = re.compile(r"(?:denied|rejected|refuted|dismissed|disputed)\s+by\b", re.I)
@@ -1393,8 +1394,9 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     # '…,” as one envoy put it': the quote closes after its comma, and "as" is no name
     closing = comma + 1 if text[comma + 1:comma + 2] in ("”", '"', "’") else comma
     source_span = _trim_span(text, closing + 1, cue.start())
-    as_ = _AS_SOURCE.match(text, source_span[0], source_span[1]) if source_span else None
-    if as_:
+    as_ = (_AS_SOURCE.match(text, source_span[0], source_span[1])
+           or _CHARGE_BEFORE.match(text, source_span[0], source_span[1])) if source_span else None
+    if as_:  # '…," as one envoy put it', "…, a charge Yerevan rejected": the name after
         source_span = (as_.end(), source_span[1])
     if source_span is None:
         if _gerund(cue):
@@ -1428,6 +1430,9 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
 
 
 _AS_SOURCE = re.compile(r"as\s+(?=\S)", re.I)
+# "Baku accused Yerevan of …, a charge Yerevan rejected": what was said, then who denied it
+_CHARGE_BEFORE = re.compile(r"(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|"
+                            r"version|account)\s+(?:that\s+|which\s+)?(?=\S)", re.I)
 # the appositive after an inverted source, to the end of the sentence: no quote, no clause
 _APPOSITIVE_TAIL = re.compile(r"\s*,\s*[^\"“”«»;:]{2,200}?[.!?]?\s*")
 
