@@ -950,6 +950,8 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
 
 # between a subject and its verb: "X, who …, issued", "She also sent"
 _SUBJECT_GAP = re.compile(r"\s*(?:,[^;:\"“”]*,\s*)?(?:(?:also|then|later|\w+ly)\s+)?")
+
+
 def _gerund(cue: re.Match[str]) -> bool:
     """Whether the cue is an -ing form ("saying", "calling on")."""
     return bool(getattr(cue, "gerund", False))
@@ -1602,7 +1604,7 @@ _ASIDE = re.compile(r"(?:in|at|on|during|after|before|speaking|writing|who|which
                     r"asked|responding|answering|appearing|interviewed)\s", re.I)
 # "Cruz, leading narrowly in Iowa polls, questioned …": a participle clause about the name,
 # part of the source span as PolNeAR marks it
-_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]+ing|including)\s")
+_PARTICIPLE_ASIDE = re.compile(r"[a-z]+ing\s")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Reps?|Sens?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|"
                            r"Prof|Rev|St|Jr|Sr|Cmdr|Amb|U\.S|U\.N|(?<![A-Za-z])[A-Z])\.|\([A-Z][\w.-]{0,12}\)")
 
