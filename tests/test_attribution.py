@@ -1157,3 +1157,13 @@ def test_a_passive_denial_of_allegations_with_their_complement(text: str,
     table = attributions(text)
     assert table[["content", "stance", "rule"]].values.tolist() == [
         [content, "deny", "passive-denial"]]
+
+
+@pytest.mark.parametrize("text, row", [
+    ('Silverman drew boos upon saying, "Hillary heard the passion of the people."',
+     ["Silverman", "saying", '"Hillary heard the passion of the people."']),
+    ("Aliyev said the talks were over, calling on Armenia to withdraw its troops.",
+     ["Aliyev", "calling on", "Armenia to withdraw its troops"]),
+])
+def test_gerund_cues_after_upon_and_multi_word_participles(text: str, row: list[str]) -> None:
+    assert row in attributions(text)[["source", "cue", "content"]].values.tolist()

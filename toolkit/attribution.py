@@ -840,8 +840,7 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
     if cue.start() != cue.start("verb") and ahead in _DETERMINERS - _NUMBERS and re.fullmatch(
             r"[a-z]+ly", previous):
         return True  # "a swiftly called meeting": an adjective
-    if _gerund(cue) and cue.start() == cue.start("verb") and not re.search(
-            r"(?:,[”\"’]?|\b(?:and|by|while|after|before|when|without))\s*$",
+    if _gerund(cue) and cue.start() == cue.start("verb") and not _GERUND_OPENER.search(
             text[start:cue.start()]) and not _WITH_SUBJECT.search(
             text, max(start, cue.start() - 80), cue.start()) and not (
             lemma not in _DEPICT and _issued(text, start, cue)):
@@ -868,7 +867,11 @@ _CONTINUE_TO = re.compile(r"\s+(?:to\s+\w|\w+ing\b)")
 _CALL_ON_TO = re.compile(r"\s+[^.;:!?\"“”]{1,80}?\s[\"“]?to\s+[\"“]?\w")
 _COMPARED_WITH = re.compile(r",\scompared\s(?:with|to)\b", re.I)
 _PARTICIPLE = re.compile(r",[”\"’]?\s*$")  # '… of "New York values," saying …'
-_BY_WHILE = re.compile(r"(?<!\w)(?:by|while|before|after)\s+$")  # "began by saying …"
+# "began by saying …", "drew boos upon saying …"
+_BY_WHILE = re.compile(r"(?<!\w)(?:by|while|before|after|upon)\s+$")
+# what may come before a gerund cue: a comma, a conjunction or one of those prepositions
+_GERUND_OPENER = re.compile(r"(?:,[”\"’]?|\b(?:and|by|while|after|before|when|without|upon))"
+                            r"\s*$")
 # "…, with Senator X saying …": an absolute clause names the gerund's subject
 _WITH_SUBJECT = re.compile(r"(?<![\w'’])with\s+(?P<np>[^\s,;:\"“”()][^,;:\"“”()]{1,60}?)\s+$")
 
@@ -880,11 +883,11 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     the source of the clause it hangs on."""
     verb = cue["verb"]
     coordinated = bool(re.search(r"\b(?:and|but)\s+$", text[start:cue.start()]))
-    # a multi-word gerund after a comma ("…, referring to …") glosses: no participle cue
-    participle = verb.lower().endswith("ing") and (
+    lemma, _, wide = lex.forms[verb.lower()]
+    # "…, calling on Congress to act": a participle cue; "…, referring to …" only glosses
+    participle = _gerund(cue) and lemma not in _GLOSSES and (
         _PARTICIPLE.search(text[start:cue.start()])
         or _BY_WHILE.search(text, max(start, cue.start() - 8), cue.start()))
-    lemma, _, wide = lex.forms[verb.lower()]
     absolute = _WITH_SUBJECT.search(text, max(start, cue.start() - 80), cue.start()) if (
         _gerund(cue)) else None
     issued = _issued(text, start, cue) if lemma not in _DEPICT else None
@@ -948,6 +951,8 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
                 previous["_speaker"], "participle", lex, lemma=lemma)
 
 
+# multi-word cues that, as a participle after a comma, explain the narrator's words
+_GLOSSES = frozenset({"refer to", "point to", "point out", "lay out", "put it"})
 # between a subject and its verb: "X, who …, issued", "She also sent"
 _SUBJECT_GAP = re.compile(r"\s*(?:,[^;:\"“”]*,\s*)?(?:(?:also|then|later|\w+ly)\s+)?")
 
