@@ -1167,3 +1167,20 @@ def test_a_passive_denial_of_allegations_with_their_complement(text: str,
 ])
 def test_gerund_cues_after_upon_and_multi_word_participles(text: str, row: list[str]) -> None:
     assert row in attributions(text)[["source", "cue", "content"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Baku dismissed Armenia's claim that its troops had crossed the border.",
+     ["Armenia", "claim", "claim", "that its troops had crossed the border"]),
+    ("Yerevan welcomed the Defence Ministry's denial that its jets had been shot down.",
+     ["the Defence Ministry", "denial", "deny", "that its jets had been shot down"]),
+])
+def test_a_possessor_owns_the_claim_it_made(text: str, row: list[str]) -> None:
+    table = attributions(text)
+    assert row in table[["source", "cue", "stance", "content"]].values.tolist()
+
+
+def test_a_claim_in_subject_position_is_left_alone() -> None:
+    # where "that …" ends is unsure when the noun phrase is the sentence's subject
+    table = attributions("The ministry's statement that the ceasefire held was false.")
+    assert "statement" not in table["cue"].tolist()

@@ -230,6 +230,8 @@ class Lexicon:
     parties: str | None
     stances: dict[str, str]
     bare_past: frozenset[str] = frozenset()
+    # "Armenia's claim that …": a pattern of the pack's speech nouns, and each noun's stance
+    nouns: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})
     # mention -> _Speaker: the same mentions ("he", "the ministry") recur in every article
     speakers: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -294,9 +296,14 @@ def lexicon(pack: Pack) -> Lexicon:
     # "as she put it", "the sign read": lemmas whose past is their bare form
     bare_past = frozenset(lemma for lemma, listed in irregular.items() if all(
         f == lemma or f.split()[0].endswith(("s", "ing")) for f in listed))
+    noun_stances = {noun.lower(): stance for stance, nouns in (verbs.get("nouns") or {}).items()
+                    for noun in nouns}
+    nouns = re.compile(rf"(?P<owner>['’]s?|\b(?:his|her|its|their))\s+(?:[a-z]+\s+)?"
+                       rf"(?P<noun>{'|'.join(sorted(noun_stances, key=len, reverse=True))})"
+                       rf"\s+that\s", re.I) if noun_stances else None
     return Lexicon(forms, cue, (_alternation(by_alias), by_alias),
                    (_alternation(by_word), by_word), (state, states), collective, parties,
-                   stances, bare_past)
+                   stances, bare_past, (nouns, noun_stances))
 
 
 def _key(phrase: str) -> str:
@@ -766,6 +773,43 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
         o["cue_start"] == r.get("_by") for o in rows)]
     rows += _according_to(text, start, end, inside, lex, state)
     rows += _passive(text, start, end, lex, state)
+    rows += _possessed_claims(text, start, end, inside, lex, state)
+    return rows
+
+
+# the name before "'s": capitalised words, "of (the)" inside ("Ministry of Defence")
+_OWNER = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w.-]*$")
+
+
+def _possessed_claims(text: str, start: int, end: int, quotes: list[tuple[int, int]],
+                      lex: Lexicon, state: _State) -> list[dict[str, Any]]:
+    """``Armenia's claim that …``, ``his denial that …``: the possessor is the source, the
+    noun the cue, the that-clause the content, with the noun's stance from the pack."""
+    pattern, stances = lex.nouns
+    rows: list[dict[str, Any]] = []
+    if pattern is None:
+        return rows
+    for match in pattern.finditer(text, start, end):
+        if match["owner"][0] in "'’":  # "Armenia's": the name that owns the noun
+            owner = _OWNER.search(text, max(start, match.start() - 80), match.start())
+            if owner is None:
+                continue
+            source = owner.span()
+        else:  # "his claim that …"
+            source = match.span("owner")
+        if not text[start:source[0]].strip():
+            continue  # "The ministry's claim that … was false": where the clause ends is unsure
+        content_start = match.end() - len("that ")
+        content_end = _through_quote(text, content_start, _clause_end(
+            text, content_start, end, lex), end, quotes)
+        if content_end - content_start < 12:
+            continue
+        kind = "mixed" if any(content_start <= s < content_end for s, _ in quotes) \
+            else "indirect"
+        speaker = _resolve(text[source[0]:source[1]], lex, state)
+        rows.append(_row(kind, text, [(content_start, content_end)], source,
+                         match.span("noun"), speaker, "possessed-claim", lex,
+                         stance=stances[match["noun"].lower()]))
     return rows
 
 
@@ -1850,10 +1894,10 @@ def _appositive_name(mention: str) -> str:
 def _row(kind: str, text: str, pieces: list[tuple[int, int]],
          source: tuple[int, int] | None, cue: tuple[int, int] | None, speaker: _Speaker,
          rule: str, lex: Lexicon, *, via: _Speaker | None = None,
-         channel: tuple[int, int, int] | None = None, lemma: str | None = None
-         ) -> dict[str, Any]:
+         channel: tuple[int, int, int] | None = None, lemma: str | None = None,
+         stance: str | None = None) -> dict[str, Any]:
     content_start, content_end = pieces[0][0], pieces[-1][1]
-    stance = _stance(lemma, lex)
+    stance = stance or _stance(lemma, lex)
     return {
         "kind": kind, "content_start": content_start, "content_end": content_end,
         "content": text[content_start:content_end],
