@@ -157,17 +157,28 @@ class CueMatcher:
                 head, rest = form.split(" ", 1)
                 self.multi.setdefault(head, []).append(rest)
         self.heads = frozenset(self.single | self.multi.keys())
+        # the last text's words that may open a cue: (starts, ends, lowered words)
+        self._last: tuple[str, list[int], list[int], list[str]] = ("", [], [], [])
+
+    def _heads_in(self, text: str) -> tuple[list[int], list[int], list[str]]:
+        """Where the words that may open a cue lie in ``text``: one lower-casing and a set
+        test per word for the whole text, then each sentence's cues are a slice of them."""
+        last = self._last  # read once: a parallel thread may set another text
+        if last[0] is not text:
+            found = [(w.start(), w.end(), w.group()) for w in _LETTERS.finditer(
+                lower_keeping_offsets(text)) if w.group() in self.heads]
+            last = (text, [f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+            self._last = last
+        return last[1], last[2], last[3]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[_Cue]:
         """Every cue in ``text[start:end]``, left to right."""
         end = len(text) if end is None else end
-        # one lower-casing of the span and a set test per word: most words are no cue, so
-        # they cost nothing more
-        for word in _LETTERS.finditer(lower_keeping_offsets(text[start:end])):
-            lowered = word.group()
-            if lowered not in self.heads:
-                continue
-            word_start, word_end = start + word.start(), start + word.end()
+        starts, ends, words = self._heads_in(text)
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            word_start, word_end, lowered = starts[i], ends[i], words[i]
+            if word_end > end:
+                break  # a word cut by the end of the span is no word of it
             verb_end = None
             for rest in self.multi.get(lowered, ()):
                 after = text[word_end:word_end + len(rest) + 1]
@@ -787,9 +798,14 @@ def _possessed_claims(text: str, start: int, end: int, quotes: list[tuple[int, i
     noun the cue, the that-clause the content, with the noun's stance from the pack."""
     pattern, stances = lex.nouns
     rows: list[dict[str, Any]] = []
-    if pattern is None:
-        return rows
-    for match in pattern.finditer(text, start, end):
+    that = text.find(" that ", start, end) if pattern is not None else -1
+    floor = start
+    while that >= 0:  # a substring search, then the pattern only just before each "that"
+        match = pattern.search(text, max(floor, that - 60), that + 6)
+        that = text.find(" that ", that + 5, end)
+        if match is None:
+            continue
+        floor = match.end()
         if match["owner"][0] in "'’":  # "Armenia's": the name that owns the noun
             owner = _OWNER.search(text, max(start, match.start() - 80), match.start())
             if owner is None:
@@ -1491,6 +1507,8 @@ _APPOSITIVE_TAIL = re.compile(r"\s*,\s*[^\"“”«»;:]{2,200}?[.!?]?\s*")
 def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]],
                   lex: Lexicon, state: _State) -> list[dict[str, Any]]:
     rows = []
+    if text.find("ccording", start, end) < 0:
+        return rows
     for match in _ACCORDING.finditer(text, start, end):
         source_span = _np_after(text, match.end(), end) or _first_words(text, match.end(), end)
         if source_span is None:
@@ -1542,8 +1560,8 @@ def _first_words(text: str, position: int, end: int) -> tuple[int, int] | None:
 def _passive(text: str, start: int, end: int, lex: Lexicon,
              state: _State) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    if not _PASSIVE_HINT.search(text, start, end):
-        return rows
+    if text.find(" by", start, end) < 0 or not _PASSIVE_HINT.search(text, start, end):
+        return rows  # a plain substring test first: most sentences have no "by"
     for match in _PASSIVE.finditer(text, start, end):
         source_span = _np_after(text, match.end(), end)
         if source_span is None:
