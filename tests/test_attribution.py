@@ -1184,3 +1184,21 @@ def test_a_claim_in_subject_position_is_left_alone() -> None:
     # where "that …" ends is unsure when the noun phrase is the sentence's subject
     table = attributions("The ministry's statement that the ceasefire held was false.")
     assert "statement" not in table["cue"].tolist()
+
+
+@pytest.mark.parametrize("text, row", [
+    ('"It is a tragedy," Pashinyan said, going on to say that the talks would resume.',
+     ["Pashinyan", "going on to say", "that the talks would resume"]),
+    ("Aliyev went on to accuse Armenia of shelling Ganja.",
+     ["Aliyev", "went on to accuse", "Armenia of shelling Ganja"]),
+    # an adverb between an appositive and the verb does not hide the subject
+    ('Hajiyev, an aide to the president, then appeared on TV and began by saying the strike '
+     'was "a war crime".', ["Hajiyev, an aide to the president,", "saying",
+                            'the strike was "a war crime"']),
+])
+def test_the_same_speaker_goes_on(text: str, row: list[str]) -> None:
+    assert row in attributions(text)[["source", "cue", "content"]].values.tolist()
+
+
+def test_went_on_to_with_no_speech_verb_is_no_attribution() -> None:
+    assert attributions("The army went on to shell the town.").empty

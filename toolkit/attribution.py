@@ -950,6 +950,9 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         or _BY_WHILE.search(text, max(start, cue.start() - 8), cue.start()))
     absolute = _WITH_SUBJECT.search(text, max(start, cue.start() - 80), cue.start()) if (
         _gerund(cue)) else None
+    went_on = _WENT_ON.search(text, max(start, cue.start() - 20), cue.start())
+    if went_on:  # "…, going on to say …", "X went on to accuse …": the same speaker goes on
+        participle = True
     issued = _issued(text, start, cue) if lemma not in _DEPICT else None
     subject = (_np_before(text, start, issued.start()) or _subject(text, start, cue.start())
                ) if issued else None
@@ -965,14 +968,14 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
             "source_start": subject[0], "source_end": subject[1],
             "_speaker": _resolve(text[subject[0]:subject[1]], lex, state)}], True, False
         cue_start = issued.start()
-    elif not earlier and participle and not wide:
+    elif not earlier and participle and (not wide or went_on):
         subject = _subject(text, start, cue.start())
         if subject is not None:  # "A judge has rejected the request, saying …"
             earlier = [{"source_start": subject[0], "source_end": subject[1],
                         "_speaker": _resolve(text[subject[0]:subject[1]], lex, state)}]
     if not earlier or not (coordinated or participle):
         return None
-    if wide and not coordinated:
+    if wide and not coordinated and not went_on:
         return None  # ", highlighting …" is the narrator's gloss, not speech
     content_start = _told_object_end(text, cue.end(), end) if lemma == "tell" else cue.end()
     while content_start < end and text[content_start] in " \u00a0,:":
@@ -1007,10 +1010,13 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         "source_start"] is not None else None
     kind = "direct" if (content_start, content_end) in quotes else "mixed" if any(
         content_start <= s < content_end for s, _ in quotes) else "indirect"
+    if went_on:
+        cue_start = went_on.start()
     return _row(kind, text, [(content_start, content_end)], source, (cue_start, cue.end()),
                 previous["_speaker"], "participle", lex, lemma=lemma)
 
 
+_WENT_ON = re.compile(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s+$", re.I)
 # multi-word cues that, as a participle after a comma, explain the narrator's words
 _GLOSSES = frozenset({"refer to", "point to", "point out", "lay out", "put it"})
 # between a subject and its verb: "X, who …, issued", "She also sent"
@@ -1098,6 +1104,7 @@ _IRREGULAR_PAST = frozenset("""went began took made gave came got put kept held 
 sent set stood brought built caught chose drew drove fell fought knew lost meant paid rose sat
 sold spent struck threw won shook spoke wrote saw heard felt found thought told said hit shot
 fled became stole swept spread shut broke tore wore""".split())
+_ADVERBS_BEFORE = re.compile(r"(?<=\s)(?:(?:then|also|later|now|still|again|[a-z]+ly)\s+)+$")
 _OPENING_PHRASE = re.compile(
     r"(?:[A-Z][a-z]+ly|Meanwhile|However|Instead|Still|Yesterday|Today|Also|Then|Now|Later|"
     r"Earlier|Elsewhere|(?:In|At|On|During|After|Before|While|When|Since|Following|Despite|"
@@ -1119,7 +1126,9 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
                 return None
             prefix = text[start:start + word.start()]
             if "," in prefix:  # "Aliyev, the president, said"
-                named = _np_before(text, start, start + word.start())
+                adverbs = _ADVERBS_BEFORE.search(prefix)  # "…, then appeared"
+                named = _np_before(text, start, start + (adverbs.start() if adverbs else len(
+                    prefix)))
                 if named and named[0] == start + words[0].start():
                     return named
                 # "At a rally in Ganja, Azerbaijan, on Sunday, Aliyev said": the last chunk
