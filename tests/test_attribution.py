@@ -1202,3 +1202,9 @@ def test_the_same_speaker_goes_on(text: str, row: list[str]) -> None:
 
 def test_went_on_to_with_no_speech_verb_is_no_attribution() -> None:
     assert attributions("The army went on to shell the town.").empty
+
+
+def test_took_to_twitter_to_accuse() -> None:
+    text = "Hajiyev took to Twitter overnight to accuse Armenia of shelling Ganja."
+    assert attributions(text)[["source", "cue", "stance"]].values.tolist() == [
+        ["Hajiyev", "took to Twitter overnight to accuse", "accuse"]]

@@ -950,7 +950,7 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         or _BY_WHILE.search(text, max(start, cue.start() - 8), cue.start()))
     absolute = _WITH_SUBJECT.search(text, max(start, cue.start() - 80), cue.start()) if (
         _gerund(cue)) else None
-    went_on = _WENT_ON.search(text, max(start, cue.start() - 20), cue.start())
+    went_on = _WENT_ON.search(text, max(start, cue.start() - 60), cue.start())
     if went_on:  # "…, going on to say …", "X went on to accuse …": the same speaker goes on
         participle = True
     issued = _issued(text, start, cue) if lemma not in _DEPICT else None
@@ -1016,7 +1016,9 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
                 previous["_speaker"], "participle", lex, lemma=lemma)
 
 
-_WENT_ON = re.compile(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s+$", re.I)
+# "went on to say", "took to Twitter overnight to accuse": the subject speaks again
+_WENT_ON = re.compile(r"\b(?:(?:go|goes|went|going|gone)\s+on|(?:take|takes|took|taking|taken)"
+                      r"\s+to\s+(?:[A-Z][\w.-]*|the\s+[a-z]+)(?:\s+[a-z]+){0,2}?)\s+to\s+$")
 # multi-word cues that, as a participle after a comma, explain the narrator's words
 _GLOSSES = frozenset({"refer to", "point to", "point out", "lay out", "put it"})
 # between a subject and its verb: "X, who …, issued", "She also sent"
