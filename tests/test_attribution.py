@@ -1208,3 +1208,18 @@ def test_took_to_twitter_to_accuse() -> None:
     text = "Hajiyev took to Twitter overnight to accuse Armenia of shelling Ganja."
     assert attributions(text)[["source", "cue", "stance"]].values.tolist() == [
         ["Hajiyev", "took to Twitter overnight to accuse", "accuse"]]
+
+
+@pytest.mark.parametrize("text, row", [
+    ('While saying that he respects the mediators, Pashinyan rejected the plan.',
+     ["Pashinyan", "saying", "that he respects the mediators"]),
+    ('Before calling the strike "a war crime," the minister visited the town.',
+     ["the minister", "calling", 'the strike "a war crime,"']),
+])
+def test_a_sentence_that_opens_with_a_gerund_cue(text: str, row: list[str]) -> None:
+    assert row in attributions(text)[["source", "cue", "content"]].values.tolist()
+
+
+def test_an_opening_gerund_that_is_no_cue_adds_nothing() -> None:
+    table = attributions("After meeting Aliyev, Putin said the talks went well.")
+    assert table[["source", "cue"]].values.tolist() == [["Putin", "said"]]

@@ -774,6 +774,7 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
             continue  # a verb inside a quotation is the quoted person's, not a cue
         row = (_quote_then_cue(text, start, end, cue, inside, lex, state, quotes)
                or _said_first(text, start, end, cue, inside, lex, state)
+               or _opening_gerund(text, start, end, cue, inside, lex, state)
                or _participle(text, start, end, cue, inside, lex, state, rows)
                or _cue_then_content(text, start, end, cue, inside, lex, state)
                or _content_then_cue(text, start, end, cue, inside, lex, state))
@@ -827,6 +828,35 @@ def _possessed_claims(text: str, start: int, end: int, quotes: list[tuple[int, i
                          match.span("noun"), speaker, "possessed-claim", lex,
                          stance=stances[match["noun"].lower()]))
     return rows
+
+
+def _opening_gerund(text: str, start: int, end: int, cue: re.Match[str],
+                    quotes: list[tuple[int, int]], lex: Lexicon,
+                    state: _State) -> dict[str, Any] | None:
+    """``After saying …, she was whisked off``: a sentence that opens with a preposition and
+    a gerund cue; the speaker is the subject of the clause after the comma."""
+    lemma, _, wide = lex.forms[cue["verb"].lower()]
+    if wide or not _gerund(cue) or not _OPENING_GERUND.fullmatch(text, start, cue.start()):
+        return None
+    content_start = cue.end()
+    while content_start < end and text[content_start] in " \u00a0,:":
+        content_start += 1
+    content_start = _lead_in(text, content_start, end, quotes, lex) or content_start
+    comma = _comma_outside_quotes(text, content_start, end)
+    if comma is None or comma - content_start < 3:
+        return None
+    content_end = _through_quote(text, content_start, comma, end, quotes)
+    source = _subject(text, comma + 1, end)
+    if source is None:
+        return None
+    kind = "direct" if (content_start, content_end) in quotes else "mixed" if any(
+        content_start <= s < content_end for s, _ in quotes) else "indirect"
+    speaker = _resolve(text[source[0]:source[1]], lex, state)
+    return _row(kind, text, [(content_start, content_end)], source,
+                (cue.start("verb"), cue.end()), speaker, "participle", lex, lemma=lemma)
+
+
+_OPENING_GERUND = re.compile(r"[\"“']?(?:After|While|Before|Upon|By|When)\s+")
 
 
 def _said_first(text: str, start: int, end: int, cue: re.Match[str],
@@ -931,7 +961,7 @@ _PARTICIPLE = re.compile(r",[”\"’]?\s*$")  # '… of "New York values," sayi
 _BY_WHILE = re.compile(r"(?<!\w)(?:by|while|before|after|upon)\s+$")
 # what may come before a gerund cue: a comma, a conjunction or one of those prepositions
 _GERUND_OPENER = re.compile(r"(?:,[”\"’]?|\b(?:and|by|while|after|before|when|without|upon))"
-                            r"\s*$")
+                            r"\s*$", re.I)
 # "…, with Senator X saying …": an absolute clause names the gerund's subject
 _WITH_SUBJECT = re.compile(r"(?<![\w'’])with\s+(?P<np>[^\s,;:\"“”()][^,;:\"“”()]{1,60}?)\s+$")
 
