@@ -1223,3 +1223,18 @@ def test_a_sentence_that_opens_with_a_gerund_cue(text: str, row: list[str]) -> N
 def test_an_opening_gerund_that_is_no_cue_adds_nothing() -> None:
     table = attributions("After meeting Aliyev, Putin said the talks went well.")
     assert table[["source", "cue"]].values.tolist() == [["Putin", "said"]]
+
+
+@pytest.mark.parametrize("text, row", [
+    ('The ad shows footage of Hillary Clinton asking, "Why are we not ahead?"',
+     ["Hillary Clinton", "asking", '"Why are we not ahead?"']),
+    ('The video shows Aliyev saying: "We will return."',
+     ["Aliyev", "saying", '"We will return."']),
+])
+def test_a_name_and_a_speech_gerund_before_a_quote(text: str, row: list[str]) -> None:
+    assert row in attributions(text)[["source", "cue", "content"]].values.tolist()
+
+
+def test_a_gerund_after_a_place_name_is_no_speaker() -> None:
+    text = 'She answered on Facebook writing, "Yes, I will."'
+    assert "Facebook" not in attributions(text)["source"].tolist()

@@ -931,7 +931,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
             r"[a-z]+ly", previous):
         return True  # "a swiftly called meeting": an adjective
     if _gerund(cue) and cue.start() == cue.start("verb") and not _GERUND_OPENER.search(
-            text[start:cue.start()]) and not _WITH_SUBJECT.search(
+            text[start:cue.start()]) and not _name_before_quoted_gerund(
+            text, start, cue, lemma) and not _WITH_SUBJECT.search(
             text, max(start, cue.start() - 80), cue.start()) and not (
             lemma not in _DEPICT and _issued(text, start, cue)):
         return True  # a gerund after a verb ("avoids condemning") is not a cue
@@ -983,6 +984,11 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     went_on = _WENT_ON.search(text, max(start, cue.start() - 60), cue.start())
     if went_on:  # "…, going on to say …", "X went on to accuse …": the same speaker goes on
         participle = True
+    named = None if participle or coordinated else _name_before_quoted_gerund(
+        text, start, cue, lemma)
+    if named:  # 'footage of Hillary Clinton asking, "…"'
+        earlier, participle = [{"source_start": named[0], "source_end": named[1],
+                                "_speaker": _resolve(text[named[0]:named[1]], lex, state)}], True
     issued = _issued(text, start, cue) if lemma not in _DEPICT else None
     subject = (_np_before(text, start, issued.start()) or _subject(text, start, cue.start())
                ) if issued else None
@@ -1047,6 +1053,26 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
 
 
 # "went on to say", "took to Twitter overnight to accuse": the subject speaks again
+# a name, a gerund cue and a quote: 'footage of Hillary Clinton asking, "…"'
+_NAME_THEN_QUOTE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+[a-z]+ing"
+                              r"\s*[,:]?\s*[\"“«]")
+def _name_before_quoted_gerund(text: str, start: int, cue: re.Match[str],
+                               lemma: str) -> tuple[int, int] | None:
+    """The name right before a speech gerund that a quote follows ('footage of Hillary
+    Clinton asking, "…"'), or None."""
+    if lemma not in _SPEECH_GERUNDS or not _gerund(cue):
+        return None
+    for match in _NAME_THEN_QUOTE.finditer(text, max(start, cue.start() - 60), cue.end() + 3):
+        if match.end("name") == cue.start() - 1 and not _PLACE_BEFORE_NAME.search(
+                text, max(start, match.start() - 6), match.start()):
+            return match.span("name")
+    return None
+
+
+_SPEECH_GERUNDS = frozenset("say ask tell write add chant shout yell scream declare sing".split())
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:on|in|at|via|from|to)\s+$")  # "on Facebook writing"
+
+
 _WENT_ON = re.compile(r"\b(?:(?:go|goes|went|going|gone)\s+on|(?:take|takes|took|taking|taken)"
                       r"\s+to\s+(?:[A-Z][\w.-]*|the\s+[a-z]+)(?:\s+[a-z]+){0,2}?)\s+to\s+$")
 # multi-word cues that, as a participle after a comma, explain the narrator's words
