@@ -1238,3 +1238,10 @@ def test_a_name_and_a_speech_gerund_before_a_quote(text: str, row: list[str]) ->
 def test_a_gerund_after_a_place_name_is_no_speaker() -> None:
     text = 'She answered on Facebook writing, "Yes, I will."'
     assert "Facebook" not in attributions(text)["source"].tolist()
+
+
+def test_and_when_starts_a_new_clause_after_the_content() -> None:
+    text = ("Aliyev said the border was calm, and when asked about the shelling, he said, "
+            '"Ask Yerevan."')
+    table = attributions(text)
+    assert table[["cue", "content"]].values.tolist()[0] == ["said", "the border was calm"]

@@ -1902,7 +1902,8 @@ _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 _WHICH_INSIDE = re.compile(r",\s+which\s[^,;.\"“”]{1,100},\s+(?:[\"“]|(?:is|are|was|were|has|"
                            r"have|had|will|would|could|can|should|may|might|must|did|does|do)\b)")
 _CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?!including\b)\w+ing|allegations?|claims?|"
-                          r"accusations?|reports?|which|(?<=[”\"’'] )an?(?=\s+[^\s\"“'‘]))\b|;")
+                          r"accusations?|reports?|which|and\s+(?:when|while|after|before|as)|"
+                          r"(?<=[”\"’'] )an?(?=\s+[^\s\"“'‘]))\b|;")
 
 
 def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
