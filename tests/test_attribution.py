@@ -1245,3 +1245,9 @@ def test_and_when_starts_a_new_clause_after_the_content() -> None:
             '"Ask Yerevan."')
     table = attributions(text)
     assert table[["cue", "content"]].values.tolist()[0] == ["said", "the border was calm"]
+
+
+def test_call_out_is_one_accusing_cue() -> None:
+    table = attributions("Pashinyan called out Moscow for its silence.")
+    assert table[["cue", "stance", "content"]].values.tolist() == [
+        ["called out", "accuse", "Moscow for its silence"]]
