@@ -49,6 +49,8 @@ _AUX_WORDS = (r"has|have|had|was|were|is|are|will|would|could|can|may|might|must
               r"earlier|again|already|still|publicly|privately|once|just|flatly|strongly|"
               r"often|always|sometimes|even|firmly|categorically|quickly|immediately|[a-z]+ly")
 _AUX = rf"(?:(?:{_AUX_WORDS})\s+){{0,3}}"
+# adverbs between a subject and its verb ("Dean, a doctor, then appeared", "She also sent")
+_ADVERB = r"(?:then|also|later|now|still|again|[a-z]+ly)"
 # the last word before a cue, when it may be an auxiliary: a cheap test before the search
 _AUX_TOKEN = re.compile(rf"[^\w'’]*(?:{_AUX_WORDS})", re.I)
 _CHANNEL = re.compile(
@@ -124,13 +126,15 @@ class _Cue:
     """A cue found in a text, with the ``re.Match`` methods the patterns use: the whole cue
     (auxiliaries and adverbs included, "has repeatedly said") and its ``verb`` group."""
 
-    __slots__ = ("_start", "_verb_end", "_verb_start", "gerund", "string")
+    __slots__ = ("_start", "_verb_end", "_verb_start", "gerund", "issued", "string")
 
     def __init__(self, string: str, start: int, verb_start: int, verb_end: int,
                  gerund: bool = False) -> None:
         self.string, self._start = string, start
         self._verb_start, self._verb_end = verb_start, verb_end
         self.gerund = gerund  # an -ing form ("saying", "calling on")
+        # (sentence start, "issued a statement" before the cue): see _issued
+        self.issued: tuple[int, re.Match[str] | None] | None = None
 
     def start(self, group: str | int = 0) -> int:
         return self._verb_start if group == "verb" else self._start
@@ -979,16 +983,15 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     participle = _gerund(cue) and lemma not in _GLOSSES and (
         _PARTICIPLE.search(text[start:cue.start()])
         or _BY_WHILE.search(text, max(start, cue.start() - 8), cue.start()))
-    absolute = _WITH_SUBJECT.search(text, max(start, cue.start() - 80), cue.start()) if (
-        _gerund(cue)) else None
+    absolute = _WITH_SUBJECT.search(text, max(start, cue.start() - 80), cue.start()) if _gerund(
+        cue) else None
     went_on = _WENT_ON.search(text, max(start, cue.start() - 60), cue.start())
     if went_on:  # "…, going on to say …", "X went on to accuse …": the same speaker goes on
         participle = True
     named = None if participle or coordinated else _name_before_quoted_gerund(
         text, start, cue, lemma)
     if named:  # 'footage of Hillary Clinton asking, "…"'
-        earlier, participle = [{"source_start": named[0], "source_end": named[1],
-                                "_speaker": _resolve(text[named[0]:named[1]], lex, state)}], True
+        earlier, participle = [_source_entry(text, named, lex, state)], True
     issued = _issued(text, start, cue) if lemma not in _DEPICT else None
     subject = (_np_before(text, start, issued.start()) or _subject(text, start, cue.start())
                ) if issued else None
@@ -996,19 +999,15 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         subject = None  # the subject must be that of the issuing verb
     cue_start = cue.start("verb")
     if absolute and _is_np(absolute["np"]):  # "…, with McCain calling it a “menu.”"
-        earlier, participle = [{"source_start": absolute.start("np"),
-                                "source_end": absolute.end("np"),
-                                "_speaker": _resolve(absolute["np"], lex, state)}], True
+        earlier, participle = [_source_entry(text, absolute.span("np"), lex, state)], True
     elif subject is not None:  # "The ministry issued a statement saying …": the cue is the
-        earlier, participle, wide = [{  # whole phrase, the source the sentence's subject
-            "source_start": subject[0], "source_end": subject[1],
-            "_speaker": _resolve(text[subject[0]:subject[1]], lex, state)}], True, False
+        # whole phrase, the source the sentence's subject
+        earlier, participle, wide = [_source_entry(text, subject, lex, state)], True, False
         cue_start = issued.start()
     elif not earlier and participle and (not wide or went_on):
         subject = _subject(text, start, cue.start())
         if subject is not None:  # "A judge has rejected the request, saying …"
-            earlier = [{"source_start": subject[0], "source_end": subject[1],
-                        "_speaker": _resolve(text[subject[0]:subject[1]], lex, state)}]
+            earlier = [_source_entry(text, subject, lex, state)]
     if not earlier or not (coordinated or participle):
         return None
     if wide and not coordinated and not went_on:
@@ -1035,13 +1034,11 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         # main clause, not on the relative clause before it
         subject = _subject(text, start, cue.start())
         if subject is not None:
-            previous = {"source_start": subject[0], "source_end": subject[1],
-                        "_speaker": _resolve(text[subject[0]:subject[1]], lex, state)}
+            previous = _source_entry(text, subject, lex, state)
     verb = _INTRANSITIVE.search(text, start, cue.start()) if coordinated else None
     subject = _np_before(text, start, verb.start()) if verb else None
     if subject is not None:  # "…, I laughed and said": the subject of the verb before "and"
-        previous = {"source_start": subject[0], "source_end": subject[1],
-                    "_speaker": _resolve(text[subject[0]:subject[1]], lex, state)}
+        previous = _source_entry(text, subject, lex, state)
     source = (previous["source_start"], previous["source_end"]) if previous[
         "source_start"] is not None else None
     kind = "direct" if (content_start, content_end) in quotes else "mixed" if any(
@@ -1052,10 +1049,18 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
                 previous["_speaker"], "participle", lex, lemma=lemma)
 
 
-# "went on to say", "took to Twitter overnight to accuse": the subject speaks again
+def _source_entry(text: str, span: tuple[int, int], lex: Lexicon,
+                  state: _State) -> dict[str, Any]:
+    """A source for a participle to hang on, shaped as the rows it may also come from."""
+    return {"source_start": span[0], "source_end": span[1],
+            "_speaker": _resolve(text[span[0]:span[1]], lex, state)}
+
+
 # a name, a gerund cue and a quote: 'footage of Hillary Clinton asking, "…"'
 _NAME_THEN_QUOTE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+[a-z]+ing"
                               r"\s*[,:]?\s*[\"“«]")
+
+
 def _name_before_quoted_gerund(text: str, start: int, cue: re.Match[str],
                                lemma: str) -> tuple[int, int] | None:
     """The name right before a speech gerund that a quote follows ('footage of Hillary
@@ -1071,14 +1076,13 @@ def _name_before_quoted_gerund(text: str, start: int, cue: re.Match[str],
 
 _SPEECH_GERUNDS = frozenset("say ask tell write add chant shout yell scream declare sing".split())
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:on|in|at|via|from|to)\s+$")  # "on Facebook writing"
-
-
+# "went on to say", "took to Twitter overnight to accuse": the subject speaks again
 _WENT_ON = re.compile(r"\b(?:(?:go|goes|went|going|gone)\s+on|(?:take|takes|took|taking|taken)"
                       r"\s+to\s+(?:[A-Z][\w.-]*|the\s+[a-z]+)(?:\s+[a-z]+){0,2}?)\s+to\s+$")
 # multi-word cues that, as a participle after a comma, explain the narrator's words
 _GLOSSES = frozenset({"refer to", "point to", "point out", "lay out", "put it"})
 # between a subject and its verb: "X, who …, issued", "She also sent"
-_SUBJECT_GAP = re.compile(r"\s*(?:,[^;:\"“”]*,\s*)?(?:(?:also|then|later|\w+ly)\s+)?")
+_SUBJECT_GAP = re.compile(rf"\s*(?:,[^;:\"“”]*,\s*)?(?:{_ADVERB}\s+)?")
 
 
 def _gerund(cue: re.Match[str]) -> bool:
@@ -1087,10 +1091,15 @@ def _gerund(cue: re.Match[str]) -> bool:
 
 
 def _issued(text: str, start: int, cue: re.Match[str]) -> re.Match[str] | None:
-    """``issued a statement on Tuesday`` before an -ing cue ("… saying"), if there."""
+    """``issued a statement on Tuesday`` before an -ing cue ("… saying"), if there; looked
+    up once per cue, as four rules ask."""
     if not _gerund(cue):
         return None
-    return _ISSUED.search(text, max(start, cue.start() - 120), cue.start())
+    known = cue.issued
+    if known is None or known[0] != start:
+        known = cue.issued = (start, _ISSUED.search(text, max(start, cue.start() - 120),
+                                                    cue.start()))
+    return known[1]
 
 
 # a text that shows or reveals something is evidence, not its issuer's speech
@@ -1162,7 +1171,7 @@ _IRREGULAR_PAST = frozenset("""went began took made gave came got put kept held 
 sent set stood brought built caught chose drew drove fell fought knew lost meant paid rose sat
 sold spent struck threw won shook spoke wrote saw heard felt found thought told said hit shot
 fled became stole swept spread shut broke tore wore""".split())
-_ADVERBS_BEFORE = re.compile(r"(?<=\s)(?:(?:then|also|later|now|still|again|[a-z]+ly)\s+)+$")
+_ADVERBS_BEFORE = re.compile(rf"(?<=\s)(?:{_ADVERB}\s+)+$")
 _OPENING_PHRASE = re.compile(
     r"(?:[A-Z][a-z]+ly|Meanwhile|However|Instead|Still|Yesterday|Today|Also|Then|Now|Later|"
     r"Earlier|Elsewhere|(?:In|At|On|During|After|Before|While|When|Since|Following|Despite|"
