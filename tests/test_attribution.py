@@ -1234,3 +1234,8 @@ def test_call_out_is_one_accusing_cue() -> None:
 ])
 def test_gerund_and_participle_cues_find_their_speaker(text: str, row: list[str]) -> None:
     assert row in attributions(text)[["source", "cue", "content"]].values.tolist()
+
+
+def test_went_on_to_show_is_no_speech() -> None:
+    # "show" is evidence, not speech, after "went on to" as after "a video"
+    assert attributions("The army went on to show its strength near Shusha.").empty

@@ -985,7 +985,8 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         or _BY_WHILE.search(text, max(start, cue.start() - 8), cue.start()))
     absolute = _WITH_SUBJECT.search(text, max(start, cue.start() - 80), cue.start()) if _gerund(
         cue) else None
-    went_on = _WENT_ON.search(text, max(start, cue.start() - 60), cue.start())
+    went_on = _WENT_ON.search(text, max(start, cue.start() - 60), cue.start()) if (
+        lemma not in _DEPICT) else None  # "went on to show its strength" is no speech
     if went_on:  # "…, going on to say …", "X went on to accuse …": the same speaker goes on
         participle = True
     named = None if participle or coordinated else _name_before_quoted_gerund(
