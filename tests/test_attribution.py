@@ -1024,6 +1024,28 @@ def test_an_age_between_a_name_and_its_appositive_keeps_the_name(text: str, sour
     assert attributions(text)[["source", "speaker"]].values.tolist() == [[source, speaker]]
 
 
+@pytest.mark.parametrize("text, source, speaker", [
+    # an appositive with a comma of its own: the name opens the source, not "chief of …"
+    ("Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security "
+     "Council, said the provocation could not be left without consequences.",
+     "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security "
+     "Council,", "Jean-Marc Ayrault"),
+    ("Giovanni Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, "
+     "said every pope was political.",
+     "Giovanni Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano,",
+     "Giovanni Vian"),
+    # a time that opens the sentence is not the name
+    ("Earlier Tuesday, the ministry's spokeswoman, Shushan Stepanyan, said the village was "
+     "shelled.", "the ministry's spokeswoman, Shushan Stepanyan,", "Shushan Stepanyan"),
+    # nor is a participle clause
+    ("Angered by the criticism, the ministry's spokesman, Vagif Dargahli, said the list was "
+     "complete.", "the ministry's spokesman, Vagif Dargahli,", "Vagif Dargahli"),
+])
+def test_a_name_with_a_long_appositive_is_the_speaker(text: str, source: str,
+                                                      speaker: str) -> None:
+    assert attributions(text)[["source", "speaker"]].values.tolist() == [[source, speaker]]
+
+
 def test_an_inverted_source_is_no_clause_with_a_modal() -> None:
     # '"…," said the minister could …' is no inverted cue: a clause follows "said"
     assert attributions('"We are ready," said the minister could not be reached.').empty

@@ -1176,7 +1176,7 @@ _ADVERBS_BEFORE = re.compile(rf"(?<=\s)(?:{_ADVERB}\s+)+$")
 _OPENING_PHRASE = re.compile(
     r"(?:[A-Z][a-z]+ly|Meanwhile|However|Instead|Still|Yesterday|Today|Also|Then|Now|Later|"
     r"Earlier|Elsewhere|(?:In|At|On|During|After|Before|While|When|Since|Following|Despite|"
-    r"Speaking|Earlier|Later)\s[^,;:\"“”]{1,80}?),\s+")
+    r"Speaking|Earlier|Later|Last|Over)\s[^,;:\"“”]{1,80}?),\s+")
 
 
 def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1692,6 +1692,10 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
                 return (name[0], segment_end)
             if name and _is_np(appositive) and (appositive[:1].islower() or len(
                     appositive.split()) <= 4):
+                if "," in text[start:name[0]]:
+                    # "Giovanni Vian, chief of the paper, L'Osservatore Romano, said": the
+                    # name that opens the sentence, not the second of its appositives
+                    return _long_appositive(text, start, segment_end) or (name[0], segment_end)
                 return (name[0], segment_end)
         return _long_appositive(text, start, segment_end)
     relative = re.search(r"(?<!\w)(?:who|which)$", text[start:segment_end], re.I)
@@ -1731,6 +1735,9 @@ def _long_appositive(text: str, start: int, segment_end: int) -> tuple[int, int]
     :func:`_is_np` ("Ann Lee, a consultant whose firm was hired by the campaign, said"): the
     name and its appositive, up to the comma before the cue, are the source."""
     opener = _APPOSITIVE_OPENER.match(text, start, segment_end)
+    when = _OPENING_PHRASE.match(text, opener.end(), segment_end)
+    if when:  # "Last month, the Independent, a British newspaper, said": a time, not a name
+        opener = when
     first = text.find(",", opener.end(), segment_end - 1)
     if first < 0 or segment_end - first > 250 or any(
             c in text[first:segment_end] for c in ";:\"“”«»()"):
@@ -1738,8 +1745,9 @@ def _long_appositive(text: str, start: int, segment_end: int) -> tuple[int, int]
     name = _np_span(text, opener.end(), first)
     if name is None or name[0] != opener.end() or not text[name[0]].isupper() or len(
             text[name[0]:name[1]].split()) > 5 or not _APPOSITIVE_START.match(
-            text, first + 1, segment_end):
-        return None
+            text, first + 1, segment_end) or re.match(r"[A-Z][a-z]+(?:ed|ing)\s+[a-z]", text[
+            name[0]:name[1]]):
+        return None  # "Chastened by the analyses, …": a participle clause, not a name
     return (name[0], segment_end)
 
 
