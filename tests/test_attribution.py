@@ -218,6 +218,23 @@ def test_split_quote_is_one_attribution() -> None:
     assert a.content_spans[0] == [base, base + len('"The units withdrew,"')]
 
 
+def test_split_quote_around_a_long_appositive() -> None:
+    text = ('"This used to be Russia\'s back yard," said Thomas de Waal, a senior fellow at '
+            'Carnegie Europe and a historian of the South Caucasus, "but it is becoming '
+            'Turkey\'s."')
+    (a,) = attributions(text).itertuples()
+    assert pieces(text, a.content_spans) == [
+        '"This used to be Russia\'s back yard,"', '"but it is becoming Turkey\'s."']
+    assert a.speaker == "Thomas de Waal"
+
+
+def test_a_quote_after_a_participle_cue_is_not_a_split_quote() -> None:
+    text = ('"I regard him as an old friend," Lavrov told reporters, noting that he and the '
+            'minister, both veterans of the talks, "have spoken often for years."')
+    first = attributions(text).iloc[0]
+    assert pieces(text, first.content_spans) == ['"I regard him as an old friend,"']
+
+
 def test_parenthetical_cue_wraps_its_content() -> None:
     # NYT: the source and cue sit inside the content, which keeps both pieces.
     text = "The ceasefire, the ministry said, was broken twice overnight."

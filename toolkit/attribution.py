@@ -1261,9 +1261,16 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         pieces = [(lead[0], quote[1])]  # 'However laudable, the tax "is misguided," X said'
     second = [q for q in paragraph_quotes if q[0] >= cue_span[1] and re.fullmatch(
         r"[\s,]*(?:[^;:\"“”«»]{0,60}?)?[\s,:.]*", text[cue_span[1]:q[0]])]
+    resumed = next((q for q in paragraph_quotes if cue_span[1] <= q[0] < end), None)
     if second and len(text[cue_span[1]:second[0][0]]) <= 45 and not lex.cue.search(
             text, cue_span[1], second[0][0]) and not _cue_after(text, second[0][1], lex):
         pieces.append(second[0])
+    elif resumed and _LOWER_CASE_RESUME.match(text, resumed[0]) and re.fullmatch(
+            r"[^\"“”«»]{0,250},\s*", text[cue_span[1]:resumed[0]]) and not lex.cue.search(
+            text, cue_span[1], resumed[0]):
+        # '"…," said Raffaello Pantucci, director of … in London, "but it is …"': a long
+        # interruption, and the quote goes on in lower case: the same sentence, split
+        pieces.append(resumed)
     else:
         # '"…," said X, a long appositive. "…"': the quote resumes right after the sentence
         following = [q for q in paragraph_quotes if q[0] >= end]
@@ -1279,6 +1286,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
                 via=via, channel=channel, lemma=lemma)
 
 
+_LOWER_CASE_RESUME = re.compile(r".[ \u00a0]*(?:\.\.\.|…)?[ \u00a0]*[a-z]")
 _FOLLOWERS = frozenset("""in on at during after before of about to while when via from last this
 earlier later with without as at yesterday today tonight recently monday tuesday wednesday
 thursday friday saturday sunday afterward afterwards repeatedly again then and but outside
