@@ -655,6 +655,12 @@ def test_a_participial_aside_with_asked_is_skipped_before_the_name() -> None:
      '"budget cuts" and the sale of state land would pay for the plan'),
     # ... but a second verb after the quote ends it ('chanted "…" and kept going').
     ('The crowd chanted "Karabakh is ours" and kept marching.', '"Karabakh is ours"'),
+    # ... and a second quote after "and" is a list of what was chanted.
+    ('The crowd chanted "Karabakh is ours," and "No ceasefire."',
+     '"Karabakh is ours," and "No ceasefire."'),
+    # A list of quotes inside a subordinate clause does not close the clause.
+    ('Although he says he "respects Armenia," and "wants peace," he launched the offensive.',
+     'he "respects Armenia," and "wants peace,"'),
 ])
 def test_and_after_an_opening_quote(text: str, content: str) -> None:
     assert attributions(text)["content"].tolist() == [content]

@@ -1132,7 +1132,7 @@ def _lead_in(text: str, start: int, end: int, quotes: list[tuple[int, int]],
         return None  # 'adds that Muslims have two choices: "…"': the clause is content too
     return lead_in.end()
 _CLAUSE_AFTER_QUOTE = re.compile(r"[,;]?\s+(?:(?:and|but)(?!\s+(?:the|a|an|his|her|its|their|other|"
-                                 r"some|many|all)\b)|before|after|while|when|until|as)\b|"
+                                 r"some|many|all)\b|\s+[\"“‘«])|before|after|while|when|until|as)\b|"
                                  r"[,;]\s|\s*(?:--|[—―–])\s")  # '… "crap" -- one question …'
 
 
@@ -1957,12 +1957,17 @@ def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
     i = text.find(",", start, end)
     while i >= 0:
         inside = next(((s, e) for s, e in quotes if s < i < e), None)
-        if inside is None:
+        if inside is not None and _COORDINATION.match(text, inside[1], end):
+            pass  # 'he "loves China," and "…"': a list of quotes goes on, not the clause
+        elif inside is None:
             return i
-        if not text[i + 1:inside[1]].strip("\"'”’»"):
+        elif not text[i + 1:inside[1]].strip("\"'”’»"):
             return inside[1]
         i = text.find(",", i + 1, end)
     return None
+
+
+_COORDINATION = re.compile(r"\s+(?:and|or|but|nor)\s")
 
 
 def _channel(text: str, position: int, end: int) -> tuple[int, int, int] | None:
