@@ -1069,6 +1069,14 @@ def test_a_name_with_a_long_appositive_is_the_speaker(text: str, source: str,
     assert attributions(text)[["source", "speaker"]].values.tolist() == [[source, speaker]]
 
 
+@pytest.mark.parametrize("text", [
+    'There is a lot of talk about the envoy, who is in Baku, saying "the talks are over."',
+    'There have been sharper words, such as when Aliyev met Putin and called him a "partner."',
+])
+def test_an_expletive_there_is_no_source(text: str) -> None:
+    assert "There" not in attributions(text)["source"].tolist()
+
+
 def test_an_inverted_source_is_no_clause_with_a_modal() -> None:
     # '"…," said the minister could …' is no inverted cue: a clause follows "said"
     assert attributions('"We are ready," said the minister could not be reached.').empty

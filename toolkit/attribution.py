@@ -1204,6 +1204,8 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
                 return last if opener and last and text[last[0]].isupper() else None
             span = (start + words[0].start(), start + words[i - 1].end())
             phrase = text[span[0]:span[1]]
+            if phrase.lower() in ("there", "here"):
+                return None  # "There is a lot of chatter about Perez, saying …": no subject
             return span if _is_np(phrase) and (not phrase[0].islower() or phrase.lower()
                                                in _PRONOUNS or phrase.split()[0] in (
                 _DETERMINERS - {"of", "new", "first", "last"})) else None
