@@ -1077,6 +1077,16 @@ def test_an_expletive_there_is_no_source(text: str) -> None:
     assert "There" not in attributions(text)["source"].tolist()
 
 
+@pytest.mark.parametrize("text", [
+    '"The ceasefire must hold," Kelly said.',
+    'Afterwards Kelly said the ceasefire "must hold."',
+])
+def test_a_name_ending_in_ly_is_no_adverb(text: str) -> None:
+    # "Kelly said" is a source and a cue; "flatly said" is one cue
+    assert attributions(text)[["source", "cue"]].values.tolist()[0][1] == "said"
+    assert "Kelly" in attributions(text)["source"].iloc[0]
+
+
 def test_an_inverted_source_is_no_clause_with_a_modal() -> None:
     # '"…," said the minister could …' is no inverted cue: a clause follows "said"
     assert attributions('"We are ready," said the minister could not be reached.').empty

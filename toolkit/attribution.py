@@ -47,7 +47,7 @@ OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": 
 _AUX_WORDS = (r"has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|"
               r"does|do|also|later|previously|repeatedly|reportedly|then|not|n't|never|further|"
               r"earlier|again|already|still|publicly|privately|once|just|flatly|strongly|"
-              r"often|always|sometimes|even|firmly|categorically|quickly|immediately|[a-z]+ly")
+              r"often|always|sometimes|even|firmly|categorically|quickly|immediately|(?-i:[a-z]+ly)")
 _AUX = rf"(?:(?:{_AUX_WORDS})\s+){{0,3}}"
 # adverbs between a subject and its verb ("Dean, a doctor, then appeared", "She also sent")
 _ADVERB = r"(?:then|also|later|now|still|again|[a-z]+ly)"
