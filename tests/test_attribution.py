@@ -1087,6 +1087,17 @@ def test_a_name_ending_in_ly_is_no_adverb(text: str) -> None:
     assert "Kelly" in attributions(text)["source"].iloc[0]
 
 
+@pytest.mark.parametrize("tail", [
+    "said dryly.", "said carefully, as the crowd cheered.", "said by telephone.",
+    "said Oct. 6 on state television.", "said introducing Aliyev at the rally.",
+])
+def test_what_follows_a_cue_after_a_quote_is_no_content(tail: str) -> None:
+    # manner, means, date or a participle after "said" is no clause: the quote is the content
+    rows = attributions(f'"The ceasefire must hold," Hajiyev {tail}')
+    assert rows[["kind", "content", "source"]].values.tolist() == [
+        ["direct", '"The ceasefire must hold,"', "Hajiyev"]]
+
+
 def test_an_inverted_source_is_no_clause_with_a_modal() -> None:
     # '"…," said the minister could …' is no inverted cue: a clause follows "said"
     assert attributions('"We are ready," said the minister could not be reached.').empty

@@ -1291,7 +1291,9 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
 _LOWER_CASE_RESUME = re.compile(r".[ \u00a0]*(?:\.\.\.|…)?[ \u00a0]*[a-z]")
 _FOLLOWERS = frozenset("""in on at during after before of about to while when via from last this
 earlier later with without as at yesterday today tonight recently monday tuesday wednesday
-thursday friday saturday sunday afterward afterwards repeatedly again then and but outside
+thursday friday saturday sunday afterward afterwards repeatedly again then and but outside by
+jan jan. feb feb. march april may june july aug aug. sept sept. oct oct. nov nov. dec dec.
+january february august september october november december
 inside aboard over near onstage backstage across through into following amid upon behind
 alongside throughout since until once just shortly moments""".split())
 
@@ -1310,6 +1312,9 @@ def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> boo
     """Whether a clause follows the cue ("X said his …"), rather than the end of the
     sentence, a comma, a channel or a time ("X said on Friday")."""
     rest = text[cue.end():end].strip()
+    manner = _MANNER.match(rest)
+    if manner:  # '"…," Trump said carefully, as …', 'Mr. Kaplan said dryly.'
+        rest = rest[manner.end():]
     if not rest or rest[0] in ",.;:!?\"“”'‘’—–-(" or lemma == "tell" or _SPAN_OF_TIME.match(
             rest) or _OBJECT_ONLY.match(rest) or (lemma == "ask" and _ASKED_WHOM.fullmatch(
             rest)):
@@ -1322,8 +1327,10 @@ def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> boo
         lemma == "say" and _PARTICIPLE_AFTER.match(rest))
 
 
-_PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\s+(?:to|at|on|in|outside|inside|near|from|with|"
-                               r"a|an|the|his|her|their|its|him|them)\s")
+_PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\s+(?:(?:to|at|on|in|outside|inside|near|from|with|"
+                               r"a|an|the|his|her|their|its|him|them)\s|[A-Z])")
+# an adverb of manner after the cue: "said dryly", "said matter-of-factly" (not "said only")
+_MANNER = re.compile(r"(?!only\b)[a-z-]+ly\b\s*")
 
 
 # '"…?" a reporter asked him.': an object pronoun, then the end of the clause
