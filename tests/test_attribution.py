@@ -1098,6 +1098,14 @@ def test_what_follows_a_cue_after_a_quote_is_no_content(tail: str) -> None:
         ["direct", '"The ceasefire must hold,"', "Hajiyev"]]
 
 
+@pytest.mark.parametrize("text, source", [
+    ('"The border is calm," said Will Ross, a BBC correspondent.', "Will Ross"),
+    ('"The border is calm," said Can Dündar.', "Can Dündar"),
+])
+def test_a_name_that_looks_like_a_modal_is_a_source(text: str, source: str) -> None:
+    assert attributions(text)["source"].tolist() == [source]
+
+
 def test_an_inverted_source_is_no_clause_with_a_modal() -> None:
     # '"…," said the minister could …' is no inverted cue: a clause follows "said"
     assert attributions('"We are ready," said the minister could not be reached.').empty

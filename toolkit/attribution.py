@@ -1843,7 +1843,6 @@ def _is_np(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 14:
         return False
-    lowered = phrase.lower()
     if words[0].lower() in _PRONOUNS and words[0].lower() not in _POSSESSIVES:
         return len(words) == 1
     if words[0] in _BOUNDARY_WORDS or words[-1].lower() in ("by", "for", "of", "about", "to"):
@@ -1851,11 +1850,12 @@ def _is_np(phrase: str) -> bool:
     if len(words) == 1 and phrase.islower() and not phrase.endswith("s") and phrase not in (
             "one", "another"):  # '"…," wrote another.'
         return False  # "been", "resist": a verb, not a bare plural subject ("officials")
-    return not _FINITE_IN_NP.search(lowered) and not _MODAL_IN_NP.search(phrase)
+    return not _FINITE_IN_NP.search(phrase)
 
 
-_FINITE_IN_NP = re.compile(r"\b(?:is|was|were|are|had|have|has|will|would|did|does|do)\b")
-_MODAL_IN_NP = re.compile(r"\b(?:could|can|should|might|must|shall)\b")  # not "Can Dündar"
+# an auxiliary makes a clause ("Do you support …"), but "Will Doyle" and "Can Dündar" are names
+_FINITE_IN_NP = re.compile(r"\b(?!(?:Will|Can)\s+[A-Z])(?i:is|was|were|are|had|have|has|will|"
+                           r"would|did|does|do|could|can|should|might|must|shall)\b")
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
