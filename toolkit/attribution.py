@@ -899,7 +899,7 @@ def _reported(row: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
 
 _DETERMINERS = frozenset("""the a an its his her their our my your this these those such one two
 three several many some any each every no another other first last new of""".split())
-_QUANTIFIERS = frozenset("several many some both most few all".split())
+_QUANTIFIERS = frozenset("several many some both most few all another".split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 _SPEECH_NEXT = re.compile(r"\s*[,:]?\s*[\"“«]|\s+that\s")
 _BARE_SUBJECTS = frozenset("""i we you they will would to did does do can could may might must
@@ -924,8 +924,10 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
             text, cue.end()):
         return False  # 'a mother of three replied, "…"': a verb after a number
     if previous in _QUANTIFIERS and not cue["verb"].lower().endswith("s") and (
-            len(before) == 1 or before[-2][-1:] in ".:;\"”") and before[-1][:1].isupper():
-        return False  # "Several said …", "Many say …": a quantifier as the subject
+            previous != "another" or cue["verb"].lower() != lemma) and (
+            ((len(before) == 1 or before[-2][-1:] in ".:;\"”") and before[-1][:1].isupper())
+            or (len(before) > 1 and before[-2] in ("Yet", "And", "But"))):
+        return False  # "Several said …", "Yet another said …": a quantifier as the subject
     if (previous.endswith(("'s", "’s")) and cue.start() == cue.start("verb")) or (
             previous in _DETERMINERS) or (
             previous.isdigit() and len(previous) != 4):  # "two reports", not "in 2010 said"
