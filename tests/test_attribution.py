@@ -1177,6 +1177,14 @@ def test_another_before_a_noun_form_is_no_subject() -> None:
     assert table.empty
 
 
+def test_an_article_and_a_name_before_a_bare_form_make_a_noun() -> None:
+    # "a New York Times report": "report" is a noun; "The New York Times reports" is a cue
+    text = "The footage, titled \u201cBlack Garden,\u201d features a New York Times report."
+    assert attributions(text).empty
+    assert attributions("The New York Times reports that the talks failed.")[
+        "source"].tolist() == ["The New York Times"]
+
+
 def test_a_quantifier_before_a_noun_form_is_no_subject() -> None:
     # "Some reports said": "reports" is the noun, the cue is "said"
     table = attributions("Some reports said the border was closed.")

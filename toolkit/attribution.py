@@ -953,11 +953,15 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
             bool(before) and before[-1][:1].isupper() and "and" in before[-4:-1])  # "X and Y say"
         if previous not in _BARE_SUBJECTS and not plural:
             return True
+        if _SINGULAR_NAME.search(" ".join(before[-5:])):
+            return True  # "a New York Times report": a singular name does not "report"
     return (verb.endswith(("ed", "en", "own", "ought")) and bool(re.match(
         r"\s+as\b", text[cue.end():cue.end() + 4])) and not re.search(
         r"\b(?:has|have|had)\s+$", text[start:cue.start("verb")], re.I))
 
 
+# an article and a name right before a bare cue form: "a New York Times report"
+_SINGULAR_NAME = re.compile(r"(?<![\w'’])(?:a|an|A|An)(?:\s+[A-Z][\w.'’-]*)+$")
 _BY_GERUND = re.compile(r"(?:to|at|with)\s[^,;:\"“”]{1,80}?\sby\s(?P<ing>[a-z]+ing)\b")
 _CONTINUE_TO = re.compile(r"\s+(?:to\s+\w|\w+ing\b)")
 # "called on both sides to respect the ceasefire": whom, then what they should do
