@@ -928,6 +928,10 @@ def test_a_cue_after_but_goes_on_the_outer_speaker(text: str, rows: list[tuple[s
     ("Kremlin spokesman Dmitry Peskov, who spoke to reporters, said Moscow was concerned.",
      ["Moscow was concerned"]),
     ("Aliyev spoke of a new era for the region.", ["of a new era for the region"]),
+    # where they spoke, or whom they shouted at, is no content either; "at length about" is
+    ("Pashinyan will speak at a rally in Gyumri on Sunday.", []),
+    ("Protesters shouted at the police outside the government building.", []),
+    ("Aliyev spoke at length about the corridor.", ["at length about the corridor"]),
 ])
 def test_spoke_to_names_an_addressee_not_a_content(text: str, contents: list[str]) -> None:
     assert attributions(text)["content"].tolist() == contents

@@ -1436,7 +1436,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         return None  # '"…," she said and hung up': a second verb, no content
     if re.match(r"by\b", text[content_start:content_end]):
         return None  # "denied by the Armenian side": a passive, found by its own rule
-    if lemma in ("speak", "talk") and _ADDRESSEE_ONLY.match(text, content_start, content_end) \
+    if lemma in _ADDRESSED and _ADDRESSEE_ONLY.match(text, content_start, content_end) \
             and not any(content_start <= s < content_end for s, _ in quotes):
         return None  # "Peskov spoke to reporters in Moscow": whom he spoke to, no content
     if _PLACE_ONLY.fullmatch(text, content_start, content_end):
@@ -1475,9 +1475,12 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     return row
 
 
-# "to reporters in Moscow", "with his Turkish counterpart": an addressee with no clause
-_ADDRESSEE_ONLY = re.compile(r"(?:to|with)\s(?![^,;]*\b(?:is|are|was|were|has|have|had|will|"
-                             r"would|said|says|[a-z]{3,}ed)\b)[^;]*$", re.I)
+# "spoke to reporters in Moscow", "sings to Hillary Clinton": whom, and no content
+_ADDRESSED = frozenset("speak talk sing shout yell scream chant".split())
+# "to reporters in Moscow", "with his Turkish counterpart", "at a rally in Ganja": where or
+# to whom, with no clause ("at length about …" has content)
+_ADDRESSEE_ONLY = re.compile(r"(?:to|with|at(?!\s+length))\s(?![^,;]*\b(?:is|are|was|were|has|"
+                             r"have|had|will|would|said|says|[a-z]{3,}ed)\b)[^;]*$", re.I)
 
 
 def _antecedent(text: str, start: int, span: tuple[int, int]) -> tuple[int, int] | None:
