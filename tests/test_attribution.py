@@ -1267,6 +1267,11 @@ def test_a_passive_denial_of_allegations_with_their_complement(text: str,
      ["Armenia", "claim", "claim", "that its troops had crossed the border"]),
     ("Yerevan welcomed the Defence Ministry's denial that its jets had been shot down.",
      ["the Defence Ministry", "denial", "deny", "that its jets had been shot down"]),
+    # in a phrase that opens the sentence, the claim ends at the phrase's comma
+    ("Despite Armenia's claim that the village was taken, Azerbaijani forces held it.",
+     ["Armenia", "claim", "claim", "that the village was taken"]),
+    ("Contrary to his claim that voters would \"learn nothing,\" the files were revealing.",
+     ["his", "claim", "claim", 'that voters would "learn nothing,"']),
 ])
 def test_a_possessor_owns_the_claim_it_made(text: str, row: list[str]) -> None:
     table = attributions(text)

@@ -815,14 +815,18 @@ def _possessed_claims(text: str, start: int, end: int, quotes: list[tuple[int, i
             owner = _OWNER.search(text, max(start, match.start() - 80), match.start())
             if owner is None:
                 continue
-            source = owner.span()
+            lead = _OPENING_PREPOSITION.match(text, owner.start(), owner.end())
+            source = (lead.end() if lead else owner.start(), owner.end())  # not "Despite"
         else:  # "his claim that …"
             source = match.span("owner")
         if not text[start:source[0]].strip():
             continue  # "The ministry's claim that … was false": where the clause ends is unsure
         content_start = match.end() - len("that ")
+        # "Contrary to his claim that …, there would be …": a phrase that opens the sentence
+        # ends at its comma
+        opening = bool(_OPENING_PREPOSITION.match(text, start, source[0]))
         content_end = _through_quote(text, content_start, _clause_end(
-            text, content_start, end, lex), end, quotes)
+            text, content_start, end, lex, opening), end, quotes)
         if content_end - content_start < 12:
             continue
         kind = "mixed" if any(content_start <= s < content_end for s, _ in quotes) \
@@ -832,6 +836,11 @@ def _possessed_claims(text: str, start: int, end: int, quotes: list[tuple[int, i
                          match.span("noun"), speaker, "possessed-claim", lex,
                          stance=stances[match["noun"].lower()]))
     return rows
+
+
+_OPENING_PREPOSITION = re.compile(r"\s*(?:Contrary\s+to|Despite|Unlike|Amid|After|Following|"
+                                  r"Given|Against|Before|Since|In\s+response\s+to|Because\s+of|"
+                                  r"Dismissing|Rejecting|Denying)\s")
 
 
 def _opening_gerund(text: str, start: int, end: int, cue: re.Match[str],
