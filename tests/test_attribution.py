@@ -1156,6 +1156,18 @@ def test_a_which_clause_ends_the_content_only_when_it_closes_the_sentence(
     assert attributions(text)["content"].tolist() == [content]
 
 
+@pytest.mark.parametrize("text, content", [
+    # a participle after an adverb is the narrator's gloss ...
+    ("Aliyev told Azerbaijanis he would consider it a \"betrayal\" if they left, implicitly "
+     "putting his name on the line.", 'he would consider it a "betrayal" if they left'),
+    # ... unless the adverb hedges what the speaker said
+    ("Hajiyev said the strike hit a depot, possibly causing the blasts in Ganja.",
+     "the strike hit a depot, possibly causing the blasts in Ganja"),
+])
+def test_a_participle_after_an_adverb(text: str, content: str) -> None:
+    assert attributions(text)["content"].tolist() == [content]
+
+
 def test_including_does_not_end_indirect_content() -> None:
     # "including" lists members of what was said; it is no participle clause of the narrator
     text = "Aliyev said Armenia had shelled several towns, including Tartar and Barda."

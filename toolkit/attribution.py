@@ -1954,9 +1954,12 @@ _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 # the content, closed by a comma before the main clause's verb or a quote
 _WHICH_INSIDE = re.compile(r",\s+which\s[^,;.\"“”]{1,100},\s+(?:[\"“]|(?:is|are|was|were|has|"
                            r"have|had|will|would|could|can|should|may|might|must|did|does|do)\b)")
-_CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?!including\b)\w+ing|allegations?|claims?|"
-                          r"accusations?|reports?|which|and\s+(?:when|while|after|before|as)|"
-                          r"(?<=[”\"’'] )an?(?=\s+[^\s\"“'‘]))\b|;")
+# where indirect content ends: a participle clause (", implicitly putting …", but not a hedge
+# of the speaker's, ", possibly providing …"), a noun of speech, "which", a new clause
+_CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?:(?!possibly|only|specifically|potentially|"
+                          r"probably|apparently)[a-z]+ly\s+)?(?!including\b)\w+ing|allegations?|"
+                          r"claims?|accusations?|reports?|which|and\s+(?:when|while|after|before|"
+                          r"as)|(?<=[”\"’'] )an?(?=\s+[^\s\"“'‘]))\b|;")
 
 
 def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
