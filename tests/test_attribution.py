@@ -1168,6 +1168,18 @@ def test_a_participle_after_an_adverb(text: str, content: str) -> None:
     assert attributions(text)["content"].tolist() == [content]
 
 
+@pytest.mark.parametrize("text, content", [
+    # a bare verb after "and" goes on the infinitive inside the content ...
+    ("The EU urged both sides to respect the truce and consider talks in Brussels.",
+     "both sides to respect the truce and consider talks in Brussels"),
+    # ... a verb of speech in the tense of the cue is a second attribution
+    ("The EU urged both sides to respect the truce and warned of sanctions.",
+     "both sides to respect the truce"),
+])
+def test_a_verb_after_and_in_an_infinitive(text: str, content: str) -> None:
+    assert attributions(text)["content"].tolist()[0] == content
+
+
 def test_including_does_not_end_indirect_content() -> None:
     # "including" lists members of what was said; it is no participle clause of the narrator
     text = "Aliyev said Armenia had shelled several towns, including Tartar and Barda."

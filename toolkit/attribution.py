@@ -1901,8 +1901,11 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
     if lex is not None:
         for match in _AND_CUE.finditer(text, start, stop):
             form = lex.forms.get(match["verb"].lower())
-            # "…, but she knows …" goes on the same thought; "…, but he said …" is new speech
-            if form and not (form[2] and match["conj"] == "but") and not any(
+            # "…, but she knows …" goes on the same thought; "…, but he said …" is new speech;
+            # "urged X to call out Russia and consider …": a bare verb goes on the infinitive
+            infinitive = match["subject"] is None and form is not None and match[
+                "verb"].lower() == form[0] and " to " in text[start:match.start()]
+            if form and not infinitive and not (form[2] and match["conj"] == "but") and not any(
                     s < match.start() < e for s, e in quotes):
                 stop = match.start()
                 break
@@ -1972,7 +1975,8 @@ def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
 # ("… a smear while Sanders suggests …", "…, but he said …": a second clause of speech ends
 # the first content)
 _AND_CUE = re.compile(r"(?:,|\s[—–-]+)?\s+(?P<conj>and|but|while|whereas)\s+"
-                      r"(?:(?:he|she|they|it|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|(?:the|a|an|his|her|their|its)\s+[a-z]+"
+                      r"(?P<subject>(?:he|she|they|it|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
+                      r"{0,2}|(?:the|a|an|his|her|their|its)\s+[a-z]+"
                       r"(?:\s+(?!(?:will|would|can|could|may|might|must|should|shall)\b)[a-z]+)?)"
                       r"\s+)?(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+)?"
                       r"(?P<verb>[a-z]+(?:\s+(?:for|on|out))?)\b")
