@@ -245,6 +245,15 @@ def test_parenthetical_cue_wraps_its_content() -> None:
     assert a.source == "the ministry"
 
 
+def test_a_participle_after_a_parenthetical_cue_is_its_own_row() -> None:
+    text = ("The strikes were \"deliberate\" and aimed at civilians, she said, citing the "
+            "shelling of Ganja.")
+    rows = attributions(text).set_index("cue")
+    assert pieces(text, rows.loc["said", "content_spans"]) == [
+        'The strikes were "deliberate" and aimed at civilians']
+    assert rows.loc["citing", "content"] == "the shelling of Ganja"
+
+
 def test_quote_resumes_in_the_next_sentence_unless_it_has_a_cue() -> None:
     # Reuters: '"…," X said. "…"' is one attribution in two pieces.
     joined = attributions('"We will not retreat," Pashinyan said. "Not one step."')

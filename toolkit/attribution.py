@@ -1472,6 +1472,10 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     pieces = [(content_start, content_end)]
     lead = None if source_span is None or starting else _parenthetical_lead(
         text, start, source_span[0], content_start, quotes)
+    participle = next(lex.cue.finditer(text, content_start, min(end, content_start + 30)),
+                      None) if lead else None
+    if participle is not None and participle.start() == content_start and _gerund(participle):
+        pieces = []  # '"…" to drive up the price, she said, referencing …': the participle's
     if lead:  # "The museum, Mr. Bush said, celebrated …": the content wraps the cue
         pieces.insert(0, lead)
         kind = "mixed" if kind == "mixed" or any(lead[0] <= s < lead[1] for s, _ in quotes) \
