@@ -335,6 +335,12 @@ def test_title_case_headline_cue() -> None:
     assert (a.kind, a.source, a.cue) == ("headline", "Pashinyan", "Says")
 
 
+def test_title_case_headline_quote_ends_before_a_time_phrase() -> None:
+    table = toolkit.parse_article(
+        "Aliyev Vows \u2018Iron Fist\u2019 After Ganja Strike\n\nBody text.").attributions
+    assert table["content"].tolist() == ["\u2018Iron Fist\u2019"]
+
+
 def test_title_case_headline_with_a_short_subject() -> None:
     # Fox News style headlines: a one- or two-word subject before the capitalised cue.
     for headline, source in [("Aliyev Calls Talks \u2018A Waste Of Time\u2019", "Aliyev"),

@@ -1164,9 +1164,14 @@ def _quote_only(text: str, start: int, end: int, quotes: list[tuple[int, int]]) 
         return end
     close = starting[0][1]
     if _CLAUSE_AFTER_QUOTE.match(text, close, max(end, close)) or _ENDS_SENTENCE.search(
-            text[max(start, close - 8):close]):
+            text[max(start, close - 8):close]) or _TITLE_ADJUNCT.match(text, close, end):
         return close
     return end
+
+
+# 'Clinton Speaks ‘Directly To White People’ After Latest Police Shooting': in a title-case
+# headline, the quote is what was said and the phrase after it says when
+_TITLE_ADJUNCT = re.compile(r"\s+(?:After|Before|Amid|During|Following|Over|As|In|On|At)\s+[A-Z]")
 
 
 def _through_quote(text: str, start: int, stop: int, end: int,
