@@ -1195,6 +1195,18 @@ def test_a_verb_after_and_in_an_infinitive(text: str, content: str) -> None:
     assert attributions(text)["content"].tolist()[0] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    # the label comes before its object: the label is what was said
+    ("Aliyev is describing as \u201ca provocation\u201d the Armenian strike on Ganja.",
+     "as \u201ca provocation\u201d"),
+    # a list of labels goes on
+    ("Baku described the claims as \u201cfalse\u201d or \u201cabsurd\u201d.",
+     "the claims as \u201cfalse\u201d or \u201cabsurd\u201d"),
+])
+def test_a_label_before_its_object(text: str, content: str) -> None:
+    assert attributions(text)["content"].tolist()[0] == content
+
+
 def test_including_does_not_end_indirect_content() -> None:
     # "including" lists members of what was said; it is no participle clause of the narrator
     text = "Aliyev said Armenia had shelled several towns, including Tartar and Barda."

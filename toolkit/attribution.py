@@ -1460,6 +1460,10 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if len(text[content_start:content_end].split()) < 2 and not any(
             s == content_start for s, _ in quotes):
         return None
+    shifted = _AS_QUOTE.match(text, content_start, content_end)
+    label = next((q for q in quotes if shifted and q[0] == shifted.end()), None)
+    if label is not None and label[1] < content_end and _SHIFTED_OBJECT.match(text, label[1]):
+        content_end = label[1]  # 'is describing as "unhinged" a tweet …': the label is said
     kind = "indirect"
     starting = [q for q in quotes if q[0] == content_start]
     content_end = _through_quote(text, content_start, _quote_only(
@@ -1493,6 +1497,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     return row
 
 
+_AS_QUOTE = re.compile(r"as\s+(?=[\"“‘'])")
+_SHIFTED_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|that|[A-Z])")
 # "spoke to reporters in Moscow", "sings to Hillary Clinton": whom, and no content
 _ADDRESSED = frozenset("speak talk sing shout yell scream chant".split())
 # "to reporters in Moscow", "with his Turkish counterpart", "at a rally in Ganja": where or
