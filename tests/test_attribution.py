@@ -1125,6 +1125,13 @@ def test_a_name_that_looks_like_a_modal_is_a_source(text: str, source: str) -> N
     assert attributions(text)["source"].tolist() == [source]
 
 
+def test_a_cue_after_and_in_a_subordinate_clause_has_its_subject() -> None:
+    text = ("Hajiyev called Pashinyan's words \"cynical\" after he visited the front and "
+            "blamed the shelling on \"Azerbaijani aggression.\"")
+    rows = attributions(text).set_index("cue")
+    assert rows.loc["blamed", "source"] == "he"
+
+
 def test_an_inverted_source_is_no_clause_with_a_modal() -> None:
     # '"…," said the minister could …' is no inverted cue: a clause follows "said"
     assert attributions('"We are ready," said the minister could not be reached.').empty

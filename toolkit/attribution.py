@@ -1053,6 +1053,10 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
             previous = _source_entry(text, subject, lex, state)
     verb = _INTRANSITIVE.search(text, start, cue.start()) if coordinated else None
     subject = _np_before(text, start, verb.start()) if verb else None
+    inner = _INNER_SUBJECT.search(text, max(start, cue.start() - 120), cue.start()) if (
+        coordinated and subject is None) else None
+    if inner:  # "… after she attacked the police and blamed …": she goes on
+        subject = inner.span("np")
     if subject is not None:  # "…, I laughed and said": the subject of the verb before "and"
         previous = _source_entry(text, subject, lex, state)
     source = (previous["source_start"], previous["source_end"]) if previous[
@@ -1528,6 +1532,10 @@ def _antecedent(text: str, start: int, span: tuple[int, int]) -> tuple[int, int]
 
 
 _COORDINATED = re.compile(r"\sand\s+$")
+# a pronoun subject in a subordinate clause that runs up to a coordinated cue
+_INNER_SUBJECT = re.compile(r"\b(?:after|when|because|since|before|until|while|if|though|"
+                            r"although|that|as)\s+(?P<np>he|she|they|we|I)\s+[a-z]+ed\s"
+                            r"[^,;:\"“”]{0,80}\sand\s+$")
 # '… Ben Carson said after the attacks': a place or a time, no content
 _PLACE_ONLY = re.compile(r"(?:in|at|on|during|from|after|before|following|amid|outside|inside|"
                          r"aboard|near)\s+\S+(?:\s+\S+){0,2}", re.I)
