@@ -1132,6 +1132,28 @@ def test_a_cue_after_and_in_a_subordinate_clause_has_its_subject() -> None:
     assert rows.loc["blamed", "source"] == "he"
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Aliyev has used the phrase \u201ciron fist\u201d often in his speeches.",
+     "has used the phrase", "\u201ciron fist\u201d"),
+    ("Baku has gone after Yerevan as a \u201cterrorist regime.\u201d", "has gone after",
+     "Yerevan as a \u201cterrorist regime.\u201d"),
+    ("Pashinyan went on about \u201cthe aggressor.\u201d", "went on about",
+     "\u201cthe aggressor.\u201d"),
+])
+def test_cues_of_labelling(text: str, cue: str, content: str) -> None:
+    assert attributions(text)[["cue", "content"]].values.tolist() == [[cue, content]]
+
+
+def test_used_the_phrase_without_a_quote_is_no_cue() -> None:
+    assert attributions("Aliyev used the phrase at a rally in Ganja.").empty
+
+
+def test_a_quote_in_an_aside_keeps_the_name_its_cue() -> None:
+    text = 'Pashinyan, using the term "genocide" in Yerevan, said the talks had failed.'
+    rows = attributions(text).set_index("cue")
+    assert rows.loc["said", "content"] == "the talks had failed"
+
+
 def test_an_inverted_source_is_no_clause_with_a_modal() -> None:
     # '"…," said the minister could …' is no inverted cue: a clause follows "said"
     assert attributions('"We are ready," said the minister could not be reached.').empty

@@ -1036,6 +1036,8 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         content_start = lead_in  # 'telling them, "…"': the quote is the content
     content_end = _through_quote(text, content_start, _quote_only(
         text, content_start, _clause_end(text, content_start, end, lex), quotes), end, quotes)
+    if lemma == "use the phrase":
+        content_end = _phrase_used(content_start, quotes) or content_start
     if content_end - content_start < 3:
         return None
     previous = earlier[-1]
@@ -1067,6 +1069,12 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         cue_start = went_on.start()
     return _row(kind, text, [(content_start, content_end)], source, (cue_start, cue.end()),
                 previous["_speaker"], "participle", lex, lemma=lemma)
+
+
+def _phrase_used(content_start: int, quotes: list[tuple[int, int]]) -> int | None:
+    """'has used the phrase "Islamic terrorism" often': the quoted phrase is what was said, and
+    the content ends with it; with no quote ("used the phrase at a rally") there is none."""
+    return next((e for s, e in quotes if s == content_start), None)
 
 
 def _source_entry(text: str, span: tuple[int, int], lex: Lexicon,
@@ -1401,9 +1409,10 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if source_span is None:
         return None
     comma = text.find(",", source_span[0], source_span[1])
-    quoted = any(c in text[source_span[0]:source_span[1]] for c in "\"“”«»")
     # "X, calling on both sides to stop, said": a gerund in the aside does not drop X's cue
-    head_end = comma if comma > 0 and not quoted else source_span[1]
+    # (nor does a quote inside the aside: 'X, using the term "genocide", said')
+    head_end = comma if comma > 0 and not any(
+        c in text[source_span[0]:comma] for c in "\"“”«»") else source_span[1]
     if _has_verb_cue(text, source_span[0], head_end, lex) or (
             head_end < source_span[1] and any(
                 not _gerund(c) for c in lex.cue.finditer(text, head_end, source_span[1])
@@ -1470,6 +1479,11 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         content_end = label[1]  # 'is describing as "unhinged" a tweet …': the label is said
     kind = "indirect"
     starting = [q for q in quotes if q[0] == content_start]
+    if lemma == "use the phrase":
+        used = _phrase_used(content_start, quotes)
+        if used is None:
+            return None
+        content_end = used
     content_end = _through_quote(text, content_start, _quote_only(
         text, content_start, content_end, quotes), end, quotes)
     if starting and starting[0][1] >= content_end - 1:
