@@ -1144,6 +1144,21 @@ def test_cues_of_labelling(text: str, cue: str, content: str) -> None:
     assert attributions(text)[["cue", "content"]].values.tolist() == [[cue, content]]
 
 
+@pytest.mark.parametrize("text, row", [
+    ("Russia called for calm, urging both sides to stop the fighting.",
+     ["Russia", "urging", "both sides to stop the fighting"]),
+    ("Aliyev rejected the plan, encouraging refugees to return to Shusha.",
+     ["Aliyev", "encouraging", "refugees to return to Shusha"]),
+])
+def test_an_appeal_in_a_participle_is_speech(text: str, row: list[str]) -> None:
+    assert row in attributions(text)[["source", "cue", "content"]].values.tolist()
+
+
+def test_a_wide_participle_without_an_appeal_is_a_gloss() -> None:
+    assert "urging" not in attributions(
+        "The ministry published a map, urging caution.")["cue"].tolist()
+
+
 def test_used_the_phrase_without_a_quote_is_no_cue() -> None:
     assert attributions("Aliyev used the phrase at a rally in Ganja.").empty
 

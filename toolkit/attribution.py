@@ -1002,6 +1002,8 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         cue) else None
     went_on = _WENT_ON.search(text, max(start, cue.start() - 60), cue.start()) if (
         lemma not in _DEPICT) else None  # "went on to show its strength" is no speech
+    # an appeal to someone (", urging both sides to stop …") is speech, not a gloss
+    appeal = lemma in _APPEALS and bool(_APPEAL_OBJECT.match(text, cue.end(), end))
     if went_on:  # "…, going on to say …", "X went on to accuse …": the same speaker goes on
         participle = True
     named = None if participle or coordinated else _name_before_quoted_gerund(
@@ -1020,13 +1022,13 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         # whole phrase, the source the sentence's subject
         earlier, participle, wide = [_source_entry(text, subject, lex, state)], True, False
         cue_start = issued.start()
-    elif not earlier and participle and (not wide or went_on):
+    elif not earlier and participle and (not wide or went_on or appeal):
         subject = _subject(text, start, cue.start())
         if subject is not None:  # "A judge has rejected the request, saying …"
             earlier = [_source_entry(text, subject, lex, state)]
     if not earlier or not (coordinated or participle):
         return None
-    if wide and not coordinated and not went_on:
+    if wide and not coordinated and not went_on and not appeal:
         return None  # ", highlighting …" is the narrator's gloss, not speech
     content_start = _told_object_end(text, cue.end(), end) if lemma == "tell" else cue.end()
     while content_start < end and text[content_start] in " \u00a0,:":
@@ -1109,6 +1111,9 @@ _WENT_ON = re.compile(r"\b(?:(?:go|goes|went|going|gone)\s+on|(?:take|takes|took
                       r"\s+to\s+(?:[A-Z][\w.-]*|the\s+[a-z]+)(?:\s+[a-z]+){0,2}?)\s+to\s+$")
 # multi-word cues that, as a participle after a comma, explain the narrator's words
 _GLOSSES = frozenset({"refer to", "point to", "point out", "lay out", "put it"})
+_APPEALS = frozenset({"urge", "encourage", "request", "order", "recommend"})
+# whom an appeal goes to, then what they should do: " both sides to stop the fighting"
+_APPEAL_OBJECT = re.compile(r"\s+[^,;:\"“”]{1,60}?\sto\s+[a-z]+")
 # between a subject and its verb: "X, who …, issued", "She also sent"
 _SUBJECT_GAP = re.compile(rf"\s*(?:,[^;:\"“”]*,\s*)?(?:{_ADVERB}\s+)?")
 
