@@ -1159,6 +1159,13 @@ def test_a_wide_participle_without_an_appeal_is_a_gloss() -> None:
         "The ministry published a map, urging caution.")["cue"].tolist()
 
 
+def test_a_ruling_is_an_attribution_but_rules_are_not() -> None:
+    rows = attributions("The court ruled that the detainees must be returned. The rules of "
+                        "the truce allow prisoner exchanges.")
+    assert rows[["source", "cue", "content"]].values.tolist() == [
+        ["The court", "ruled", "that the detainees must be returned"]]
+
+
 def test_used_the_phrase_without_a_quote_is_no_cue() -> None:
     assert attributions("Aliyev used the phrase at a rally in Ganja.").empty
 
