@@ -1166,6 +1166,16 @@ def test_a_ruling_is_an_attribution_but_rules_are_not() -> None:
         ["The court", "ruled", "that the detainees must be returned"]]
 
 
+def test_a_paragraph_ending_in_a_cue_introduces_the_next() -> None:
+    # the source is in the cue's own sentence, not the paragraph's first
+    text = ("The ministry disputes that the village was ever taken. Hajiyev wrote:\n"
+            '"Our forces hold every road into Shusha."')
+    rows = attributions(text)
+    block = rows[rows["rule"] == "cue-then-block"].iloc[0]
+    assert (block["source"], block["content"]) == (
+        "Hajiyev", '"Our forces hold every road into Shusha."')
+
+
 def test_used_the_phrase_without_a_quote_is_no_cue() -> None:
     assert attributions("Aliyev used the phrase at a rally in Ganja.").empty
 

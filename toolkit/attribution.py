@@ -654,6 +654,9 @@ def _speaker_label(label: str, lex: Lexicon) -> bool:
     return _looks_like_person(label) or _speaker(label, lex).actor is not None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
 def _block_cue(text: str, start: int, end: int, lex: Lexicon, state: _State
                ) -> tuple[tuple[int, int], tuple[int, int], _Speaker] | None:
     """A paragraph that ends ``X said:`` introduces the next paragraph as its content."""
@@ -663,7 +666,10 @@ def _block_cue(text: str, start: int, end: int, lex: Lexicon, state: _State
     last = cues[-1] if cues else None
     if last is None or text[last.end():end].strip() != ":":
         return None
-    source = _np_before(text, start, last.start())
+    # the subject is in the cue's sentence ("… in the first place. McCrummen reports:")
+    opening = start + max((m.end() for m in _SENTENCE_BREAK.finditer(
+        _masked(text, start, last.start()))), default=0)
+    source = _np_before(text, opening, last.start())
     if source is None:
         return None
     return source, (last.start(), last.end()), _resolve(text[source[0]:source[1]], lex, state)
