@@ -1176,6 +1176,17 @@ def test_a_paragraph_ending_in_a_cue_introduces_the_next() -> None:
         "Hajiyev", '"Our forces hold every road into Shusha."')
 
 
+@pytest.mark.parametrize("text, sources", [
+    # a phrase that opens with a preposition is no subject: "reports" is a noun
+    ("Following initial reports of the blast in Ganja, the ministry said it was a missile.",
+     ["the ministry"]),
+    # "About half" is a quantity, not a preposition
+    ("About half said the road to Lachin was open.", ["About half"]),
+])
+def test_a_prepositional_phrase_is_no_source(text: str, sources: list[str]) -> None:
+    assert attributions(text)["source"].tolist() == sources
+
+
 def test_used_the_phrase_without_a_quote_is_no_cue() -> None:
     assert attributions("Aliyev used the phrase at a rally in Ganja.").empty
 

@@ -1417,8 +1417,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         source_span = _subject(text, start, cue.start())  # "X toured Shusha and said …"
     if source_span is None and _inverted_tail(text, start, end, cue):
         return None  # "…, said one source in the room.": content-then-cue's
-    if source_span is None:
-        return None
+    if source_span is None or text[source_span[0]:source_span[1]].split()[0].lower() in (
+            _PREPOSITIONS):
+        return None  # "Following initial reports of the explosion": no subject, a noun
     comma = text.find(",", source_span[0], source_span[1])
     # "X, calling on both sides to stop, said": a gerund in the aside does not drop X's cue
     # (nor does a quote inside the aside: 'X, using the term "genocide", said')
@@ -1557,6 +1558,10 @@ def _antecedent(text: str, start: int, span: tuple[int, int]) -> tuple[int, int]
 
 
 _COORDINATED = re.compile(r"\sand\s+$")
+# a phrase that opens with one of these is no subject ("Following initial reports of …");
+# "in", "on", "at" and "about" are left out: "On Monday Aliyev said", "About half said"
+_PREPOSITIONS = frozenset("""following after before amid despite under with without for from
+during since over against among into through""".split())
 # a pronoun subject in a subordinate clause that runs up to a coordinated cue
 _INNER_SUBJECT = re.compile(r"\b(?:after|when|because|since|before|until|while|if|though|"
                             r"although|that|as)\s+(?P<np>he|she|they|we|I)\s+[a-z]+ed\s"
