@@ -681,6 +681,14 @@ def test_and_after_an_opening_quote(text: str, content: str) -> None:
     assert attributions(text)["content"].tolist() == [content]
 
 
+@pytest.mark.parametrize("text", [
+    "On Monday Aliyev said the road to Lachin was open.",
+    "On Tuesday evening Aliyev said the road to Lachin was open.",
+])
+def test_a_day_before_the_name_is_not_the_source(text: str) -> None:
+    assert attributions(text)[["source", "speaker"]].values.tolist() == [["Aliyev", "Aliyev"]]
+
+
 def test_at_the_time_between_name_and_cue_is_not_the_source() -> None:
     # AP: "X at the time said …".
     row = attributions("Pashinyan at the time said the border was \u201csecure.\u201d").iloc[0]

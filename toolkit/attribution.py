@@ -1789,9 +1789,13 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     relative = re.search(r"(?<!\w)(?:who|which)$", text[start:segment_end], re.I)
     if relative:  # "… Democrats, who said …": the relative pronoun is the source
         return (start + relative.start(), segment_end)
-    return _np_span(text, start, segment_end)
+    span = _np_span(text, start, segment_end)
+    day = _DAY_FIRST.match(text, span[0], span[1]) if span else None
+    return (day.end(), span[1]) if day else span  # "On Monday Aliyev said": not "Monday"
 
 
+_DAY_FIRST = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Z])")
 _DASHES = ("--", "—", "―", "–")
 # a person's age after their name ("Anna Petrosyan, 34, a nurse, said")
 _AGE = re.compile(r",\s\d{1,3},\s")
