@@ -1195,6 +1195,20 @@ def test_a_prepositional_phrase_is_no_source(text: str, sources: list[str]) -> N
     assert attributions(text)["source"].tolist() == sources
 
 
+@pytest.mark.parametrize("text, source, content", [
+    # "As X told Y, …": the main clause is what was said, not whom it was told to
+    ("As Aliyev told the Anadolu agency, the operation will go on until Shusha is taken.",
+     "Aliyev", "the operation will go on until Shusha is taken"),
+    ("As Ms. Simonyan put it in a statement to Kommersant's Ivan I. Safronov in July, RT is "
+     "\"providing a perspective.\"", "Ms. Simonyan", 'RT is "providing a perspective."'),
+    # "put it" is also a past form: "As de Waal put it:" is no noun
+    ("As de Waal put it: \"Neither side can win outright.\"", "de Waal",
+     '"Neither side can win outright."'),
+])
+def test_as_x_said_opens_a_sentence(text: str, source: str, content: str) -> None:
+    assert attributions(text)[["source", "content"]].values.tolist() == [[source, content]]
+
+
 def test_used_the_phrase_without_a_quote_is_no_cue() -> None:
     assert attributions("Aliyev used the phrase at a rally in Ganja.").empty
 

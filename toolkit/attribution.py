@@ -961,7 +961,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
             "reportedly", "allegedly"):  # not after a name ("Husted said")
         return True  # "restricted comments": the cue word is an object noun
     verb = cue["verb"].lower()
-    if verb == lemma and cue.start() == cue.start("verb") and not bare_past:
+    if verb == lemma and cue.start() == cue.start("verb") and not bare_past and lemma not in (
+            _PAST_AS_BARE):
         # a bare form ("report", "plan") is a verb only after a plural subject or a modal
         plural = (previous.endswith("s") and previous.isalpha() and previous not in (
             "his", "its", "this", "was", "has", "is")) or previous in ("people", "police") or (
@@ -977,6 +978,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
 
 # an article and a name right before a bare cue form: "a New York Times report"
 _SINGULAR_NAME = re.compile(r"(?<![\w'’])(?:a|an|A|An)(?:\s+[A-Z][\w.'’-]*)+$")
+# lemmas whose bare form is also their past ("As Foner put it", "The banner read")
+_PAST_AS_BARE = frozenset({"put it", "read"})
 _BY_GERUND = re.compile(r"(?:to|at|with)\s[^,;:\"“”]{1,80}?\sby\s(?P<ing>[a-z]+ing)\b")
 _CONTINUE_TO = re.compile(r"\s+(?:to\s+\w|\w+ing\b)")
 # "called on both sides to respect the ceasefire": whom, then what they should do
@@ -1467,6 +1470,11 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         content_start = _lead_in(text, content_start, end, quotes, lex) or content_start
     before = text[start:source_span[0]].split()
     subordinate = bool(before) and before[-1].lower() in _SUBORDINATORS
+    comma = _comma_outside_quotes(text, cue.end(), end) if before == ["As"] else None
+    if comma is not None:  # "As Clinton told the Daily News, tax relief is …": the main
+        content_start, subordinate = comma + 1, False  # clause is what was said
+        while content_start < end and text[content_start] in " \u00a0":
+            content_start += 1
     content_end = _clause_end(text, content_start, end, lex, subordinate)
     if content_end - content_start < 3 or not re.search(r"\w", text[content_start:content_end]):
         return None
