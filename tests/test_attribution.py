@@ -1209,6 +1209,17 @@ def test_as_x_said_opens_a_sentence(text: str, source: str, content: str) -> Non
     assert attributions(text)[["source", "content"]].values.tolist() == [[source, content]]
 
 
+@pytest.mark.parametrize("text, source", [
+    # an adverb between the subject and its verb is no part of the source
+    ("Aliyev also visited the ruins, saying the strike was a war crime.", "Aliyev"),
+    ("He also issued a statement on the strike, saying, \"This is a war crime.\"", "He"),
+    # "Here in Ganja," opens the sentence before its subject
+    ("Here in Ganja, Aliyev visited the ruins, saying the strike was a war crime.", "Aliyev"),
+])
+def test_the_subject_of_a_participle(text: str, source: str) -> None:
+    assert attributions(text)["source"].tolist() == [source]
+
+
 def test_used_the_phrase_without_a_quote_is_no_cue() -> None:
     assert attributions("Aliyev used the phrase at a rally in Ganja.").empty
 

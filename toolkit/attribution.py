@@ -1222,7 +1222,7 @@ _ADVERBS_BEFORE = re.compile(rf"(?<=\s)(?:{_ADVERB}\s+)+$")
 _OPENING_PHRASE = re.compile(
     r"(?:[A-Z][a-z]+ly|Meanwhile|However|Instead|Still|Yesterday|Today|Also|Then|Now|Later|"
     r"Earlier|Elsewhere|(?:In|At|On|During|After|Before|While|When|Since|Following|Despite|"
-    r"Speaking|Earlier|Later|Last|Over)\s[^,;:\"“”]{1,80}?),\s+")
+    r"Speaking|Earlier|Later|Last|Over|(?:Here|There)\s+(?:in|at|on))\s[^,;:\"“”]{1,80}?),\s+")
 
 
 def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1248,7 +1248,10 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
                 # "At a rally in Ganja, Azerbaijan, on Sunday, Aliyev said": the last chunk
                 last = _np_span(text, start + prefix.rfind(",") + 1, start + word.start())
                 return last if opener and last and text[last[0]].isupper() else None
-            span = (start + words[0].start(), start + words[i - 1].end())
+            last = i - 1  # "He also issued …": the adverb is no part of the subject
+            while last > 0 and re.fullmatch(_ADVERB, words[last].group()):
+                last -= 1
+            span = (start + words[0].start(), start + words[last].end())
             phrase = text[span[0]:span[1]]
             if phrase.lower() in ("there", "here"):
                 return None  # "There is a lot of chatter about Perez, saying …": no subject
