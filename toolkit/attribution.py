@@ -844,9 +844,13 @@ def _possessed_claims(text: str, start: int, end: int, quotes: list[tuple[int, i
     return rows
 
 
-_OPENING_PREPOSITION = re.compile(r"\s*(?:Contrary\s+to|Despite|Unlike|Amid|After|Following|"
-                                  r"Given|Against|Before|Since|In\s+response\s+to|Because\s+of|"
-                                  r"Dismissing|Rejecting|Denying)\s")
+# a phrase that opens with one of these is no subject ("Following initial reports of …");
+# "in", "on", "at" and "about" are left out: "On Monday Aliyev said", "About half said"
+_PREPOSITIONS = frozenset("""following after before amid despite under with without for from
+during since over against among into through""".split())
+_OPENING_PREPOSITION = re.compile(
+    r"\s*(?:Contrary\s+to|In\s+response\s+to|Because\s+of|Unlike|Given|Dismissing|Rejecting|"
+    rf"Denying|{'|'.join(sorted(w.capitalize() for w in _PREPOSITIONS))})\s")
 
 
 def _opening_gerund(text: str, start: int, end: int, cue: re.Match[str],
@@ -1569,10 +1573,6 @@ def _antecedent(text: str, start: int, span: tuple[int, int]) -> tuple[int, int]
 
 
 _COORDINATED = re.compile(r"\sand\s+$")
-# a phrase that opens with one of these is no subject ("Following initial reports of …");
-# "in", "on", "at" and "about" are left out: "On Monday Aliyev said", "About half said"
-_PREPOSITIONS = frozenset("""following after before amid despite under with without for from
-during since over against among into through""".split())
 # a pronoun subject in a subordinate clause that runs up to a coordinated cue
 _INNER_SUBJECT = re.compile(r"\b(?:after|when|because|since|before|until|while|if|though|"
                             r"although|that|as)\s+(?P<np>he|she|they|we|I)\s+[a-z]+ed\s"
@@ -2059,11 +2059,11 @@ def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
     i = text.find(",", start, end)
     while i >= 0:
         inside = next(((s, e) for s, e in quotes if s < i < e), None)
-        if inside is not None and _COORDINATION.match(text, inside[1], end):
-            pass  # 'he "loves China," and "…"': a list of quotes goes on, not the clause
-        elif inside is None:
+        if inside is None:
             return i
-        elif not text[i + 1:inside[1]].strip("\"'”’»"):
+        # 'he "loves China," and "…"': a list of quotes goes on, the clause does not close
+        if not text[i + 1:inside[1]].strip("\"'”’»") and not _COORDINATION.match(
+                text, inside[1], end):
             return inside[1]
         i = text.find(",", i + 1, end)
     return None
