@@ -991,6 +991,11 @@ def test_a_cue_that_takes_a_gerund_keeps_it_as_content() -> None:
      "posted a message on Twitter calling", 'the shelling "a provocation"'),
     ("Baku, which denies the claims, sent a letter to the UN urging an inquiry.", "Baku",
      "sent a letter to the UN urging", "an inquiry"),
+    ("Hajiyev unleashed a series of tweets overnight saying that Yerevan had shown its hand.",
+     "Hajiyev", "unleashed a series of tweets overnight saying",
+     "that Yerevan had shown its hand"),
+    ("Hajiyev fired off a tweet calling the strike \u201ca war crime.\u201d", "Hajiyev",
+     "fired off a tweet calling", "the strike \u201ca war crime.\u201d"),
 ])
 def test_a_published_statement_speaks_for_its_issuer(text: str, source: str, cue: str,
                                                      content: str) -> None:

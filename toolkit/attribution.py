@@ -1153,8 +1153,10 @@ _DEPICT = frozenset({"show", "reveal", "document"})
 # "issued a statement on Tuesday saying …", "released a letter, calling …": a published text
 # whose -ing cue speaks for the sentence's subject
 _ISSUED = re.compile(
-    r"\b(?:issu|releas|publish|post|sen[dt]|put\s+out|sent\s+out|tweet)(?:e|es|ed|s|ing)?\s+"
-    r"(?:(?:a|an|the|its|his|her|their|another|one)\s+)?(?:(?!of\s|to\s)[\w-]+\s+){0,3}?"
+    r"\b(?:issu|releas|publish|post|sen[dt]|put\s+out|sent\s+out|tweet|unleash|fir(?=e[ds]?\s+off|"
+    r"ing\s+off))(?:e|es|ed|s|ing)?(?:\s+off)?\s+"
+    r"(?:(?:a|an|the|its|his|her|their|another|one)\s+)?(?:(?:series|string|flurry|barrage|"
+    r"volley|stream)\s+of\s+)?(?:(?!of\s|to\s)[\w-]+\s+){0,3}?"
     r"(?:statement|letter|message|note|tweet|post|video|communiqu[eé]|declaration|memo|"
     r"press\s+release)s?\b[^.;:\"“”–—―]{0,60}?[\s,]*$", re.I)
 
