@@ -1210,6 +1210,22 @@ def test_as_x_said_opens_a_sentence(text: str, source: str, content: str) -> Non
     assert attributions(text)[["source", "content"]].values.tolist() == [[source, content]]
 
 
+@pytest.mark.parametrize("text, row", [
+    # the progressive of a wide verb is an attribution ...
+    ("Pashinyan is promising a \u201cnew era of peace\u201d for the region.",
+     ["Pashinyan", "is promising", "a \u201cnew era of peace\u201d for the region"]),
+    ("The ministry is seeking to contrast its losses with Armenia's.",
+     ["The ministry", "is seeking", "to contrast its losses with Armenia's"]),
+])
+def test_the_progressive_of_a_wide_verb(text: str, row: list[str]) -> None:
+    assert attributions(text)[["source", "cue", "content"]].values.tolist() == [row]
+
+
+def test_the_passive_of_a_wide_verb_is_no_attribution() -> None:
+    # ... its passive ("is seen as") is not
+    assert attributions("The ceasefire is seen as a victory for Moscow.").empty
+
+
 def test_used_the_phrase_without_a_quote_is_no_cue() -> None:
     assert attributions("Aliyev used the phrase at a rally in Ganja.").empty
 

@@ -1450,9 +1450,10 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if lemma == "call" and re.match(r"\s*(?:into|from|on|in|back|off|up|out)\b",
                                     text[cue.end():end]):
         return None  # a telephone call, not a label
-    if wide and re.search(r"\b(?:is|was|were|are|been|being|be)\s+$",
-                          text[start:cue.start("verb")], re.I):
-        return None  # passive cognition verbs ("is seen as") are not attributions
+    if wide and not _gerund(cue) and re.search(r"\b(?:is|was|were|are|been|being|be)\s+$",
+                                               text[start:cue.start("verb")], re.I):
+        return None  # passive cognition verbs ("is seen as") are not attributions; the
+        # progressive ("is promising lower taxes") is
     position = _told_object_end(text, cue.end(), end) if lemma == "tell" else cue.end()
     cue_span, speaker_span, rule = (cue.start(), cue.end()), source_span, "cue-then-content"
     relay = _relay(text, cue.end(), end, lemma)
