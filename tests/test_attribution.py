@@ -1221,6 +1221,15 @@ def test_the_progressive_of_a_wide_verb(text: str, row: list[str]) -> None:
     assert attributions(text)[["source", "cue", "content"]].values.tolist() == [row]
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Aliyev has been saying for weeks that the talks are dead.", "has been saying"),
+    ("Aliyev kept saying the war was over.", "kept saying"),
+    ("Aliyev has long argued that the region is Azerbaijani.", "has long argued"),
+])
+def test_auxiliaries_and_aspect_before_a_cue(text: str, cue: str) -> None:
+    assert attributions(text)[["source", "cue"]].values.tolist() == [["Aliyev", cue]]
+
+
 def test_the_passive_of_a_wide_verb_is_no_attribution() -> None:
     # ... its passive ("is seen as") is not
     assert attributions("The ceasefire is seen as a victory for Moscow.").empty

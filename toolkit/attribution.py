@@ -44,8 +44,9 @@ from toolkit.sentences import lower_keeping_offsets
 from toolkit.zones import dateline_length
 
 OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'", "”": "”"}
-_AUX_WORDS = (r"has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|"
-              r"does|do|also|later|previously|repeatedly|reportedly|then|not|n't|never|further|"
+_AUX_WORDS = (r"has|have|had|was|were|is|are|be|been|will|would|could|can|may|might|must|"
+              r"should|did|does|do|kept|keeps|long|also|later|previously|repeatedly|reportedly|"
+              r"then|not|n't|never|further|"
               r"earlier|again|already|still|publicly|privately|once|just|flatly|strongly|"
               r"often|always|sometimes|even|firmly|categorically|quickly|immediately|(?-i:[a-z]+ly)")
 _AUX = rf"(?:(?:{_AUX_WORDS})\s+){{0,3}}"
