@@ -1230,6 +1230,13 @@ def test_auxiliaries_and_aspect_before_a_cue(text: str, cue: str) -> None:
     assert attributions(text)[["source", "cue"]].values.tolist() == [["Aliyev", cue]]
 
 
+def test_a_clause_before_a_closing_cue_is_no_source() -> None:
+    # "…, wrote on Facebook that fighting continued.": "continued" closes no attribution
+    text = ("A spokesman for the ministry, Artsrun Hovhannisyan, wrote on Facebook that "
+            "fighting continued.")
+    assert attributions(text)["cue"].tolist() == ["wrote"]
+
+
 def test_the_passive_of_a_wide_verb_is_no_attribution() -> None:
     # ... its passive ("is seen as") is not
     assert attributions("The ceasefire is seen as a victory for Moscow.").empty

@@ -1650,8 +1650,9 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
             return None  # '"…," he said, referring to …': a participle, not "…, said X"
         inverted = _np_after(text, cue.end(), end)
         source_span = inverted
-    if source_span is None or not _is_np(text[source_span[0]:source_span[1]]):
-        return None
+    if source_span is None or not _is_np(text[source_span[0]:source_span[1]]) or (
+            not inverted and _has_verb_cue(text, source_span[0], source_span[1], lex)):
+        return None  # '…, wrote on Facebook that fighting continued': a clause, no source
     rest_from = (inverted[1] if inverted else tail_start)
     rest = text[rest_from:end]
     if re.match(r"\s*by\b", rest):
