@@ -459,8 +459,10 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
             found_here.append(_row(kind, text, [(paragraph["start"], paragraph["end"])], source,
                                    cue, speaker, "cue-then-block", lex))
             state.pending_block = None
-        state.pending_block = _block_cue(text, paragraph["start"], paragraph["end"], lex,
-                                         state)
+        # the cue and its subject are in the paragraph's last sentence ("… in the first
+        # place. McCrummen reports:")
+        closing = (by_para.get(paragraph["para_id"]) or [paragraph])[-1]
+        state.pending_block = _block_cue(text, closing["start"], paragraph["end"], lex, state)
         for sentence in by_para.get(paragraph["para_id"], []) or [paragraph]:
             begin = sentence["start"]
             if begin == paragraph["start"]:  # "BAKU, Sept 13 (Reuters) - ": the outlet's words
@@ -655,22 +657,17 @@ def _speaker_label(label: str, lex: Lexicon) -> bool:
     return _looks_like_person(label) or _speaker(label, lex).actor is not None
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
-
-
 def _block_cue(text: str, start: int, end: int, lex: Lexicon, state: _State
                ) -> tuple[tuple[int, int], tuple[int, int], _Speaker] | None:
-    """A paragraph that ends ``X said:`` introduces the next paragraph as its content."""
+    """A paragraph that ends ``X said:`` introduces the next paragraph as its content;
+    ``text[start:end]`` is the paragraph's last sentence."""
     if text[end - 1] != ":":
         return None
     cues = list(lex.cue.finditer(text, max(start, end - 40), end))
     last = cues[-1] if cues else None
     if last is None or text[last.end():end].strip() != ":":
         return None
-    # the subject is in the cue's sentence ("… in the first place. McCrummen reports:")
-    opening = start + max((m.end() for m in _SENTENCE_BREAK.finditer(
-        _masked(text, start, last.start()))), default=0)
-    source = _np_before(text, opening, last.start())
+    source = _np_before(text, start, last.start())
     if source is None:
         return None
     return source, (last.start(), last.end()), _resolve(text[source[0]:source[1]], lex, state)
@@ -779,9 +776,7 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
     rows: list[dict[str, Any]] = []
     inside = [(s, e) for s, e in quotes if s < end and e > start]
     for cue in lex.cue.finditer(text, start, end):
-        lemma = lex.forms[cue["verb"].lower()][0]
-        if any(s < cue.start() < e for s, e in inside) or _is_noun_use(
-                text, start, cue, lemma, lemma in lex.bare_past):
+        if any(s < cue.start() < e for s, e in inside) or _is_noun_use(text, start, cue, lex):
             continue  # a verb inside a quotation is the quoted person's, not a cue
         row = (_quote_then_cue(text, start, end, cue, inside, lex, state, quotes)
                or _said_first(text, start, end, cue, inside, lex, state)
@@ -926,10 +921,10 @@ _BARE_SUBJECTS = frozenset("""i we you they will would to did does do can could 
 should shall not n't also""".split())
 
 
-def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
-                 bare_past: bool = False) -> bool:
+def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> bool:
     """"its neighbour's claims", "the report": a cue word used as a noun, or a past
     participle before "as" ("also known as", "seen as")."""
+    lemma = lex.forms[cue["verb"].lower()][0]
     before = text[max(start, cue.start("verb") - 30):cue.start("verb")].split()
     previous = before[-1].lower() if before else ""
     if text[cue.start("verb") - 3:cue.start("verb")].lower() == "so-":
@@ -966,8 +961,7 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
             "reportedly", "allegedly"):  # not after a name ("Husted said")
         return True  # "restricted comments": the cue word is an object noun
     verb = cue["verb"].lower()
-    if verb == lemma and cue.start() == cue.start("verb") and not bare_past and lemma not in (
-            _PAST_AS_BARE):
+    if verb == lemma and cue.start() == cue.start("verb") and lemma not in lex.bare_past:
         # a bare form ("report", "plan") is a verb only after a plural subject or a modal
         plural = (previous.endswith("s") and previous.isalpha() and previous not in (
             "his", "its", "this", "was", "has", "is")) or previous in ("people", "police") or (
@@ -983,8 +977,6 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lemma: str,
 
 # an article and a name right before a bare cue form: "a New York Times report"
 _SINGULAR_NAME = re.compile(r"(?<![\w'’])(?:a|an|A|An)(?:\s+[A-Z][\w.'’-]*)+$")
-# lemmas whose bare form is also their past ("As Foner put it", "The banner read")
-_PAST_AS_BARE = frozenset({"put it", "read"})
 _BY_GERUND = re.compile(r"(?:to|at|with)\s[^,;:\"“”]{1,80}?\sby\s(?P<ing>[a-z]+ing)\b")
 _CONTINUE_TO = re.compile(r"\s+(?:to\s+\w|\w+ing\b)")
 # "called on both sides to respect the ceasefire": whom, then what they should do
@@ -1441,7 +1433,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if _has_verb_cue(text, source_span[0], head_end, lex) or (
             head_end < source_span[1] and any(
                 not _gerund(c) for c in lex.cue.finditer(text, head_end, source_span[1])
-                if not _is_noun_use(text, head_end, c, lex.forms[c["verb"].lower()][0]))
+                if not _is_noun_use(text, head_end, c, lex))
     ) or _issued(text, start, cue):
         return None  # "… issued a statement saying": the participle rule's, or nobody's
     passive = bool(_PASSIVE_AUX.search(text[cue.start():cue.start("verb")])) and cue[
@@ -2008,7 +2000,7 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
     if any(s < comma < e for s, e in quotes):
         return stop
     cue = next((c for c in lex.cue.finditer(text, comma + 1, stop) if not _is_noun_use(
-        text, comma + 1, c, lex.forms[c["verb"].lower()][0])), None)
+        text, comma + 1, c, lex)), None)
     if cue is None:
         return stop
     after = text[cue.end():stop]
@@ -2040,8 +2032,7 @@ _CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?:(?!possibly|only|spec
 
 def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether ``text[start:end]`` holds a cue used as a verb ("New talks" holds none)."""
-    return any(not _is_noun_use(text, start, c, lex.forms[c["verb"].lower()][0])
-               for c in lex.cue.finditer(text, start, end))
+    return any(not _is_noun_use(text, start, c, lex) for c in lex.cue.finditer(text, start, end))
 
 
 # " and called for …", " — and he noted …", " and Democrats accused …": a second attribution
