@@ -61,10 +61,12 @@ _CHANNEL = re.compile(
     r"report|communique|message|press release|Telegram channel|Facebook post)"
     r"(?:\s+(?:on|to)\s+[\w'’ ]{1,30}?(?=[,.;]|$))?|on\s+(?:Twitter|Facebook|Telegram|Instagram|"
     r"state television|television|TV|radio))", re.I)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _TIMEWORDS = re.compile(
-    r"\s*,?\s*(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|today|yesterday|earlier|later|last\s+\w+|this\s+\w+|on\s+\w+\s+\d+)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+    rf"\s*,?\s*(?:on\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAYS}|"
+    r"today|yesterday|earlier|later|last\s+\w+|this\s+\w+|on\s+\w+\s+\d+)"
+    rf"{_PART_OF_DAY}", re.I)
 _THAT = re.compile(r"\s*,?\s*")  # PolNeAR and PARC keep "that" in the content
 _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|a news conference|"
                           r"a press conference|parliament|lawmakers|the (?:BBC|AP|AFP)|"
@@ -1749,8 +1751,8 @@ def _passive(text: str, start: int, end: int, lex: Lexicon,
 
 
 _TIME_BEFORE = re.compile(
-    r"(?:\s+(?:on|in|late|early|last|this|earlier|later)?\s*(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    rf"(?:\s+(?:on|in|late|early|last|this|earlier|later)?\s*(?:{_WEEKDAYS}|"
+    r"January|February|March|April|May|June|July|August|September|"
     r"October|November|December|week|month|year|today|yesterday|\d{4})(?:\s+\d{1,4})?|"
     r"\s+(?:at|in)\s+the\s+(?:time|past))+$")  # "Trump at the time said"
 
@@ -1802,8 +1804,7 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     return (day.end(), span[1]) if day else span  # "On Monday Aliyev said": not "Monday"
 
 
-_DAY_FIRST = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                        r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Z])")
+_DAY_FIRST = re.compile(rf"(?:{_WEEKDAYS}){_PART_OF_DAY},?\s+(?=[A-Z])")
 _DASHES = ("--", "—", "―", "–")
 # a person's age after their name ("Anna Petrosyan, 34, a nurse, said")
 _AGE = re.compile(r",\s\d{1,3},\s")
@@ -2013,8 +2014,7 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
 
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$")
 _ADJUNCT = re.compile(r"[,]?\s+(?:during|on|at|in|when|while|after|before|last|this|earlier|"
-                      r"yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                      r"Sunday)\b")
+                      rf"yesterday|today|{_WEEKDAYS})\b")
 _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 # ', describing …', ', which …'; after a closing quote, a gloss: '"racist," an extraordinary …'
 # (but not a list of labels: '"nasty," an "anchor baby"')
