@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -78,6 +79,11 @@ def test_seed_voices() -> None:
 
 def attributions(text: str) -> pd.DataFrame:
     return toolkit.parse_article("Headline\n\n" + text).attributions
+
+
+def columns(text: str, *names: str) -> list[list[Any]]:
+    """The attributions of ``text``, a list of ``names`` values per row."""
+    return attributions(text)[list(names)].values.tolist()
 
 
 @pytest.mark.parametrize("text, kind, content, source, cue", [
@@ -579,7 +585,7 @@ def test_wide_cue_with_a_clause_after_a_quote_is_not_its_cue() -> None:
       ['"Welcome home!"', "a man", "yelled"]]),
 ])
 def test_trailing_participles_and_second_speakers(text: str, rows: list[list[str]]) -> None:
-    assert attributions(text)[["content", "source", "cue"]].values.tolist() == rows
+    assert columns(text, "content", "source", "cue") == rows
 
 
 @pytest.mark.parametrize("text, source, content", [
@@ -590,7 +596,7 @@ def test_trailing_participles_and_second_speakers(text: str, rows: list[list[str
      "Crowds", '"Nikol, traitor!"'),
 ])
 def test_gerund_cue_after_by_or_while(text: str, source: str, content: str) -> None:
-    assert attributions(text)[["source", "content"]].values.tolist() == [[source, content]]
+    assert columns(text, "source", "content") == [[source, content]]
 
 
 def test_a_cue_before_its_own_quote_does_not_take_the_one_before() -> None:
@@ -686,7 +692,7 @@ def test_and_after_an_opening_quote(text: str, content: str) -> None:
     "On Tuesday evening Aliyev said the road to Lachin was open.",
 ])
 def test_a_day_before_the_name_is_not_the_source(text: str) -> None:
-    assert attributions(text)[["source", "speaker"]].values.tolist() == [["Aliyev", "Aliyev"]]
+    assert columns(text, "source", "speaker") == [["Aliyev", "Aliyev"]]
 
 
 def test_at_the_time_between_name_and_cue_is_not_the_source() -> None:
@@ -970,7 +976,7 @@ def test_spoke_to_names_an_addressee_not_a_content(text: str, contents: list[str
 ])
 def test_quote_before_a_cue_that_ends_bare_or_runs_on(text: str, source: str,
                                                        content: str) -> None:
-    assert attributions(text)[["source", "content"]].values.tolist() == [[source, content]]
+    assert columns(text, "source", "content") == [[source, content]]
 
 
 def test_a_cue_that_takes_a_gerund_keeps_it_as_content() -> None:
@@ -999,7 +1005,7 @@ def test_a_cue_that_takes_a_gerund_keeps_it_as_content() -> None:
 ])
 def test_a_published_statement_speaks_for_its_issuer(text: str, source: str, cue: str,
                                                      content: str) -> None:
-    rows = attributions(text)[["source", "cue", "content"]].values.tolist()
+    rows = columns(text, "source", "cue", "content")
     assert rows[-1] == [source, cue, content]  # the relative clause may have its own row
 
 
@@ -1021,7 +1027,7 @@ def test_a_text_that_shows_or_a_noun_release_is_no_statement(text: str) -> None:
 ])
 def test_a_contracted_auxiliary_opens_the_cue(text: str, source: str, cue: str,
                                               content: str) -> None:
-    rows = attributions(text)[["source", "cue", "content"]].values.tolist()
+    rows = columns(text, "source", "cue", "content")
     assert rows == [[source, cue, content]]
 
 
@@ -1037,7 +1043,7 @@ def test_a_gerund_cue_after_by_replaces_the_verb_it_explains() -> None:
     # AP: the answer is what "saying" introduces; "responded to …" is how it was given.
     text = ('Aliyev responded to a question on Wednesday by saying the talks were '
             '"a waste of time".')
-    rows = attributions(text)[["source", "cue", "content"]].values.tolist()
+    rows = columns(text, "source", "cue", "content")
     assert rows == [["Aliyev", "saying", 'the talks were "a waste of time"']]
 
 
@@ -1054,7 +1060,7 @@ def test_a_participle_takes_a_lowercase_subject_after_an_opening_phrase() -> Non
     # determiner, and "granted" is no cue of its own.
     text = ('In August, several aid groups granted the town an extension, saying its '
             'funds were "less than expected."')
-    rows = attributions(text)[["source", "cue", "content"]].values.tolist()
+    rows = columns(text, "source", "cue", "content")
     assert rows == [["several aid groups", "saying", 'its funds were "less than expected."']]
 
 
@@ -1076,7 +1082,7 @@ def test_a_cue_after_an_irregular_past_and_and_takes_the_subject(text: str,
 ])
 def test_an_age_between_a_name_and_its_appositive_keeps_the_name(text: str, source: str,
                                                                   speaker: str) -> None:
-    assert attributions(text)[["source", "speaker"]].values.tolist() == [[source, speaker]]
+    assert columns(text, "source", "speaker") == [[source, speaker]]
 
 
 @pytest.mark.parametrize("text, source, speaker", [
@@ -1098,7 +1104,7 @@ def test_an_age_between_a_name_and_its_appositive_keeps_the_name(text: str, sour
 ])
 def test_a_name_with_a_long_appositive_is_the_speaker(text: str, source: str,
                                                       speaker: str) -> None:
-    assert attributions(text)[["source", "speaker"]].values.tolist() == [[source, speaker]]
+    assert columns(text, "source", "speaker") == [[source, speaker]]
 
 
 @pytest.mark.parametrize("text", [
@@ -1115,7 +1121,7 @@ def test_an_expletive_there_is_no_source(text: str) -> None:
 ])
 def test_a_name_ending_in_ly_is_no_adverb(text: str) -> None:
     # "Kelly said" is a source and a cue; "flatly said" is one cue
-    assert attributions(text)[["source", "cue"]].values.tolist()[0][1] == "said"
+    assert columns(text, "source", "cue")[0][1] == "said"
     assert "Kelly" in attributions(text)["source"].iloc[0]
 
 
@@ -1154,7 +1160,7 @@ def test_a_cue_after_and_in_a_subordinate_clause_has_its_subject() -> None:
      "\u201cthe aggressor.\u201d"),
 ])
 def test_cues_of_labelling(text: str, cue: str, content: str) -> None:
-    assert attributions(text)[["cue", "content"]].values.tolist() == [[cue, content]]
+    assert columns(text, "cue", "content") == [[cue, content]]
 
 
 def test_a_wide_participle_without_an_appeal_is_a_gloss() -> None:
@@ -1207,7 +1213,7 @@ def test_what_opens_a_sentence_or_follows_its_subject_is_no_source(
      '"Neither side can win outright."'),
 ])
 def test_as_x_said_opens_a_sentence(text: str, source: str, content: str) -> None:
-    assert attributions(text)[["source", "content"]].values.tolist() == [[source, content]]
+    assert columns(text, "source", "content") == [[source, content]]
 
 
 @pytest.mark.parametrize("text, row", [
@@ -1218,7 +1224,7 @@ def test_as_x_said_opens_a_sentence(text: str, source: str, content: str) -> Non
      ["The ministry", "is seeking", "to contrast its losses with Armenia's"]),
 ])
 def test_the_progressive_of_a_wide_verb(text: str, row: list[str]) -> None:
-    assert attributions(text)[["source", "cue", "content"]].values.tolist() == [row]
+    assert columns(text, "source", "cue", "content") == [row]
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -1227,7 +1233,7 @@ def test_the_progressive_of_a_wide_verb(text: str, row: list[str]) -> None:
     ("Aliyev has long argued that the region is Azerbaijani.", "has long argued"),
 ])
 def test_auxiliaries_and_aspect_before_a_cue(text: str, cue: str) -> None:
-    assert attributions(text)[["source", "cue"]].values.tolist() == [["Aliyev", cue]]
+    assert columns(text, "source", "cue") == [["Aliyev", cue]]
 
 
 def test_a_clause_before_a_closing_cue_is_no_source() -> None:
@@ -1267,7 +1273,7 @@ def test_an_inverted_source_is_no_clause_with_a_modal() -> None:
 ])
 def test_call_on_someone_to_do_something_is_an_appeal(text: str, source: str, cue: str,
                                                       content: str) -> None:
-    rows = attributions(text)[["source", "cue", "content"]].values.tolist()
+    rows = columns(text, "source", "cue", "content")
     assert rows == [[source, cue, content]]
 
 
@@ -1281,7 +1287,7 @@ def test_call_on_without_an_appeal_is_no_cue(text: str) -> None:
 
 def test_a_gerund_aside_between_a_name_and_its_cue_keeps_the_row() -> None:
     text = "The ministry, calling on both sides to stop, said the talks would resume."
-    rows = attributions(text)[["source", "speaker", "content"]].values.tolist()
+    rows = columns(text, "source", "speaker", "content")
     assert rows == [["The ministry, calling on both sides to stop,", "The ministry",
                      "the talks would resume"]]
 
@@ -1363,14 +1369,14 @@ def test_a_quantifier_before_a_noun_form_is_no_subject() -> None:
 
 def test_told_an_audience_in_a_place_with_a_comma_then_that() -> None:
     text = "Pashinyan told a rally in Gyumri, Shirak province on Monday that the war was over."
-    assert attributions(text)[["cue", "content"]].values.tolist() == [
+    assert columns(text, "cue", "content") == [
         ["told", "that the war was over"]]
 
 
 def test_a_quote_then_a_long_vox_pop_source() -> None:
     text = ('"Both sides scare me," Harry Bond, 30, of Raleigh, N.C., who was among those '
             'polled, said in a follow-up interview.')
-    assert attributions(text)[["speaker", "content"]].values.tolist() == [
+    assert columns(text, "speaker", "content") == [
         ["Harry Bond", '"Both sides scare me,"']]
 
 
@@ -1390,7 +1396,7 @@ def test_a_gerund_cue_takes_no_subject_between_a_quote_and_it() -> None:
     # UPI: '"…," Blige sings to Clinton before asking her, "…"': two quotes, two cues
     text = ('"Keep your hands in sight," Blige sings to Clinton before asking her, '
             '"Where do we go from here?"')
-    assert attributions(text)[["source", "cue", "content"]].values.tolist() == [
+    assert columns(text, "source", "cue", "content") == [
         ["Blige", "sings", '"Keep your hands in sight,"'],
         ["Blige", "asking", '"Where do we go from here?"']]
 
@@ -1405,7 +1411,7 @@ def test_a_byline_reported_from_a_place_is_no_attribution() -> None:
     ('"We will not give up," he continued.', [["he", "continued"]]),
 ])
 def test_continue_to_is_aspect_not_speech(text: str, rows: list[list[str]]) -> None:
-    assert attributions(text)[["source", "cue"]].values.tolist() == rows
+    assert columns(text, "source", "cue") == rows
 
 
 def test_a_charge_that_the_other_side_rejected() -> None:
@@ -1452,7 +1458,7 @@ def test_a_claim_in_subject_position_is_left_alone() -> None:
 
 def test_took_to_twitter_to_accuse() -> None:
     text = "Hajiyev took to Twitter overnight to accuse Armenia of shelling Ganja."
-    assert attributions(text)[["source", "cue", "stance"]].values.tolist() == [
+    assert columns(text, "source", "cue", "stance") == [
         ["Hajiyev", "took to Twitter overnight to accuse", "accuse"]]
 
 
@@ -1511,7 +1517,7 @@ def test_call_out_is_one_accusing_cue() -> None:
      ["Aliyev", "encouraging", "refugees to return to Shusha"]),
 ])
 def test_gerund_and_participle_cues_find_their_speaker(text: str, row: list[str]) -> None:
-    assert row in attributions(text)[["source", "cue", "content"]].values.tolist()
+    assert row in columns(text, "source", "cue", "content")
 
 
 def test_went_on_to_show_is_no_speech() -> None:
