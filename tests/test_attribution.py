@@ -1117,12 +1117,11 @@ def test_an_expletive_there_is_no_source(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     '"The ceasefire must hold," Kelly said.',
-    'Afterwards Kelly said the ceasefire "must hold."',
+    'Kelly said the ceasefire "must hold."',
 ])
 def test_a_name_ending_in_ly_is_no_adverb(text: str) -> None:
     # "Kelly said" is a source and a cue; "flatly said" is one cue
-    assert columns(text, "source", "cue")[0][1] == "said"
-    assert "Kelly" in attributions(text)["source"].iloc[0]
+    assert columns(text, "source", "cue") == [["Kelly", "said"]]
 
 
 @pytest.mark.parametrize("tail", [
@@ -1335,17 +1334,18 @@ def test_including_does_not_end_indirect_content() -> None:
         "Armenia had shelled several towns, including Tartar and Barda"]
 
 
-@pytest.mark.parametrize("text, source", [
-    ("Officials at the ministry said the talks had failed.", "Officials at the ministry"),
-    ("Residents in Stepanakert said the shelling had stopped.", "Residents in Stepanakert"),
-    ("Several said the shelling had stopped.", "Several"),
-    ("Many say they will not return.", "Many"),
+@pytest.mark.parametrize("text, sources", [
+    ("Officials at the ministry said the talks had failed.", ["Officials at the ministry"]),
+    ("Residents in Stepanakert said the shelling had stopped.", ["Residents in Stepanakert"]),
+    ("Several said the shelling had stopped.", ["Several"]),
+    ("Many say they will not return.", ["Many"]),
     ("One resident said the shelling had stopped. Another said it went on all night.",
-     "Another"),
-    ("Yet another said the shelling had stopped.", "another"),
+     ["One resident", "Another"]),
+    ("Yet another said the shelling had stopped.", ["another"]),
 ])
-def test_people_named_by_place_or_a_quantifier_are_the_source(text: str, source: str) -> None:
-    assert source in attributions(text)["source"].tolist()
+def test_people_named_by_place_or_a_quantifier_are_the_source(text: str,
+                                                              sources: list[str]) -> None:
+    assert attributions(text)["source"].tolist() == sources
 
 
 def test_another_before_a_noun_form_is_no_subject() -> None:
