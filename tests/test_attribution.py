@@ -690,8 +690,9 @@ def test_and_after_an_opening_quote(text: str, content: str) -> None:
 @pytest.mark.parametrize("text", [
     "On Monday Aliyev said the road to Lachin was open.",
     "On Tuesday evening Aliyev said the road to Lachin was open.",
+    "Afterwards Aliyev said the road to Lachin was open.",
 ])
-def test_a_day_before_the_name_is_not_the_source(text: str) -> None:
+def test_a_day_or_an_adverb_before_the_name_is_not_the_source(text: str) -> None:
     assert columns(text, "source", "speaker") == [["Aliyev", "Aliyev"]]
 
 

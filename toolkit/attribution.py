@@ -1800,11 +1800,14 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     if relative:  # "… Democrats, who said …": the relative pronoun is the source
         return (start + relative.start(), segment_end)
     span = _np_span(text, start, segment_end)
-    day = _DAY_FIRST.match(text, span[0], span[1]) if span else None
-    return (day.end(), span[1]) if day else span  # "On Monday Aliyev said": not "Monday"
+    lead = _LEADING_ADJUNCT.match(text, span[0], span[1]) if span else None
+    return (lead.end(), span[1]) if lead else span
 
 
-_DAY_FIRST = re.compile(rf"(?:{_WEEKDAYS}){_PART_OF_DAY},?\s+(?=[A-Z])")
+# a day or a sentence adverb before a name is no part of it ("On Monday Aliyev said",
+# "Afterwards Kelly said")
+_LEADING_ADJUNCT = re.compile(rf"(?:(?:{_WEEKDAYS}){_PART_OF_DAY}|Afterwards?|Later|Earlier|"
+                              r"Meanwhile|Then|Now|Still|Separately|Instead|Also),?\s+(?=[A-Z])")
 _DASHES = ("--", "—", "―", "–")
 # a person's age after their name ("Anna Petrosyan, 34, a nurse, said")
 _AGE = re.compile(r",\s\d{1,3},\s")
