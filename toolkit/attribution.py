@@ -610,12 +610,18 @@ def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], 
         _trim_span(text, content_start, end) or (content_start, content_start))[1]
     if content_end - content_start < 8:
         return None
-    kind = "direct" if any(q == (content_start, content_end) for q in quotes) else (
-        "mixed" if any(content_start <= q[0] < content_end for q in quotes) else "indirect")
+    kind = _kind(content_start, content_end, quotes)
     colon = text.index(":", match.end("src"))
     speaker = _resolve(match["src"], lex, state)
     return _row(kind, text, [(content_start, content_end)], match.span("src"),
                 (colon, colon + 1), speaker, "colon-lead", lex)
+
+
+def _kind(content_start: int, content_end: int, quotes: list[tuple[int, int]]) -> str:
+    """A content that is one whole quote is direct; one that holds a quote, mixed."""
+    if (content_start, content_end) in quotes:
+        return "direct"
+    return "mixed" if any(content_start <= s < content_end for s, _ in quotes) else "indirect"
 
 
 def _short_name(label: str) -> bool:
@@ -870,8 +876,7 @@ def _opening_gerund(text: str, start: int, end: int, cue: re.Match[str],
     source = _subject(text, comma + 1, end)
     if source is None:
         return None
-    kind = "direct" if (content_start, content_end) in quotes else "mixed" if any(
-        content_start <= s < content_end for s, _ in quotes) else "indirect"
+    kind = _kind(content_start, content_end, quotes)
     speaker = _resolve(text[source[0]:source[1]], lex, state)
     return _row(kind, text, [(content_start, content_end)], source,
                 (cue.start("verb"), cue.end()), speaker, "participle", lex, lemma=lemma)
@@ -1073,8 +1078,7 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
         previous = _source_entry(text, subject, lex, state)
     source = (previous["source_start"], previous["source_end"]) if previous[
         "source_start"] is not None else None
-    kind = "direct" if (content_start, content_end) in quotes else "mixed" if any(
-        content_start <= s < content_end for s, _ in quotes) else "indirect"
+    kind = _kind(content_start, content_end, quotes)
     if went_on:
         cue_start = went_on.start()
     return _row(kind, text, [(content_start, content_end)], source, (cue_start, cue.end()),
