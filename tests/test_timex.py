@@ -431,3 +431,58 @@ def test_ranges_of_years(text: str, expected: list[tuple[str, str, str]]) -> Non
 def test_the_day_after_the_last_date_is_left_out() -> None:
     assert timexes("It happened today. The next day it ended.", dt.date(9999, 12, 31)) == [
         ("today", "DATE", "9999-12-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past-tense verb governs the date: the most recent past one, however far back
+    ("Fighting erupted on the night of 27 September.", [("27 September", "DATE", "2020-09-27")]),
+    ("Four soldiers were killed in October.", [("October", "DATE", "2020-10")]),
+    ("The offensive began at dawn on September 27.", [("September 27", "DATE", "2020-09-27")]),
+    # but not a deadline, a modal or a sentence about the future: the nearest date
+    ("The mandate was extended to September 27.", [("September 27", "DATE", "2021-09-27")]),
+    ("The talks could be concluded in October.", [("October", "DATE", "2021-10")]),
+    ("Officials said the vote will be held in October.", [("October", "DATE", "2021-10")]),
+    ("Elections are held in October.", [("October", "DATE", "2021-10")]),
+])
+def test_a_past_tense_verb_puts_a_date_in_the_past(text: str,
+                                                   expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date without a year that opens a range takes the year of the one that closes it
+    ("From 27 September to 10 November 2020, 6,000 people were killed.",
+     [("27 September", "DATE", "2020-09-27"), ("10 November 2020", "DATE", "2020-11-10")]),
+    ("The clashes took place between September 27 and November 10, 2020.",
+     [("September 27", "DATE", "2020-09-27"), ("November 10, 2020", "DATE", "2020-11-10")]),
+    ("The mission ran from December 20 to January 5, 2021.",
+     [("December 20", "DATE", "2020-12-20"), ("January 5, 2021", "DATE", "2021-01-05")]),
+    ("Talks ran from May to July 2019.",
+     [("May", "DATE", "2019-05"), ("July 2019", "DATE", "2019-07")]),
+    # not a date in another clause
+    ("It began on September 27; the war ended on November 10, 2020.",
+     [("September 27", "DATE", "2020-09-27"), ("November 10, 2020", "DATE", "2020-11-10")]),
+])
+def test_a_range_takes_the_year_of_its_end(text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strike happened at 2:15 in the afternoon.",
+     [("2:15 in the afternoon", "TIME", "2021-06-02T14:15")]),
+    ("The convoy left at 4 in the morning.", [("4 in the morning", "TIME", "2021-06-02T04:00")]),
+    ("Sirens sounded at 11 at night.", [("11 at night", "TIME", "2021-06-02T23:00")]),
+    # a zone's abbreviation, and the day after it; a bracketed clock hands its day back
+    ("He will leave at 4 in the morning (4 a.m. EDT Thursday).",
+     [("4 in the morning", "TIME", "2021-06-03T04:00"),
+      ("4 a.m. EDT Thursday", "TIME", "2021-06-03T04:00-04:00")]),
+    ("The offer expires at 5 p.m. EST June 9.",
+     [("5 p.m. EST", "TIME", "2021-06-09T17:00-05:00"), ("June 9", "DATE", "2021-06-09")]),
+    ("The ceasefire took effect at midnight Moscow time on November 10.",
+     [("midnight Moscow time", "TIME", "2020-11-10T24:00+03:00"),
+      ("November 10", "DATE", "2020-11-10")]),
+])
+def test_clock_words_and_zone_abbreviations(text: str,
+                                            expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

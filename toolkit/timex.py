@@ -7,7 +7,10 @@ words (month and weekday names, units, "today", years, clock times), found in on
 
 Values are resolved against the anchor (the publication date) news-style. Dates without a year
 point to the nearest such date, past ones preferred, unless the sentence speaks of the future
-("will", "is due", "scheduled"). A weekday is the anchor's own day, else the most recent past
+("will", "is due", "scheduled"); a past-tense verb that governs the date ("fighting erupted on
+27 September", "were killed in October") puts it in the most recent past however far back, and
+a date that opens a range takes the year of the one that closes it ("from 27 September to 10
+November 2020"). A weekday is the anchor's own day, else the most recent past
 one, unless the words before it in its sentence point ahead ("planned to leave on Thursday",
 "as soon as Tuesday", "set to resume Monday", "would travel Thursday") and no past-tense verb
 stands right before it ("said Friday that it would"): then the next one.
@@ -23,8 +26,11 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   gold does); "this morning", "Tuesday evening", "last night" → TIME with ``TMO``, ``TAF``,
   ``TEV``, ``TNI`` after the date (16 of 26 weekday-and-part expressions in the gold; the rest
   drop the part); clock times → TIME ``YYYY-MM-DDThh:mm``, with the offset of a named zone
-  ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, zone also in
-  column ``timezone``; the gold writes no offsets, 2 of 2).
+  ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, "5 p.m. EST"
+  → ``…T17:00-05:00``; zone also in column ``timezone``). Here the toolkit departs from the
+  gold, which writes no offsets (6 of 6): an offset makes the time one instant, which an
+  analyst comparing Moscow and Baku reports needs. "4 in the morning", "2:15 in the
+  afternoon", "11 at night" are clock times.
 - Ranges of years: "the 1988-1994 war", "1992–94" → a DATE row for each year (the gold has
   none; a range has no single TIMEX3 value). Numeric dates: "27.09.2020" is day first; with
   slashes the number above 12 is the day (27/09/2020, 09/27/2020), and "05/06/2020" gives
@@ -97,7 +103,13 @@ UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": 
          "century": ("", "CE"), "quarter": ("", "Q"), "fortnight": ("", "W")}
 TIMEZONES = {"moscow": "+03:00", "baku": "+04:00", "yerevan": "+04:00", "tbilisi": "+04:00",
              "ankara": "+03:00", "istanbul": "+03:00", "gmt": "Z", "utc": "Z",
-             "kyiv": "+03:00", "tehran": "+03:30"}
+             "kyiv": "+03:00", "tehran": "+03:30",
+             # abbreviations after a clock time ("4 a.m. EDT Thursday"); ambiguous ones
+             # (IST, AST) are left out
+             "edt": "-04:00", "est": "-05:00", "cdt": "-05:00", "cst": "-06:00",
+             "mdt": "-06:00", "mst": "-07:00", "pdt": "-07:00", "pst": "-08:00",
+             "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "eet": "+02:00",
+             "eest": "+03:00", "msk": "+03:00"}
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -118,6 +130,17 @@ AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set 
 #: Past-tense verbs right before a weekday keep it in the past ("said Friday that it would").
 PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
     lost sent found saw spoke wrote struck shot hit fought""".split())
+_WORDS = re.compile(r"[a-z]+")
+#: Words between a verb and its date: "on the night of 27 September", "in early October".
+_DAY_FRAME = frozenset("the night morning evening afternoon early hours small of late mid dawn"
+                       " at".split())
+#: Words ending in -ed that are no past-tense verb, and past forms that point ahead.
+_NOT_PAST = frozenset("need indeed hundred speed feed seed red bed breed united proceed "
+                      "exceed succeed shed".split())
+_PRESENT_BE = frozenset("is are am be being".split())
+_MODALS = frozenset("could would might may should must can will to".split())
+_LOOKS_AHEAD = frozenset("scheduled planned expected postponed delayed slated extended moved "
+                         "adjourned rescheduled deferred set due".split())
 
 # a full stop only after an abbreviation: "on 12 October." ends at the month's last letter
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|"
@@ -142,8 +165,10 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NO_YEAR_AFTER = r"(?!\s*,?\s*\d{3,4}(?![,.]?\d))"
 _ZONE = (r"(?:\s+(?P<tz>[a-z][a-z]+)\s+time|\s*(?P<paren>\()?(?P<tz3>(?:gmt|utc)\s*"
          r"(?P<sign>[+\-−])\s*(?P<oh>\d\d?)(?::?(?P<om>\d\d))?)(?(paren)\))"
-         r"|\s+(?P<tz2>gmt|utc))?")
-_CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+         r"|\s+(?P<tz2>gmt|utc|[ecmp][sd]t|bst|cet|cest|eet|eest|msk)(?![a-z]))?")
+_CLOCK = (r"(?P<hd>1[0-2]|0?[1-9])(?::(?P<md>[0-5]\d))?\s+(?P<pd>in\s+the\s+(?:morning|"
+          r"afternoon|evening)|at\s+night)"  # "4 in the morning", "2:15 in the afternoon"
+          r"|(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?"
           r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:gmt|utc)\b)")  # "0500 GMT" (wires)
 
@@ -187,6 +212,30 @@ class Context:
         # "it had been due to expire Friday": a plan seen from the past
         return bool(cues) and "had " not in self.lowered[max(start, cues[-1].start() - 11):
                                                          cues[-1].start() + 1]
+
+    @cached_property
+    def looks_back(self) -> bool:
+        """Whether a past-tense verb governs the match: "fighting erupted on 27 September",
+        "was killed in March", "began at dawn on September 27" (a few words before it in its
+        sentence, through "on", "in", "since" or "between"), and the sentence has no cue of
+        the future. A deadline ("extended to Nov. 16", "postponed until May") is no such
+        verb."""
+        start, end = self.sentence[0], self.span[0]
+        if self.future or AHEAD_CUES.search(self.lowered, max(start - 1, 0), end):
+            return False
+        words = _WORDS.findall(self.lowered, max(start, end - 60), end)
+        while words and words[-1] in _DAY_FRAME:
+            words.pop()
+        if not words or words.pop() not in ("on", "in", "since", "between", "from", "during"):
+            return False
+        while words and words[-1] in _DAY_FRAME:  # "began at dawn on"
+            words.pop()
+        if _MODALS.intersection(words[-4:]) or _LOOKS_AHEAD.intersection(words[-2:]):
+            return False  # "could be concluded in October", "extended to"
+        n = len(words)
+        return any((w in PAST_VERBS or (w.endswith("ed") and w not in _NOT_PAST))
+                   and (k == 0 or words[k - 1] not in _PRESENT_BE)  # not "are held in"
+                   for k, w in enumerate(words[-2:], start=max(n - 2, 0)))
 
     @cached_property
     def quarterly(self) -> bool:
@@ -326,7 +375,7 @@ def _find(article: _Article, start: int, end: int
             zone = next((z for z in ("tz", "tz3", "tz2") if match[z]), None)
             tz = text[match.start(zone):match.end(zone)] if zone else None
         found.append((s, e, resolved[0], resolved[1], RULES[order][0], tz))
-    return _date_the_clocks(text, sorted(found))
+    return _date_the_clocks(text, _year_from_range_end(text, sorted(found)))
 
 
 # Every rule needs one of these words, a year, a decade or a clock time; the rules run only in
@@ -393,7 +442,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "year-range-end": "year", "century": "unit", "that-year": "unit",
         "that-day": "unit day",
         "spelled-year": "spelled",
-        "clock": "clock", "noon": "day",
+        "clock": "clock day", "noon": "day",
         "weekday": "weekday", "relative-day": "day", "ago": "unit quarter",
         "this-unit": "unit quarter weekend", "year-ago": "unit", "weekend": "weekend",
         "quarter": "quarter", "the-quarter": "quarter", "season": "season", "ref": "ref unit",
@@ -493,19 +542,46 @@ def _rules_for(kinds: frozenset[str]) -> list[tuple[int, re.Pattern[str], re.Pat
 
 
 _DATE_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-[\dX]{2}-[\dX]{2}")
 _BETWEEN_DATE_AND_CLOCK = re.compile(r"[\s,]*(?:at|around|about|by|from|\(|,)?[\s(]*$")
 _BETWEEN_CLOCK_AND_DATE = re.compile(r"\)?,?\s+(?:on\s+)?")
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:[-–]|to|and|until|till|through)\s*")
+_YEARLESS = frozenset({"month-day", "day-month", "month"})
+_WITH_YEAR = frozenset({"month-day-year", "day-month-year", "month-year"})
+
+
+def _year_from_range_end(text: str, found: list[tuple[int, int, str, str, str, str | None]]
+                         ) -> list[tuple[int, int, str, str, str, str | None]]:
+    """A date without a year that opens a range takes the year of the date that closes it
+    ("from 27 September to 10 November 2020", "between May and July 2019"), or the year
+    before when it would otherwise fall after it ("December 20 to January 5, 2021")."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        s, e, kind, value, name, tz = out[i]
+        ns, _, _, end_value, end_name, _ = out[i + 1]
+        if (name not in _YEARLESS or end_name not in _WITH_YEAR or value[:1] == "X"
+                or not _RANGE_BETWEEN.fullmatch(text, e, ns)):
+            continue
+        year = int(end_value[:4])
+        if value[4:] > end_value[4:]:
+            year -= 1
+        out[i] = (s, e, kind, f"{year:04d}{value[4:]}", name, tz)
+    return out
 
 
 def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str | None]]
                      ) -> list[tuple[int, int, str, str, str, str | None]]:
     """Give a clock time the day of a date right before it ("June 1 around 20:00", and the
     bracketed "(19:00 Moscow time)" after that), else of one right after it ("9 p.m. on
-    Monday", and "10:35 a.m. (0735 GMT) Friday" through the bracketed time), instead of the
-    anchor's day."""
+    Monday", and "10:35 a.m. (0735 GMT) Friday" through the bracketed time, or "4 in the
+    morning (4 a.m. EDT Thursday)" from it), instead of the anchor's day."""
     out = list(found)
-    dated: set[int] = set()
+    # a clock that names its own day ("4 a.m. EDT Thursday") hands it on like a date
+    dated = {i for i, row in enumerate(out)
+             if row[4] in ("clock", "noon") and _WEEKDAY_WORD.search(text, row[0], row[1])}
 
     def date(i: int, day: re.Match[str] | None) -> None:
         s, e, kind, value, name, tz = out[i]
@@ -659,7 +735,8 @@ def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | No
             distance = 0
         else:
             distance = (candidate - ctx.anchor).days
-        cost = distance * (1 if ctx.future else 2) if distance > 0 else -distance
+        cost = (distance * (1 if ctx.future else 2) if not ctx.looks_back else 10**6
+                ) if distance > 0 else -distance
         if best is None or cost < best[0]:
             best = (cost, year)
     if best is None:
@@ -907,7 +984,11 @@ def _range_end(text: str, at: int) -> int | None:
 @rule("clock", rf"(?:(?:around|about|at about|approximately|some)\s+)?(?:{_CLOCK}){_ZONE}"
                rf"(?:\s+(?P<wd>{_WEEKDAY}))?")
 def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    if m["h"] is not None:
+    if m["hd"] is not None:
+        hour, minute = int(m["hd"]) % 12, int(m["md"] or 0)
+        if not m["pd"].endswith("morning") and not (m["pd"].endswith("night") and hour < 5):
+            hour += 12
+    elif m["h"] is not None:
         hour = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
         minute = int(m["m"] or 0)
     elif m["h4"] is not None:
@@ -918,21 +999,25 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         hour, minute = int(m["h24"]), int(m["m24"])
     day = (_weekday_date(WEEKDAYS[m["wd"].lower()], ctx) if m["wd"] else ctx.anchor)
     date = day.isoformat() if day else "XXXX-XX-XX"
-    if m["tz3"]:  # "(GMT+4)" → "+04:00"
-        offset = f"{'+' if m['sign'] == '+' else '-'}{int(m['oh']):02d}:{m['om'] or '00'}"
-    else:
-        tz = m["tz"] or m["tz2"]
-        offset = TIMEZONES.get(tz.lower(), "") if tz else ""
-    return "TIME", f"{date}T{hour:02d}:{minute:02d}{offset}"
+    return "TIME", f"{date}T{hour:02d}:{minute:02d}{_offset(m)}"
 
 
-@rule("noon", rf"(?P<w>noon|midday|midnight)(?:\s+(?P<wd>{_WEEKDAY}))?")
+def _offset(m: re.Match[str]) -> str:
+    """The UTC offset of the zone a clock time names ("(GMT+4)" → "+04:00", "Moscow time"
+    → "+03:00"), or "" for none or an unknown one."""
+    if m["tz3"]:
+        return f"{'+' if m['sign'] == '+' else '-'}{int(m['oh']):02d}:{m['om'] or '00'}"
+    tz = m["tz"] or m["tz2"]
+    return TIMEZONES.get(tz.lower(), "") if tz else ""
+
+
+@rule("noon", rf"(?P<w>noon|midday|midnight){_ZONE}(?:\s+(?P<wd>{_WEEKDAY}))?")
 def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m.string[max(0, m.start() - 5):m.start()] == "high ":
         return None  # "High Noon", a showdown
     day = _weekday_date(WEEKDAYS[m["wd"].lower()], ctx) if m["wd"] else ctx.anchor
     hour = "24:00" if m["w"].lower() == "midnight" else "12:00"
-    return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{hour}"
+    return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{hour}{_offset(m)}"
 
 
 @rule("weekday", rf"(?:(?P<which>last|next|this coming|this|coming|early|late)\s+)?"
