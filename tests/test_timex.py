@@ -438,6 +438,8 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
     ("Fighting erupted on the night of 27 September.", [("27 September", "DATE", "2020-09-27")]),
     ("Four soldiers were killed in October.", [("October", "DATE", "2020-10")]),
     ("The offensive began at dawn on September 27.", [("September 27", "DATE", "2020-09-27")]),
+    ("Clashes broke out on July 12 and lasted until July 16.",
+     [("July 12", "DATE", "2020-07-12"), ("July 16", "DATE", "2020-07-16")]),
     # but not a deadline, a modal or a sentence about the future: the nearest date
     ("The mandate was extended to September 27.", [("September 27", "DATE", "2021-09-27")]),
     ("The talks could be concluded in October.", [("October", "DATE", "2021-10")]),
@@ -446,6 +448,19 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
 ])
 def test_a_past_tense_verb_puts_a_date_in_the_past(text: str,
                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The war ended on 10 November last year.",
+     [("10 November last year", "DATE", "2020-11-10")]),
+    ("We started this journey on June 16th of last year.",
+     [("June 16th of last year", "DATE", "2020-06-16")]),
+    ("He takes office on January 20 next year.", [("January 20 next year", "DATE", "2022-01-20")]),
+    ("Talks resume in July this year.", [("July this year", "DATE", "2021-07")]),
+])
+def test_a_day_and_month_of_last_or_next_year(text: str,
+                                              expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
 
 

@@ -129,7 +129,9 @@ AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set 
                         r"shall|would|upcoming|postponed)(?![a-z])")
 #: Past-tense verbs right before a weekday keep it in the past ("said Friday that it would").
 PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
-    lost sent found saw spoke wrote struck shot hit fought""".split())
+    lost sent found saw spoke wrote struck shot hit fought broke fled drew threw blew stood led
+    ran brought caught kept built spent stole sold tore chose flew knew withdrew overran arose
+    became forgot hid laid paid sat slept sank swept taught thought""".split())
 _WORDS = re.compile(r"[a-z]+")
 #: Words between a verb and its date: "on the night of 27 September", "in early October".
 _DAY_FRAME = frozenset("the night morning evening afternoon early hours small of late mid dawn"
@@ -137,6 +139,8 @@ _DAY_FRAME = frozenset("the night morning evening afternoon early hours small of
 #: Words ending in -ed that are no past-tense verb, and past forms that point ahead.
 _NOT_PAST = frozenset("need indeed hundred speed feed seed red bed breed united proceed "
                       "exceed succeed shed".split())
+#: How a verb takes its date: "erupted on", "were killed in", "lasted until".
+_PAST_PREPOSITIONS = frozenset("on in since between from during until till through".split())
 _PRESENT_BE = frozenset("is are am be being".split())
 _MODALS = frozenset("could would might may should must can will to".split())
 _LOOKS_AHEAD = frozenset("scheduled planned expected postponed delayed slated extended moved "
@@ -217,7 +221,7 @@ class Context:
     def looks_back(self) -> bool:
         """Whether a past-tense verb governs the match: "fighting erupted on 27 September",
         "was killed in March", "began at dawn on September 27" (a few words before it in its
-        sentence, through "on", "in", "since" or "between"), and the sentence has no cue of
+        sentence, through "on", "in", "since", "until" …), and the sentence has no cue of
         the future. A deadline ("extended to Nov. 16", "postponed until May") is no such
         verb."""
         start, end = self.sentence[0], self.span[0]
@@ -226,9 +230,11 @@ class Context:
         words = _WORDS.findall(self.lowered, max(start, end - 60), end)
         while words and words[-1] in _DAY_FRAME:
             words.pop()
-        if not words or words.pop() not in ("on", "in", "since", "between", "from", "during"):
+        if not words or words.pop() not in _PAST_PREPOSITIONS:
             return False
         while words and words[-1] in _DAY_FRAME:  # "began at dawn on"
+            words.pop()
+        if words and words[-1] in ("out", "off", "up", "down"):  # "broke out on"
             words.pop()
         if _MODALS.intersection(words[-4:]) or _LOOKS_AHEAD.intersection(words[-2:]):
             return False  # "could be concluded in October", "extended to"
@@ -845,12 +851,17 @@ def _my(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", f"{int(m['y']):04d}-{_month(m['mo']):02d}"
 
 
-@rule("month-relative-year", rf"(?P<mo>{_MONTH})(?:\s+of)?\s+(?P<which>last|this|next)\s+year")
+@rule("month-relative-year", rf"(?:(?P<d>{_DAY})\s+(?:of\s+)?)?(?P<mo>{_MONTH})"
+                             rf"(?:\s+(?P<d2>{_DAY}))?,?(?:\s+of)?\s+(?P<which>last|this|next)\s+year")
 def _month_relative_year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    """ "July last year", "10 November last year", "March 5 this year". """
+    day = m["d"] or m["d2"]
+    month = f"{_month(m['mo']):02d}" + (f"-{_day_number(day):02d}" if day else "")
     if ctx.anchor is None:
-        return "DATE", f"XXXX-{_month(m['mo']):02d}"
+        return "DATE", f"XXXX-{month}"
     year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
-    return "DATE", f"{year:04d}-{_month(m['mo']):02d}"
+    dt.date.fromisoformat(f"{year:04d}-{month}" + ("" if day else "-01"))  # a real date
+    return "DATE", f"{year:04d}-{month}"
 
 
 @rule("month", r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
