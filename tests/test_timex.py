@@ -194,6 +194,17 @@ def test_month_of_last_year() -> None:
     ("The ministry said Monday that the talks would resume.", "2021-05-31"),
     ("The truce had been due to expire Friday.", "2021-05-28"),
     ("Shelling resumed on Saturday, the ministry said.", "2021-05-29"),
+    # the present tense writes plans: "the leaders meet Monday" is ahead
+    ("The two leaders meet on Monday in Moscow.", "2021-06-07"),
+    ("Armenia goes to the polls on Sunday.", "2021-06-06"),
+    ("Wisconsin holds its presidential primary on Tuesday.", "2021-06-08"),
+    # unless a past-tense verb stands anywhere in the sentence
+    ("The only state holding a primary Tuesday was Rhode Island.", "2021-06-01"),
+    ("The convention got off to a rocky start Monday.", "2021-05-31"),
+    ("On Monday, the broadcaster said it was canceling the show.", "2021-05-31"),
+    # a possessive weekday is past, with either apostrophe
+    ("Trump is raising questions about Monday's debate.", "2021-05-31"),
+    ("Trump is raising questions about Monday’s debate.", "2021-05-31"),
 ])
 def test_weekday_ahead_or_past(text: str, expected: str) -> None:
     [(_, _, value)] = [t for t in timexes(text) if t[1] == "DATE"]

@@ -131,7 +131,7 @@ AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set 
 PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
     lost sent found saw spoke wrote struck shot hit fought broke fled drew threw blew stood led
     ran brought caught kept built spent stole sold tore chose flew knew withdrew overran arose
-    became forgot hid laid paid sat slept sank swept taught thought""".split())
+    became forgot hid laid paid sat slept sank swept taught thought bought sought got""".split())
 _WORDS = re.compile(r"[a-z]+")
 #: Words between a verb and its date: "on the night of 27 September", "in early October".
 _DAY_FRAME = frozenset("the night morning evening afternoon early hours small of late mid dawn"
@@ -141,6 +141,12 @@ _NOT_PAST = frozenset("need indeed hundred speed feed seed red bed breed united 
                       "exceed succeed shed".split())
 #: How a verb takes its date: "erupted on", "were killed in", "lasted until".
 _PAST_PREPOSITIONS = frozenset("on in since between from during until till through".split())
+_PAST_AUX = frozenset("was were had did".split())
+#: Present-tense verbs news writes plans with. Not the progressive: "is coming off a debate
+#: Thursday night", "are hailing the speech on Thursday" look back as often as ahead.
+_PRESENT_VERB = re.compile(
+    r"[^a-z](?:meets?|resumes?|begins?|starts?|opens?|votes?|takes? place|go(?:es)?\s+to|"
+    r"visits?|holds?|travels?|arrives?|hosts?|signs?|returns?|launch(?:es)?|flies|fly)(?![a-z])")
 _PRESENT_BE = frozenset("is are am be being".split())
 _MODALS = frozenset("could would might may should must can will to".split())
 _LOOKS_AHEAD = frozenset("scheduled planned expected postponed delayed slated extended moved "
@@ -213,9 +219,22 @@ class Context:
         if words and (words[-1] in PAST_VERBS or words[-1].endswith("ed")):
             return False
         cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
+        if not cues:
+            return self._present_before(start, end)
         # "it had been due to expire Friday": a plan seen from the past
-        return bool(cues) and "had " not in self.lowered[max(start, cues[-1].start() - 11):
-                                                         cues[-1].start() + 1]
+        return "had " not in self.lowered[max(start, cues[-1].start() - 11):
+                                          cues[-1].start() + 1]
+
+    def _present_before(self, start: int, end: int) -> bool:
+        """Whether the sentence is in the present tense, as news writes what is planned
+        ("the two leaders meet on Monday", "talks resume Thursday", "Wisconsin holds its
+        primary on Tuesday"): a present-tense verb before ``end``, and no past-tense verb
+        anywhere in the sentence ("on Monday, CBS said it was canceling")."""
+        if _PRESENT_VERB.search(self.lowered, max(start - 1, 0), end) is None:
+            return False
+        words = _WORDS.findall(self.lowered, start, self.sentence[1])
+        return not any(w in PAST_VERBS or w in _PAST_AUX or (w.endswith("ed") and
+                                                              w not in _NOT_PAST) for w in words)
 
     @cached_property
     def looks_back(self) -> bool:
@@ -1038,8 +1057,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     weekday = WEEKDAYS[m["wd"].lower()]
     which = (m["which"] or "").replace("this coming", "next").replace("coming", "next")
     if which not in ("last", "next", "this"):
-        # "Wednesday's ruling": an event already known, in the gold always past (17 of 17)
-        which = "past" if m.string.startswith("'s", m.end()) else ""
+        # "Wednesday's ruling": an event already known, in the gold always past (17 of 17),
+        # even in a clause about the future ("would appeal Monday's ruling")
+        which = "past" if m.string.startswith(("'s", "’s"), m.end()) else ""
     day = _weekday_date(weekday, ctx, which)
     value = day.isoformat() if day else f"XXXX-WXX-{weekday}"
     if m["part"]:
