@@ -512,3 +512,17 @@ def test_a_range_takes_the_year_of_its_end(text: str,
 def test_clock_words_and_zone_abbreviations(text: str,
                                             expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names of newspapers and shows are no sets
+    ("The Daily Beast reported it on Monday.", [("Monday", "DATE", "2021-05-31")]),
+    ("He told the New York Daily News.", []),
+    ("Stephen Hayes of the Weekly Standard disagreed.", []),
+    # but a set before a name still is one, as is a set at a sentence's start
+    ("Americans admire her most, according to a yearly Gallup poll.",
+     [("yearly", "SET", "P1Y")]),
+    ("Daily, the ministry publishes its figures.", [("Daily", "SET", "P1D")]),
+])
+def test_names_that_are_not_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

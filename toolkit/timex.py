@@ -649,6 +649,7 @@ _AMOUNT_BEFORE = re.compile(rf"(?:\d|million|billion|thousand|hundred|percent|%|
                             r"\s+(?:[a-z]+\s+)?$")
 _SMALL_HOURS = re.compile(r"(?:early|small|wee)\s+$")
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
+_NAME_AFTER = re.compile(r" [A-Z]")
 _NOUN_AFTER = re.compile(r"\s+(?!of|or|and|to|ago|later|before|after)[a-z]")
 
 
@@ -1308,9 +1309,13 @@ def _weekday_set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
              r"month|year|hour|quarter|morning|night|evening)|each\s+(?P<u2>day|week|month|"
              r"year|hour|quarter)|"
              r"(?:once|twice)\s+a\s+(?P<u3>day|week|month|year))")
-def _set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+def _set(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["w"].lower()
     unit = m["u1"] or m["u2"] or m["u3"]
+    if unit is None and ctx.text[m.start()].isupper() and _NAME_AFTER.match(ctx.text, m.end()):
+        # a name: "the Daily Beast", "the Weekly Standard", "the Daily Show". The gold marks
+        # a lower-case "the Communist Party daily Granma" as a set, 3 times of 5
+        return None
     if unit is None:
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
                 "yearly": "year", "hourly": "hour"}[word]
