@@ -526,3 +526,24 @@ def test_clock_words_and_zone_abbreviations(text: str,
 ])
 def test_names_that_are_not_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span before an event whose date is not given is a duration, not a date counted
+    # from the publication day
+    ("The ad aired three months before the primary.", [("three months", "DURATION", "P3M")]),
+    ("She died four days before the crash.", [("four days", "DURATION", "P4D")]),
+    # but "two days before" on its own counts back from the story's day, as before
+    ("Troops left on May 20. Two days before, talks had failed.",
+     [("May 20", "DATE", "2021-05-20"), ("Two days before", "DATE", "2021-05-18")]),
+    # "a second-place finish" is an ordinal; "USA Today" a newspaper; "the fall of Shusha"
+    # a defeat; "the fall of last year" a season
+    ("He hoped for a second-place finish.", []),
+    ("She told USA Today on Monday.", [("Monday", "DATE", "2021-05-31")]),
+    ("Armenians mourned the fall of Shusha.", []),
+    ("It began in the fall of last year.", [("the fall of last year", "DATE", "2020-FA")]),
+    ("It began in the winter of this year.", [("the winter of this year", "DATE", "2021-WI")]),
+])
+def test_spans_before_events_and_words_that_are_no_times(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

@@ -10,10 +10,11 @@ point to the nearest such date, past ones preferred, unless the sentence speaks 
 ("will", "is due", "scheduled"); a past-tense verb that governs the date ("fighting erupted on
 27 September", "were killed in October") puts it in the most recent past however far back, and
 a date that opens a range takes the year of the one that closes it ("from 27 September to 10
-November 2020"). A weekday is the anchor's own day, else the most recent past
-one, unless the words before it in its sentence point ahead ("planned to leave on Thursday",
-"as soon as Tuesday", "set to resume Monday", "would travel Thursday") and no past-tense verb
-stands right before it ("said Friday that it would"): then the next one.
+November 2020"). A weekday is the anchor's own day, else the most recent past one, unless
+the words before it in its sentence point ahead ("planned to leave on Thursday", "as soon as
+Tuesday", "set to resume Monday", "would travel Thursday") and no past-tense verb stands right
+before it ("said Friday that it would"), or the sentence is in the present tense with no
+past-tense verb at all ("the two leaders meet on Monday"): then the next one.
 
 Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and followed here:
 
@@ -54,8 +55,9 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
 - Days of the story told: "that day", "earlier that day", "the next day", "the day before",
   "that night", "later in the day" → the day the article last named, written or resolved
   (left out when there is none); "two days later", "a week before" → counted from that day
-  too (from the anchor when none was named), "two days ago" always from the anchor. The
-  gold resolves these from the story (3 of 3 it annotates as dates). "overnight" → the night
+  too (from the anchor when none was named), "two days ago" always from the anchor; "three
+  months before the primary" is a duration, as the event's date is not given. The gold
+  resolves these from the story (3 of 3 it annotates as dates). "overnight" → the night
   before the anchor (``…TNI``), like "last night".
 - Decades: "the 1990s" → ``199X`` (AQUAINT's form, 4 of 4; TimeBank writes ``199``, 6 of 6);
   durations of decades are written ``P3DE`` (the gold mostly writes ``P20Y``, but the issue's
@@ -66,8 +68,10 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
 - Sets: "daily", "every day" → ``P1D``; "each year", "annually", "every year" → ``P1Y``;
   "each Thursday" → ``XXXX-WXX-4`` (SET).
 - Not time expressions: lower-case "march" and "may", "the March for …", "high noon", "a
-  second" before a noun (an ordinal), "a quarter of" (a fraction), "a year" after an amount
-  ("$500 million a year", "700 seats a week": a rate; 7 of 10 rates are not annotated).
+  second" before a noun or a hyphen (an ordinal: "a second-place finish"), "USA Today", "the
+  Daily Beast" and "the Weekly Standard" (names), "the fall of Shusha" (a defeat), "a quarter
+  of" (a fraction), "a year" after an amount ("$500 million a year", "700 seats a week": a
+  rate; 7 of 10 rates are not annotated).
   "May" alone is a month only after "in", "since", "until", "during", "through", "from",
   "of", "by", "last", "this" or "next".
 - The leading preposition is never part of the text ("on Wednesday" → "Wednesday"); modifiers
@@ -649,6 +653,8 @@ _AMOUNT_BEFORE = re.compile(rf"(?:\d|million|billion|thousand|hundred|percent|%|
                             r"\s+(?:[a-z]+\s+)?$")
 _SMALL_HOURS = re.compile(r"(?:early|small|wee)\s+$")
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
+_BEFORE_EVENT = re.compile(r"before\s+(?:the|a|an|his|her|its|their|this|that|[A-Z]|\d)\b")
+_OF_AFTER = re.compile(r"\s+of\s+")
 _NAME_AFTER = re.compile(r" [A-Z]")
 _NOUN_AFTER = re.compile(r"\s+(?!of|or|and|to|ago|later|before|after)[a-z]")
 
@@ -1070,8 +1076,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 @rule("relative-day", rf"(?P<w>today|yesterday|tomorrow|tonight|last night|(?<!an )overnight|"
                       rf"this (?P<part1>{_PART})|(?:yesterday|tomorrow)\s+(?P<part2>{_PART}))")
-def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["w"].lower()
+    if word == "today" and m.string.endswith("usa ", 0, m.start()):
+        return None  # the newspaper
     # "shelling continued overnight": the night before the story is published, as "last
     # night"; "an overnight flight" is no time of its own
     days = -1 if word.startswith(("yesterday", "last night", "overnight")) else 1 if (
@@ -1087,6 +1095,9 @@ def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 @rule("ago", rf"(?P<n>{_COUNT}|{_VAGUE})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|"
              rf"later|from now|hence)")
 def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if _BEFORE_EVENT.match(ctx.text, m.start("dir")):
+        return None  # "three months before the primary": a duration (its own rule), since the
+        # event's date is not known
     count = _number(m["n"])
     unit = _unit(m["u"])
     sign = 1 if m["dir"].lower() in ("later", "from now", "hence") else -1
@@ -1262,16 +1273,22 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 @rule("season", rf"(?:(?P<which>last|this past|this|next|early|late|mid|the)[-\s]+)?"
                 rf"(?P<s>{_SEASON})"
-                rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?")
+                rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR})|\s+of\s+(?P<rel>last|this|next)\s+year)?")
 def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     season = SEASONS[m["s"].lower()]
     which = (m["which"] or "").lower().replace("this past", "last")
-    if m["s"].lower() in ("spring", "fall") and not which and not m["y"]:
-        return None  # "spring" and "fall" are verbs and nouns far more often than seasons
+    if m["s"].lower() in ("spring", "fall") and not m["y"] and not m["rel"] and (
+            not which or _OF_AFTER.match(m.string, m.end())):
+        # "spring" and "fall" are verbs and nouns far more often than seasons: "the fall of
+        # Shusha", but "the fall of last year" is one
+        return None
     if m["y"]:
         return "DATE", f"{m['y']}-{season}"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{season}"
+    if m["rel"]:  # "the winter of last year"
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
+        return "DATE", f"{year:04d}-{season}"
     order = ["WI", "SP", "SU", "FA"]
     current = order[(ctx.anchor.month % 12) // 3]
     year = ctx.anchor.year
@@ -1337,16 +1354,17 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if count is None and m["n"].lower() not in VAGUE and m["n"].lower() != "a few":
         return None
     following = m.string[m.end():m.end() + 12]
-    if (_AGO_AFTER.match(following)
-            and unit not in ("hour", "minute", "second")):
+    if (_AGO_AFTER.match(following) and unit not in ("hour", "minute", "second")
+            and not _BEFORE_EVENT.match(ctx.text, m.end() + 1)):
         return None  # an "ago" expression, found by its own rule (which leaves hours alone)
     if m["n"] in ("a", "an") and not m["pre"] and not m["mod"] and _AMOUNT_BEFORE.search(
             m.string, max(0, m.start() - 30), m.start()):
         return None  # "$500 million a year", "700 seats a week": a rate, not a duration
     if m["n"].lower() in ("a", "an") and m["u"].lower().endswith("s"):
         return None  # "a years-long dispute": "a" belongs to the noun
-    if unit == "second" and count == 1 and _NOUN_AFTER.match(following):
-        return None  # "a second betrayal": an ordinal
+    if unit == "second" and count == 1 and (_NOUN_AFTER.match(following)
+                                            or following.startswith("-")):
+        return None  # "a second betrayal", "a second-place finish": an ordinal
     if unit == "quarter" and (count is None or "-" in m.group(0)
                               or following.startswith(" of ")):
         return None  # "three-quarters", "a quarter of the market": fractions
