@@ -494,6 +494,7 @@ _RULE_ALSO = {"month-day-year": "year", "day-month-year": "year", "month-year": 
 #: Rules that need a word of their own in the window ("ago" needs its direction word).
 _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "ago": re.compile(r"ago|earlier|before|later|from now|hence"),
+    "clock": re.compile(r"\d"),  # in a window of "morning" only for "4 in the morning"
     "year-ago": re.compile(r"earlier|ago"),
     "month-relative-year": re.compile(r"year"),
     "weekday-set": re.compile(r"every|each"),
@@ -506,6 +507,21 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "that-day": re.compile(r"that|same|next|following|previous|preceding|the day|in the day"),
 }
 _WORD_END = re.compile(r"\w*")
+#: The words before a unit that an expression may take in ("the following approximately
+#: twenty-seven years", "later that day", "once a week", "the 20th century"): a window
+#: reaches back over these only, which keeps most windows of units short.
+_UNIT_LEAD = re.compile(r"(?<![\w-])(?:(?:" + _trie(set("""the past last next coming first
+    previous following some about around nearly almost more than less over under at least up to
+    roughly approximately several a an few many number of couple dozen hundred thousand and
+    half additional further extra this that these those each every once twice per earlier
+    later early late end beginning start rest middle mid same for within in during recent
+    current entire whole full fiscal between or better part quarter christmas new thanksgiving
+    easter eve one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+    seventy eighty ninety second third fourth fifth sixth seventh eighth ninth tenth eleventh
+    twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+    twentieth twenty-first""".split())) + r"|\d[\d,./]*(?:st|nd|rd|th|s)?|year's)"
+    r"(?![\w])[-\s]+)*\Z")
 
 
 def _triggers(text: str, lowered: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -544,6 +560,9 @@ def _windows(article: _Article, start: int, end: int
             break
         before, after = _REACH[kind]
         low = max(start, token_start - before)
+        if kind == "unit":  # back only over the words a unit's expression may start with
+            lead = _UNIT_LEAD.search(article.lowered, low, token_start)
+            low = lead.start() if lead else low
         high = _WORD_END.match(text, min(end, token_end + after), end).end()
         if windows and low <= windows[-1][1]:
             last = windows[-1]
