@@ -451,6 +451,13 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
     ("The offensive began at dawn on September 27.", [("September 27", "DATE", "2020-09-27")]),
     ("Clashes broke out on July 12 and lasted until July 16.",
      [("July 12", "DATE", "2020-07-12"), ("July 16", "DATE", "2020-07-16")]),
+    # a date that opens its sentence takes the tense of the verb after the subject
+    ("In October, a bomb exploded at a clinic.", [("October", "DATE", "2020-10")]),
+    ("In October, Mrs. Clinton, the Democratic nominee, said she would go.",
+     [("October", "DATE", "2020-10")]),
+    ("In October, the parliament will vote on it.", [("October", "DATE", "2021-10")]),
+    ("In October, the party, which has twelve seats, hopes to win.",
+     [("October", "DATE", "2021-10")]),
     # but not a deadline, a modal or a sentence about the future: the nearest date
     ("The mandate was extended to September 27.", [("September 27", "DATE", "2021-09-27")]),
     ("The talks could be concluded in October.", [("October", "DATE", "2021-10")]),

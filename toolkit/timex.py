@@ -151,6 +151,9 @@ _PAST_AUX = frozenset("was were had did".split())
 _PRESENT_VERB = re.compile(
     r"[^a-z](?:meets?|resumes?|begins?|starts?|opens?|votes?|takes? place|go(?:es)?\s+to|"
     r"visits?|holds?|travels?|arrives?|hosts?|signs?|returns?|launch(?:es)?|flies|fly)(?![a-z])")
+#: A date that opens its sentence: "In January, …", "On Feb. 1, …", "Last March, …".
+_OPENING = re.compile(r"[\s\W]*(?:(?:in|on|by|since|during|early|late|mid|until)\s+)?")
+_PRESENT_AUX = frozenset("is are am has have does do".split())
 _PRESENT_BE = frozenset("is are am be being".split())
 _MODALS = frozenset("could would might may should must can will to".split())
 _LOOKS_AHEAD = frozenset("scheduled planned expected postponed delayed slated extended moved "
@@ -249,6 +252,16 @@ class Context:
         verb."""
         start, end = self.sentence[0], self.span[0]
         if self.future or AHEAD_CUES.search(self.lowered, max(start - 1, 0), end):
+            return False
+        opening = _OPENING.fullmatch(self.lowered, start, end)
+        if opening and self.lowered.startswith(",", self.span[1]):
+            # "In January, a bomb exploded at a clinic": the verb after the subject
+            for word in _WORDS.findall(self.lowered, self.span[1], self.sentence[1]):
+                if word in _MODALS or word in _PRESENT_AUX:
+                    return False
+                if word in PAST_VERBS or word in _PAST_AUX or (
+                        word.endswith("ed") and word not in _NOT_PAST):
+                    return True
             return False
         words = _WORDS.findall(self.lowered, max(start, end - 60), end)
         while words and words[-1] in _DAY_FRAME:
