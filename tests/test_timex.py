@@ -105,6 +105,7 @@ def test_clock_time_keeps_its_zone() -> None:
     ("At 10:00, 1500 people had gathered.", [("10:00", "TIME", "2021-06-02T10:00")]),
     # AP: "the early hours" are a time of night, not a duration
     ("Fighting resumed in the early hours of Tuesday.", [("Tuesday", "DATE", "2021-06-01")]),
+    ("The attack happened in the late hours of Monday.", [("Monday", "DATE", "2021-05-31")]),
     # AP: local time, GMT in brackets, then the day; both clocks take the day
     ("The blast came at about 10:35 a.m. (0735 GMT) Friday.",
      [("at about 10:35 a.m.", "TIME", "2021-05-28T10:35"),
@@ -456,6 +457,11 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
     ("In October, Mrs. Clinton, the Democratic nominee, said she would go.",
      [("October", "DATE", "2020-10")]),
     ("In October, the parliament will vote on it.", [("October", "DATE", "2021-10")]),
+    ("On the night of September 27-28, shelling hit Stepanakert.",
+     [("September 27-28", "DATE", "2020-09-27")]),
+    ("At the beginning of October, the fighting intensified.",
+     [("the beginning of October", "DATE", "2020-10")]),
+    ("Casualties peaked in the second half of November.", [("November", "DATE", "2020-11")]),
     ("In October, the party, which has twelve seats, hopes to win.",
      [("October", "DATE", "2021-10")]),
     # but not a deadline, a modal or a sentence about the future: the nearest date

@@ -139,7 +139,7 @@ PAST_VERBS = frozenset("""said told met began left took made held gave came went
 _WORDS = re.compile(r"[a-z]+")
 #: Words between a verb and its date: "on the night of 27 September", "in early October".
 _DAY_FRAME = frozenset("the night morning evening afternoon early hours small of late mid dawn"
-                       " at".split())
+                       " at first second half beginning end start middle".split())
 #: Words ending in -ed that are no past-tense verb, and past forms that point ahead.
 _NOT_PAST = frozenset("need indeed hundred speed feed seed red bed breed united proceed "
                       "exceed succeed shed".split())
@@ -151,8 +151,10 @@ _PAST_AUX = frozenset("was were had did".split())
 _PRESENT_VERB = re.compile(
     r"[^a-z](?:meets?|resumes?|begins?|starts?|opens?|votes?|takes? place|go(?:es)?\s+to|"
     r"visits?|holds?|travels?|arrives?|hosts?|signs?|returns?|launch(?:es)?|flies|fly)(?![a-z])")
-#: A date that opens its sentence: "In January, …", "On Feb. 1, …", "Last March, …".
-_OPENING = re.compile(r"[\s\W]*(?:(?:in|on|by|since|during|early|late|mid|until)\s+)?")
+#: A date that opens its sentence: "In January, …", "On the night of September 27, …", "At the
+#: beginning of October, …".
+_OPENING = re.compile(r"[\s\W]*(?:(?:in|on|at|by|since|during|until)\s+)?"
+                      rf"(?:(?:{'|'.join(sorted(_DAY_FRAME))})\s+)*")
 _PRESENT_AUX = frozenset("is are am has have does do".split())
 _PRESENT_BE = frozenset("is are am be being".split())
 _MODALS = frozenset("could would might may should must can will to".split())
@@ -683,7 +685,7 @@ _YEAR_WRITTEN = re.compile(rf"(?<![\w.,-])({_YEAR})(?![\w.,-]?\d)(?!\s*(?:%|perc
 _DIGITS = re.compile(r"\d+")
 _AMOUNT_BEFORE = re.compile(rf"(?:\d|million|billion|thousand|hundred|percent|%|{_NUM_WORD})"
                             r"\s+(?:[a-z]+\s+)?$")
-_SMALL_HOURS = re.compile(r"(?:early|small|wee)\s+$")
+_SMALL_HOURS = re.compile(r"(?:early|late|small|wee)\s+$")
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
 _BEFORE_EVENT = re.compile(r"before\s+(?:the|a|an|his|her|its|their|this|that|[A-Z]|\d)\b")
 _OF_AFTER = re.compile(r"\s+of\s+")
@@ -1416,7 +1418,7 @@ def _recent_units(m: re.Match[str], ctx: Context) -> tuple[str, str]:
                       r"weeks|months|years|decades|hours)|(?:the\s+)?coming\s+(?P<u3>days|weeks|months|years)")
 def _plural_units(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["u"] == "hours" and _SMALL_HOURS.search(m.string, max(0, m.start() - 12), m.start()):
-        return None  # "in the early hours of Sunday": a time of night, not a duration
+        return None  # "in the early (late) hours of Sunday": a time of day, not a duration
     following = m.string[m.end():m.end() + 8]
     if m["u"] and following.strip().startswith(("ago", "later", "earlier")):
         return "DATE", "PAST_REF" if "later" not in following else "FUTURE_REF"
