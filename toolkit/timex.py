@@ -335,9 +335,12 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
     article = _Article(text, lowered, spans, [s for s, _ in spans], anchor, triggers,
                        [start for start, _, _ in triggers], {})
     story_day: dt.date | None = None  # the last day named: "the next day" counts from it
+    starts = article.trigger_starts
     for paragraph in paragraphs:
-        if paragraph.get("zone") in SKIPPED_ZONES:
-            continue
+        k = bisect.bisect_left(starts, paragraph["start"])
+        if (k == len(starts) or starts[k] >= paragraph["end"]
+                or paragraph.get("zone") in SKIPPED_ZONES):
+            continue  # no trigger word in it, or a zone not read
         for start, end, kind, value, name, tz in _find(article, paragraph["start"],
                                                        paragraph["end"]):
             if value.startswith(_NARRATIVE):
@@ -510,6 +513,13 @@ _RULE_ALSO = {"month-day-year": "year", "day-month-year": "year", "month-year": 
 _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "ago": re.compile(r"ago|earlier|before|later|from now|hence"),
     "clock": re.compile(r"\d"),  # in a window of "morning" only for "4 in the morning"
+    "week-of": re.compile(r"week of"),
+    "iso-date": re.compile(r"\d-[01]\d-"),
+    "numeric-date": re.compile(r"\d[./][0-3]?\d[./]"),
+    "decade": re.compile(r"0'?s"),
+    "year-range-start": re.compile(r"\d[-–]\d"),
+    "year-range-end": re.compile(r"\d[-–]\d"),
+    "noon": re.compile(r"noon|midday|midnight"),
     "year-ago": re.compile(r"earlier|ago"),
     "month-relative-year": re.compile(r"year"),
     "weekday-set": re.compile(r"every|each"),
