@@ -469,6 +469,11 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
     ("The talks could be concluded in October.", [("October", "DATE", "2021-10")]),
     ("Officials said the vote will be held in October.", [("October", "DATE", "2021-10")]),
     ("Elections are held in October.", [("October", "DATE", "2021-10")]),
+    # a plan reported in the past ("would") looks ahead as a sentence about the future does
+    ("Officials said the vote would be held in November.", [("November", "DATE", "2021-11")]),
+    # but not across a clause: the past tense of its own verb decides
+    ("He said he would not forget what happened in November.",
+     [("November", "DATE", "2020-11")]),
 ])
 def test_a_past_tense_verb_puts_a_date_in_the_past(text: str,
                                                    expected: list[tuple[str, str, str]]) -> None:

@@ -145,6 +145,7 @@ _NOT_PAST = frozenset("need indeed hundred speed feed seed red bed breed united 
                       "exceed succeed shed".split())
 #: How a verb takes its date: "erupted on", "were killed in", "lasted until".
 _PAST_PREPOSITIONS = frozenset("on in since between from during until till through".split())
+_CLAUSE_BREAK = re.compile(r"[,;:(]|[^a-z](?:that|what|which|who|when|after|because)(?![a-z])")
 _PAST_AUX = frozenset("was were had did".split())
 #: Present-tense verbs news writes plans with. Not the progressive: "is coming off a debate
 #: Thursday night", "are hailing the speech on Thursday" look back as often as ahead.
@@ -253,7 +254,10 @@ class Context:
         the future. A deadline ("extended to Nov. 16", "postponed until May") is no such
         verb."""
         start, end = self.sentence[0], self.span[0]
-        if self.future or AHEAD_CUES.search(self.lowered, max(start - 1, 0), end):
+        breaks = list(_CLAUSE_BREAK.finditer(self.lowered, start, end))
+        clause = breaks[-1].start() if breaks else max(start - 1, 0)
+        # "would be paid in January", but "he would not forget what happened in November"
+        if self.future or AHEAD_CUES.search(self.lowered, clause, end):
             return False
         opening = _OPENING.fullmatch(self.lowered, start, end)
         if opening and self.lowered.startswith(",", self.span[1]):
@@ -811,7 +815,7 @@ def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | No
             distance = 0
         else:
             distance = (candidate - ctx.anchor).days
-        cost = (distance * (1 if ctx.future else 2) if not ctx.looks_back else 10**6
+        cost = (distance * (1 if ctx.future or ctx.ahead else 2) if not ctx.looks_back else 10**6
                 ) if distance > 0 else -distance
         if best is None or cost < best[0]:
             best = (cost, year)
