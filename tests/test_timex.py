@@ -559,6 +559,8 @@ def test_names_that_are_not_sets(text: str, expected: list[tuple[str, str, str]]
     ("He hoped for a second-place finish.", []),
     ("She told USA Today on Monday.", [("Monday", "DATE", "2021-05-31")]),
     ("Armenians mourned the fall of Shusha.", []),
+    ("There was a strong current of opinion against it.", []),
+    ("A current government employee left.", [("current", "DATE", "PRESENT_REF")]),
     ("It began in the fall of last year.", [("the fall of last year", "DATE", "2020-FA")]),
     ("It began in the winter of this year.", [("the winter of this year", "DATE", "2021-WI")]),
 ])

@@ -1353,6 +1353,8 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
              r"in future|current|recent|future)")
 def _ref(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["w"].lower()
+    if word == "current" and m.string.startswith(" of ", m.end()):
+        return None  # "a strong current of opinion": a noun
     if word in ("recent", "future"):
         # adjectives are references only before a time noun
         if not _TIME_NOUN_AFTER.match(m.string, m.end()):
