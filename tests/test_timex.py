@@ -537,6 +537,7 @@ def test_clock_words_and_zone_abbreviations(text: str,
     ("The Daily Beast reported it on Monday.", [("Monday", "DATE", "2021-05-31")]),
     ("He told the New York Daily News.", []),
     ("Stephen Hayes of the Weekly Standard disagreed.", []),
+    ("He spoke on Breitbart News Daily: a world at war.", []),
     # but a set before a name still is one, as is a set at a sentence's start
     ("Americans admire her most, according to a yearly Gallup poll.",
      [("yearly", "SET", "P1Y")]),

@@ -704,6 +704,7 @@ _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
 _BEFORE_EVENT = re.compile(r"before\s+(?:the|a|an|his|her|its|their|this|that|[A-Z]|\d)\b")
 _OF_AFTER = re.compile(r"\s+of\s+")
 _NAME_AFTER = re.compile(r" [A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.&'-]* $")
 _NOUN_AFTER = re.compile(r"\s+(?!of|or|and|to|ago|later|before|after)[a-z]")
 
 
@@ -1379,8 +1380,10 @@ def _weekday_set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 def _set(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["w"].lower()
     unit = m["u1"] or m["u2"] or m["u3"]
-    if unit is None and ctx.text[m.start()].isupper() and _NAME_AFTER.match(ctx.text, m.end()):
-        # a name: "the Daily Beast", "the Weekly Standard", "the Daily Show". The gold marks
+    if unit is None and ctx.text[m.start()].isupper() and (
+            _NAME_AFTER.match(ctx.text, m.end())
+            or _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
+        # a name: "the Daily Beast", "the Weekly Standard", "Breitbart News Daily". The gold marks
         # a lower-case "the Communist Party daily Granma" as a set, 3 times of 5
         return None
     if unit is None:
