@@ -568,3 +568,19 @@ def test_names_that_are_not_sets(text: str, expected: list[tuple[str, str, str]]
 def test_spans_before_events_and_words_that_are_no_times(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit or day word with a capital inside a sentence names a show, a film or a book
+    ("Trump told NBC’s “Today” on Monday.", [("Monday", "DATE", "2021-05-31")]),
+    ("He said on ABC's \"This Week With George Stephanopoulos\" that he won.", []),
+    ("Trump said on CBS's \"60 Minutes\" that he won.", []),
+    ("Trump told NBC's Today show when asked about it.", []),
+    # but not when it opens a quotation, nor in a headline in title case
+    ("Rubio says, “Tonight was supposed to be great.”", [("Tonight", "DATE", "2021-06-02")]),
+    ("10 Things to Know for Today.", [("Today", "DATE", "2021-06-02")]),
+    ("Troops Leave After Six Weeks", [("Six Weeks", "DURATION", "P6W")]),
+])
+def test_capitalised_time_words_in_names(text: str,
+                                         expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

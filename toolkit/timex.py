@@ -345,8 +345,9 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
         if (k == len(starts) or starts[k] >= paragraph["end"]
                 or paragraph.get("zone") in SKIPPED_ZONES):
             continue  # no trigger word in it, or a zone not read
-        for start, end, kind, value, name, tz in _find(article, paragraph["start"],
-                                                       paragraph["end"]):
+        for start, end, kind, value, name, tz in _find(
+                article, paragraph["start"], paragraph["end"],
+                titled=paragraph.get("zone") in ("headline", "subheading")):
             if value.startswith(_NARRATIVE):
                 resolved = _from_narrative(value, story_day)
                 if resolved is None:
@@ -387,9 +388,10 @@ class _Article:
         return self.sentences[k]
 
 
-def _find(article: _Article, start: int, end: int
+def _find(article: _Article, start: int, end: int, titled: bool = False
           ) -> list[tuple[int, int, str, str, str, str | None]]:
-    """Best non-overlapping matches of all rules within ``text[start:end]``."""
+    """Best non-overlapping matches of all rules within ``text[start:end]`` (``titled``: a
+    headline, where capitals mark no names)."""
     text, lowered = article.text, article.lowered
     candidates = []
     for window_start, window_end, kinds in _windows(article, start, end):
@@ -409,8 +411,10 @@ def _find(article: _Article, start: int, end: int
         s, e = match.span()
         if any(s < te and ts < e for ts, te in taken):
             continue
-        context = Context(article.anchor, text, lowered, (s, e),
-                          article.sentence_of(s, start, end), article.futures)
+        sentence = article.sentence_of(s, start, end)
+        if not titled and RULES[order][0] in _NAMEABLE and _in_a_name(text, s, e, sentence):
+            continue
+        context = Context(article.anchor, text, lowered, (s, e), sentence, article.futures)
         try:
             resolved = RULES[order][2](match, context)
         except (ValueError, OverflowError, KeyError):
@@ -427,6 +431,31 @@ def _find(article: _Article, start: int, end: int
             tz = text[match.start(zone):match.end(zone)] if zone else None
         found.append((s, e, resolved[0], resolved[1], RULES[order][0], tz))
     return _date_the_clocks(text, _year_from_range_end(text, sorted(found)))
+
+
+#: Rules whose last word, written with a capital inside a sentence (not in a headline),
+#: belongs to a name: ABC's "This Week", CBS's "60 Minutes", NBC's "Today" show.
+_NAMEABLE = frozenset({"this-unit", "duration", "relative-day", "plural-units"})
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’.-]{3,}")
+_OPENING_QUOTES = ('"', "“", "''", "``", "‘", "'")
+_TITLE_END = re.compile(r"[,.]?[\"”']| [A-Z]")  # '"This Week,"', '"This Week With George …"'
+
+
+def _in_a_name(text: str, s: int, e: int, sentence: tuple[int, int]) -> bool:
+    """Whether the expression ``text[s:e]`` ends in a capitalised word that neither opens
+    its sentence nor a quotation in it (a title in quotes closes right after it), in a
+    sentence not in title case."""
+    last = text.rfind(" ", s, e) + 1 or s
+    if not _CAPITALISED.match(text, last) or not any(c.islower() for c in text[sentence[0]:s]):
+        return False
+    if text[:s].rstrip().endswith(_OPENING_QUOTES):
+        # a title in quotes ('on ABC's "This Week,"'), or a quotation that opens with the
+        # word ('Rubio says, "Tonight was supposed to be …"')
+        return _TITLE_END.match(text, e) is not None
+    # a headline in title case the zones did not tell ("10 Things to Know for Today.")
+    words = _LONG_WORD.findall(text, sentence[0], sentence[1])
+    return sum(w[0].isupper() for w in words) < 0.7 * len(words)
 
 
 # Every rule needs one of these words, a year, a decade or a clock time; the rules run only in
