@@ -110,6 +110,13 @@ def test_clock_time_keeps_its_zone() -> None:
     ("The blast came at about 10:35 a.m. (0735 GMT) Friday.",
      [("at about 10:35 a.m.", "TIME", "2021-05-28T10:35"),
       ("0735 GMT", "TIME", "2021-05-28T07:35Z"), ("Friday", "DATE", "2021-05-28")]),
+    # the two clocks of a range share a day, named before or after them
+    ("On June 1, from 23:15 to 23:40, units opened fire.",
+     [("June 1", "DATE", "2021-06-01"), ("23:15", "TIME", "2021-06-01T23:15"),
+      ("23:40", "TIME", "2021-06-01T23:40")]),
+    ("Shelling went on from 9 a.m. until noon on Monday.",
+     [("9 a.m.", "TIME", "2021-05-31T09:00"), ("noon", "TIME", "2021-05-31T12:00"),
+      ("Monday", "DATE", "2021-05-31")]),
     # but a day in a later clause is not the clock's
     ("The truce starts at 12:00 (08:00 GMT), officials said on Friday.",
      [("12:00", "TIME", "2021-06-02T12:00"), ("08:00 GMT", "TIME", "2021-06-02T08:00Z"),

@@ -651,6 +651,9 @@ _DATE_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-[\dX]{2}-[\dX]{2}")
 _BETWEEN_DATE_AND_CLOCK = re.compile(r"[\s,]*(?:at|around|about|by|from|\(|,)?[\s(]*$")
+#: Between the two clock times of a range: the second takes the first one's day ("On June 1,
+#: from 23:15 to 23:40"), the first the second's ("from 9 a.m. until noon on Monday").
+_BETWEEN_CLOCKS = re.compile(r"\s*(?:to|until|till|and|[-–])\s*$")
 _BETWEEN_CLOCK_AND_DATE = re.compile(r"\)?,?\s+(?:on\s+)?")
 
 
@@ -699,8 +702,10 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
     for i in clocks:
         s = out[i][0]
         if i > 0 and (out[i - 1][4] not in ("clock", "noon") or i - 1 in dated):
-            _, pe, _, pvalue, _, _ = out[i - 1]
-            if s - pe <= 12 and _BETWEEN_DATE_AND_CLOCK.match(text[pe:s]):
+            _, pe, _, pvalue, pname, _ = out[i - 1]
+            between = text[pe:s]
+            if s - pe <= 12 and (_BETWEEN_DATE_AND_CLOCK.match(between) or (
+                    pname in ("clock", "noon") and _BETWEEN_CLOCKS.match(between))):
                 date(i, _DAY_VALUE.match(pvalue))
     for i in reversed(clocks):  # from the last, so a bracketed clock hands its day on
         e = out[i][1]
@@ -709,7 +714,8 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
         ns, _, _, nvalue, _, _ = out[i + 1]
         between = text[e:ns]
         if ((ns - e <= 8 and _BETWEEN_CLOCK_AND_DATE.fullmatch(between))
-                or (i + 1 in dated and between.strip() == "(")):
+                or (i + 1 in dated and (between.strip() == "("
+                                        or _BETWEEN_CLOCKS.match(between)))):
             date(i, _DAY_VALUE.match(nvalue))
     return out
 
