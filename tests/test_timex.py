@@ -435,6 +435,20 @@ def test_weekdays_settle_years_and_long_durations(text: str,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # years and decades written with two digits: the latest such up to the publication year
+    ("The ceasefire of '94 held.", [("'94", "DATE", "1994")]),
+    ("It has been tense since ’91.", [("’91", "DATE", "1991")]),
+    ("Refugees fled in the '90s.", [("the '90s", "DATE", "199X")]),
+    ("The late '80s were hard.", [("The late '80s", "DATE", "198X")]),
+    ("In the ’10s trade grew.", [("the ’10s", "DATE", "201X")]),
+    # but not a number after a quotation mark
+    ("He said '94 people died.", []),
+])
+def test_two_digit_years_and_decades(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # AFP and Reuters write the first Karabakh war as a range of years: a row for each year
     ("The 1988-1994 war killed 30,000 people.",
      [("1988", "DATE", "1988"), ("1994", "DATE", "1994")]),

@@ -518,7 +518,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "month-day-year": "month", "day-month-year": "month",
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
         "month-relative-year": "month", "week-of": "month",
-        "decade": "year", "year": "year", "year-range-start": "year",
+        "decade": "year", "short-year": "year", "year": "year", "year-range-start": "year",
         "year-range-end": "year", "century": "unit", "that-year": "unit",
         "that-day": "unit day",
         "spelled-year": "spelled",
@@ -550,6 +550,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "iso-date": re.compile(r"\d-[01]\d-"),
     "numeric-date": re.compile(r"\d[./][0-3]?\d[./]"),
     "decade": re.compile(r"0'?s"),
+    "short-year": re.compile(r"['’]\d\d"),
     "year-range-start": re.compile(r"\d[-–]\d"),
     "year-range-end": re.compile(r"\d[-–]\d"),
     "noon": re.compile(r"noon|midday|midnight"),
@@ -600,8 +601,9 @@ def _triggers(text: str, lowered: str, start: int, end: int) -> list[tuple[int, 
         if ":" in number or "." in number or _CLOCK_AFTER.match(text, token_end, end) or (
                 _WIRE_CLOCK.fullmatch(number) and _ZONE_AFTER.match(text, token_end, end)):
             found.append((token_start, token_end, "clock"))
-        elif len(number) == 4 and number[:2] in ("16", "17", "18", "19", "20"):
-            found.append((token_start, token_end, "year"))
+        elif (len(number) == 4 and number[:2] in ("16", "17", "18", "19", "20")) or (
+                len(number) == 2 and text[token_start - 1:token_start] in ("'", "’")):
+            found.append((token_start, token_end, "year"))  # 1994, and '94 or the '90s
     return found
 
 
@@ -1001,9 +1003,25 @@ def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", _month_day_year(month, None, ctx)
 
 
-@rule("decade", r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<c>1[6-9]\d|20\d)0'?s")
+@rule("decade", r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<c>1[6-9]\d|20\d)0'?s|"
+                r"['’](?P<d>\d)0s)")
 def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    if m["d"]:  # "the '90s": the latest such decade begun by the anchor's year
+        return "DATE", f"{_century_of(int(m['d']) * 10, ctx)}{m['d']}X"
     return "DATE", f"{m['c']}X"
+
+
+@rule("short-year", r"(?:(?<=in )|(?<=of )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|"
+                    r"(?<=to )|(?<=and ))['’](?P<y>\d\d)(?![\w'’])", after_word=True)
+def _short_year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    """ "the ceasefire of '94", "since '91": the latest such year up to the anchor's."""
+    return "DATE", f"{_century_of(int(m['y']), ctx)}{m['y']}"
+
+
+def _century_of(two_digits: int, ctx: Context) -> int:
+    """The century (19, 20) that puts a two-digit year last before the anchor's year."""
+    year = ctx.anchor.year if ctx.anchor else 1999
+    return 20 if 2000 + two_digits <= year else 19
 
 
 _ORDINAL_CENTURIES = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
