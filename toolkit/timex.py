@@ -7,14 +7,16 @@ words (month and weekday names, units, "today", years, clock times), found in on
 
 Values are resolved against the anchor (the publication date) news-style. Dates without a year
 point to the nearest such date, past ones preferred, unless the sentence speaks of the future
-("will", "is due", "scheduled"); a past-tense verb that governs the date ("fighting erupted on
-27 September", "were killed in October") puts it in the most recent past however far back, and
-a date that opens a range takes the year of the one that closes it ("from 27 September to 10
-November 2020"). A weekday is the anchor's own day, else the most recent past one, unless
-the words before it in its sentence point ahead ("planned to leave on Thursday", "as soon as
-Tuesday", "set to resume Monday", "would travel Thursday") and no past-tense verb stands right
-before it ("said Friday that it would"), or the sentence is in the present tense with no
-past-tense verb at all ("the two leaders meet on Monday"): then the next one.
+("will", "is due", "scheduled") or a plan is reported ("said the vote would be held in
+November"); a past-tense verb that governs the date ("fighting erupted on 27 September", "were
+killed in October", and for a date that opens its sentence the verb after it: "In January, a
+bomb exploded") puts it in the most recent past however far back, and a date that opens a range
+takes the year of the one that closes it ("from 27 September to 10 November 2020"). A weekday is
+the anchor's own day, else the most recent past one, unless the words before it in its sentence
+point ahead ("planned to leave on Thursday", "as soon as Tuesday", "set to resume Monday",
+"would travel Thursday") and no past-tense verb stands right before it ("said Friday that it
+would"), or the sentence is in the present tense with no past-tense verb at all ("the two
+leaders meet on Monday"): then the next one.
 
 Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and followed here:
 
@@ -25,13 +27,14 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   durations ("for years", "in the coming weeks").
 - "today", "tonight" → the anchor's date (DATE, parts of day are dropped for "tonight" as the
   gold does); "this morning", "Tuesday evening", "last night" → TIME with ``TMO``, ``TAF``,
-  ``TEV``, ``TNI`` after the date (16 of 26 weekday-and-part expressions in the gold; the rest
-  drop the part); clock times → TIME ``YYYY-MM-DDThh:mm``, with the offset of a named zone
-  ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, "5 p.m. EST"
-  → ``…T17:00-05:00``; zone also in column ``timezone``). Here the toolkit departs from the
-  gold, which writes no offsets (6 of 6): an offset makes the time one instant, which an
-  analyst comparing Moscow and Baku reports needs. "4 in the morning", "2:15 in the
-  afternoon", "11 at night" are clock times.
+  ``TEV``, ``TNI`` after the date (16 of 31 weekday-and-part expressions in the gold; the rest,
+  all in AQUAINT, drop the part); clock times → TIME ``YYYY-MM-DDThh:mm``, with the offset of a
+  named zone ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, "5
+  p.m. EST" → ``…T17:00-05:00``; zone also in column ``timezone``; the two clocks of a range
+  share their day: "On June 1, from 23:15 to 23:40"). Here the toolkit departs from the gold,
+  which writes no offsets (6 of 6): an offset makes the time one instant, which an analyst
+  comparing Moscow and Baku reports needs. "4 in the morning", "2:15 in the afternoon", "11 at
+  night" are clock times.
 - Ranges of years: "the 1988-1994 war", "1992–94" → a DATE row for each year (the gold has
   none; a range has no single TIMEX3 value). Numeric dates: "27.09.2020" is day first; with
   slashes the number above 12 is the day (27/09/2020, 09/27/2020), and "05/06/2020" gives
@@ -59,7 +62,9 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   months before the primary" is a duration, as the event's date is not given. The gold
   resolves these from the story (3 of 3 it annotates as dates). "overnight" → the night
   before the anchor (``…TNI``), like "last night".
-- Decades: "the 1990s" → ``199X`` (AQUAINT's form, 4 of 4; TimeBank writes ``199``, 6 of 6);
+- Decades: "the 1990s", "the '90s" → ``199X`` (AQUAINT's form, 4 of 4; TimeBank writes ``199``,
+  6 of 6); two-digit years after a preposition ("the ceasefire of '94") are the latest such
+  year up to the anchor's;
   durations of decades are written ``P3DE`` (the gold mostly writes ``P20Y``, but the issue's
   seed values keep decades); "for decades", "decades-long" → ``PXY`` (as the gold, 1 of 1).
 - Durations: "six weeks" → ``P6W``, "some three decades" → ``P3DE``, "48 hours" → ``PT48H``,
@@ -69,7 +74,9 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   "each Thursday" → ``XXXX-WXX-4`` (SET).
 - Not time expressions: lower-case "march" and "may", "the March for …", "high noon", "a
   second" before a noun or a hyphen (an ordinal: "a second-place finish"), "USA Today", "the
-  Daily Beast" and "the Weekly Standard" (names), "the fall of Shusha" (a defeat), "a quarter
+  Daily Beast" and "the Weekly Standard" (names), a unit or day word with a capital inside a
+  sentence (ABC's "This Week", CBS's "60 Minutes", NBC's Today show; not when it opens a
+  quotation or the line is a headline), "the fall of Shusha" (a defeat), "a quarter
   of" (a fraction), "a year" after an amount ("$500 million a year", "700 seats a week": a
   rate; 7 of 10 rates are not annotated).
   "May" alone is a month only after "in", "since", "until", "during", "through", "from",
