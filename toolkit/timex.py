@@ -544,7 +544,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
 #: is reached from its month. Windows cut to these reaches spare the rules most
 #: of the text around trigger words.
 _REACH = {"month": (24, 24), "weekday": (12, 16), "year": (20, 24), "clock": (16, 36),
-          "day": (12, 16), "unit": (44, 20), "quarter": (44, 20), "weekend": (40, 8),
+          "day": (12, 16), "unit": (44, 12), "quarter": (44, 20), "weekend": (40, 8),
           "ref": (12, 16), "season": (16, 16), "set": (4, 4), "half": (16, 20),
           "holiday": (8, 16), "spelled": (24, 20)}
 #: Rules that need a second kind of trigger in their window (a month-year date needs a year).
