@@ -573,10 +573,19 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "that-day": re.compile(r"that|same|next|following|previous|preceding|the day|in the day"),
 }
 _WORD_END = re.compile(r"\w*")
-#: The words before a unit that an expression may take in ("the following approximately
-#: twenty-seven years", "later that day", "once a week", "the 20th century"): a window
-#: reaches back over these only, which keeps most windows of units short.
-_UNIT_LEAD = re.compile(r"(?<![\w-])(?:(?:" + _trie(set("""the past last next coming first
+
+
+def _lead(words: str, separators: str = r"[-\s]+") -> re.Pattern[str]:
+    """A run of ``words`` (and numbers) that ends where the search ends."""
+    return re.compile(r"(?<![\w-])(?:(?:" + _trie(set(words.split())) +
+                      r"|\d[\d,./]*(?:st|nd|rd|th|s)?|year's)(?![\w])" + separators + r")*\Z")
+
+
+#: The words before a trigger that an expression may take in: before a unit "the following
+#: approximately twenty-seven years", "later that day", "once a week", "the 20th century";
+#: before a month "the beginning of October", "Sunday, June 20", "the 10th of November". A
+#: window reaches back over these only, which keeps most windows short.
+_LEADS = {"unit": _lead("""the past last next coming first
     previous following some about around nearly almost more than less over under at least up to
     roughly approximately several a an few many number of couple dozen hundred thousand and
     half additional further extra this that these those each every once twice per earlier
@@ -586,8 +595,9 @@ _UNIT_LEAD = re.compile(r"(?<![\w-])(?:(?:" + _trie(set("""the past last next co
     fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
     seventy eighty ninety second third fourth fifth sixth seventh eighth ninth tenth eleventh
     twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
-    twentieth twenty-first""".split())) + r"|\d[\d,./]*(?:st|nd|rd|th|s)?|year's)"
-    r"(?![\w])[-\s]+)*\Z")
+    twentieth twenty-first"""),
+          "month": _lead("""the beginning middle end start of early mid late last this next week
+    monday tuesday wednesday thursday friday saturday sunday""", r"[-\s,]+")}
 
 
 def _triggers(text: str, lowered: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -627,8 +637,8 @@ def _windows(article: _Article, start: int, end: int
             break
         before, after = _REACH[kind]
         low = max(start, token_start - before)
-        if kind == "unit":  # back only over the words a unit's expression may start with
-            lead = _UNIT_LEAD.search(article.lowered, low, token_start)
+        if kind in _LEADS:  # back only over the words its expressions may start with
+            lead = _LEADS[kind].search(article.lowered, low, token_start)
             low = lead.start() if lead else low
         high = _WORD_END.match(text, min(end, token_end + after), end).end()
         if windows and low <= windows[-1][1]:
