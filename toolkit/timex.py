@@ -147,7 +147,7 @@ _WORDS = re.compile(r"[a-z]+")
 #: Words between a verb and its date: "on the night of 27 September", "in early October".
 _DAY_FRAME = frozenset("the night morning evening afternoon early hours small of late mid dawn"
                        " at first second half beginning end start middle".split())
-#: Words ending in -ed that are no past-tense verb, and past forms that point ahead.
+#: Words ending in -ed that are no past-tense verb.
 _NOT_PAST = frozenset("need indeed hundred speed feed seed red bed breed united proceed "
                       "exceed succeed shed".split())
 #: How a verb takes its date: "erupted on", "were killed in", "lasted until".
@@ -167,7 +167,9 @@ _OPENING = re.compile(r"[\s\W]*(?:(?:in|on|at|by|since|during|until)\s+)?"
                       rf"(?:(?:{'|'.join(sorted(_DAY_FRAME))})\s+)*")
 _PRESENT_AUX = frozenset("is are am has have does do".split())
 _PRESENT_BE = frozenset("is are am be being".split())
+#: Words before a verb that take its date out of the past: "could be concluded", "to be held".
 _MODALS = frozenset("could would might may should must can will to".split())
+#: Past forms that point ahead: "was scheduled for", "extended to", "set for".
 _LOOKS_AHEAD = frozenset("scheduled planned expected postponed delayed slated extended moved "
                          "adjourned rescheduled deferred set due".split())
 
@@ -604,8 +606,8 @@ _LEADS = {"unit": _lead("""the past last next coming first
     seventy eighty ninety second third fourth fifth sixth seventh eighth ninth tenth eleventh
     twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
     twentieth twenty-first"""),
-          "month": _lead("""the beginning middle end start of early mid late last this next week
-    monday tuesday wednesday thursday friday saturday sunday""", r"[-\s,]+")}
+          "month": _lead("the beginning middle end start of early mid late last this next week "
+                         + " ".join(WEEKDAYS), r"[-\s,]+")}
 
 
 def _triggers(text: str, lowered: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -675,7 +677,7 @@ def _rules_for(kinds: frozenset[str]) -> list[tuple[int, re.Pattern[str], re.Pat
 
 
 _DATE_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-_WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-[\dX]{2}-[\dX]{2}")
 _BETWEEN_DATE_AND_CLOCK = re.compile(r"[\s,]*(?:at|around|about|by|from|\(|,)?[\s(]*$")
 #: Between the two clock times of a range: the second takes the first one's day ("On June 1,
@@ -1223,8 +1225,9 @@ def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
              rf"later|from now|hence)")
 def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if _BEFORE_EVENT.match(ctx.text, m.start("dir")):
-        return None  # "three months before the primary": a duration (its own rule), since the
-        # event's date is not known
+        # "three months before the primary": the event's date is not known, so this is a
+        # duration (found by its own rule)
+        return None
     count = _number(m["n"])
     unit = _unit(m["u"])
     sign = 1 if m["dir"].lower() in ("later", "from now", "hence") else -1
