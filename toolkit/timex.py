@@ -146,7 +146,7 @@ PAST_VERBS = frozenset("""said told met began left took made held gave came went
 _WORDS = re.compile(r"[a-z]+")
 #: Words between a verb and its date: "on the night of 27 September", "in early October".
 _DAY_FRAME = frozenset("the night morning evening afternoon early hours small of late mid dawn"
-                       " at first second half beginning end start middle".split())
+                       " at first second half beginning end start middle days weeks".split())
 #: Words ending in -ed that are no past-tense verb.
 _NOT_PAST = frozenset("need indeed hundred speed feed seed red bed breed united proceed "
                       "exceed succeed shed".split())
@@ -1203,7 +1203,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", value
 
 
-@rule("relative-day", rf"(?P<w>today|yesterday|tomorrow|tonight|last night|(?<!an )overnight|"
+@rule("relative-day", rf"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                      rf"today|yesterday|tomorrow|tonight|last night|(?<!an )overnight|"
                       rf"this (?P<part1>{_PART})|(?:yesterday|tomorrow)\s+(?P<part2>{_PART}))")
 def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["w"].lower()
@@ -1213,6 +1214,8 @@ def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     # night"; "an overnight flight" is no time of its own
     days = -1 if word.startswith(("yesterday", "last night", "overnight")) else 1 if (
         word.startswith("tomorrow")) else 0
+    if word.startswith("the"):  # "the day before yesterday", "the day after tomorrow"
+        days = -2 if word.endswith("yesterday") else 2
     value = _relative(ctx, days)
     part = m["part1"] or m["part2"] or ("night" if word in ("last night", "overnight")
                                          else None)
