@@ -611,3 +611,16 @@ def test_spans_before_events_and_words_that_are_no_times(
 def test_capitalised_time_words_in_names(text: str,
                                          expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+def test_a_headline_tells_the_past_in_the_present_tense() -> None:
+    # "the leaders meet on Monday" is a plan in a story's body, but a headline writes what
+    # happened in the present tense
+    text = "Putin hosts Aliyev and Pashinyan on Monday"
+    rows = extract_timexes(text, [{"start": 0, "end": len(text), "zone": "headline"}],
+                           [{"start": 0, "end": len(text)}], WEDNESDAY)
+    assert [(r["text"], r["value"]) for r in rows] == [("Monday", "2021-05-31")]
+    assert timexes("Putin Hosts Aliyev And Pashinyan In Moscow On Monday.") == [
+        ("Monday", "DATE", "2021-05-31")]
+    assert timexes("Putin hosts Aliyev and Pashinyan in Moscow on Monday.") == [
+        ("Monday", "DATE", "2021-06-07")]

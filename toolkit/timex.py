@@ -218,6 +218,7 @@ class Context:
     span: tuple[int, int] = (0, 0)
     sentence: tuple[int, int] = (0, 0)
     futures: dict[tuple[int, int], bool] = field(default_factory=dict)
+    titled: bool = False  # in a headline
 
     @property
     def future(self) -> bool:
@@ -250,8 +251,10 @@ class Context:
         """Whether the sentence is in the present tense, as news writes what is planned
         ("the two leaders meet on Monday", "talks resume Thursday", "Wisconsin holds its
         primary on Tuesday"): a present-tense verb before ``end``, and no past-tense verb
-        anywhere in the sentence ("on Monday, CBS said it was canceling")."""
-        if _PRESENT_VERB.search(self.lowered, max(start - 1, 0), end) is None:
+        anywhere in the sentence ("on Monday, CBS said it was canceling"). Not in a headline,
+        which tells what happened in the present tense ("Putin hosts Aliyev on Monday")."""
+        if _PRESENT_VERB.search(self.lowered, max(start - 1, 0), end) is None or (
+                self.titled or _title_case(self.text, self.sentence)):
             return False
         words = _WORDS.findall(self.lowered, start, self.sentence[1])
         return not any(w in PAST_VERBS or w in _PAST_AUX or (w.endswith("ed") and
@@ -431,7 +434,8 @@ def _find(article: _Article, start: int, end: int, titled: bool = False
         sentence = article.sentence_of(s, start, end)
         if not titled and RULES[order][0] in _NAMEABLE and _in_a_name(text, s, e, sentence):
             continue
-        context = Context(article.anchor, text, lowered, (s, e), sentence, article.futures)
+        context = Context(article.anchor, text, lowered, (s, e), sentence, article.futures,
+                          titled)
         try:
             resolved = RULES[order][2](match, context)
         except (ValueError, OverflowError, KeyError):
@@ -454,7 +458,8 @@ def _find(article: _Article, start: int, end: int, titled: bool = False
 #: belongs to a name: ABC's "This Week", CBS's "60 Minutes", NBC's "Today" show.
 _NAMEABLE = frozenset({"this-unit", "duration", "relative-day", "plural-units"})
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
-_LONG_WORD = re.compile(r"[A-Za-z][\w'’.-]{3,}")
+_WORD_OF_TITLE = re.compile(r"[A-Za-z][\w'’.-]*")
+_FUNCTION_WORDS = frozenset("a an the and or nor but of in on at to for by with as from".split())
 _OPENING_QUOTES = ('"', "“", "''", "``", "‘", "'")
 _TITLE_END = re.compile(r"[,.]?[\"”']| [A-Z]")  # '"This Week,"', '"This Week With George …"'
 
@@ -471,8 +476,17 @@ def _in_a_name(text: str, s: int, e: int, sentence: tuple[int, int]) -> bool:
         # word ('Rubio says, "Tonight was supposed to be …"')
         return _TITLE_END.match(text, e) is not None
     # a headline in title case the zones did not tell ("10 Things to Know for Today.")
-    words = _LONG_WORD.findall(text, sentence[0], sentence[1])
-    return sum(w[0].isupper() for w in words) < 0.7 * len(words)
+    return not _title_case(text, sentence)
+
+
+def _title_case(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence is written in title case, as headlines are: all but a few of its
+    words begin with a capital, short function words aside ("10 Things to Know for Today").
+    A sentence full of names still has its verb in lower case ("Putin hosts Aliyev and
+    Pashinyan in Moscow on Monday")."""
+    words = [w for w in _WORD_OF_TITLE.findall(text, sentence[0], sentence[1])
+             if w.lower() not in _FUNCTION_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 # Every rule needs one of these words, a year, a decade or a clock time; the rules run only in
