@@ -579,6 +579,13 @@ def test_names_that_are_not_sets(text: str, expected: list[tuple[str, str, str]]
     # from the publication day
     ("The ad aired three months before the primary.", [("three months", "DURATION", "P3M")]),
     ("She died four days before the crash.", [("four days", "DURATION", "P4D")]),
+    ("The banks must wait at least 30 days before closing the purchase.",
+     [("at least 30 days", "DURATION", "P30D")]),
+    ("Eight trading days after the crash, the index fell.",
+     [("Eight trading days", "DURATION", "P8D")]),
+    ("Payment is due within five working days.", [("five working days", "DURATION", "P5D")]),
+    ("Then, a week or so ago, the general changed his plan.",
+     [("a week or so ago", "DATE", "2021-W21")]),
     # but "two days before" on its own counts back from the story's day, as before
     ("Troops left on May 20. Two days before, talks had failed.",
      [("May 20", "DATE", "2021-05-20"), ("Two days before", "DATE", "2021-05-18")]),

@@ -609,17 +609,17 @@ def _lead(words: str, separators: str = r"[-\s]+") -> re.Pattern[str]:
 #: approximately twenty-seven years", "later that day", "once a week", "the 20th century";
 #: before a month "the beginning of October", "Sunday, June 20", "the 10th of November". A
 #: window reaches back over these only, which keeps most windows short.
-_LEADS = {"unit": _lead("""the past last next coming first
-    previous following some about around nearly almost more than less over under at least up to
-    roughly approximately several a an few many number of couple dozen hundred thousand and
-    half additional further extra this that these those each every once twice per earlier
-    later early late end beginning start rest middle mid same for within in during recent
-    current entire whole full fiscal between or better part quarter christmas new thanksgiving
+_LEADS = {"unit": _lead("""the past last next coming first previous following some about around
+    nearly almost more than less over under at least up to roughly approximately several a
+    an few many number of couple dozen hundred thousand and half additional further extra
+    trading business working this that these those each every once twice per earlier later
+    early late end beginning start rest middle mid same for within in during recent current
+    entire whole full fiscal between or better part quarter christmas new thanksgiving
     easter eve one two three four five six seven eight nine ten eleven twelve thirteen
     fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
-    seventy eighty ninety second third fourth fifth sixth seventh eighth ninth tenth eleventh
-    twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
-    twentieth twenty-first"""),
+    seventy eighty ninety second third fourth fifth sixth seventh eighth ninth tenth
+    eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
+    nineteenth twentieth twenty-first"""),
           "month": _lead("the beginning middle end start of early mid late last this next week "
                          + " ".join(WEEKDAYS), r"[-\s,]+")}
 
@@ -779,7 +779,8 @@ _AMOUNT_BEFORE = re.compile(rf"(?:\d|million|billion|thousand|hundred|percent|%|
                             r"\s+(?:[a-z]+\s+)?$")
 _SMALL_HOURS = re.compile(r"(?:early|late|small|wee)\s+$")
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
-_BEFORE_EVENT = re.compile(r"before\s+(?:the|a|an|his|her|its|their|this|that|[A-Z]|\d)\b")
+_BEFORE_EVENT = re.compile(r"before\s+(?:the|a|an|his|her|its|their|this|that|[A-Z]|\d|"
+                           r"[a-z]+ing)\b")  # "before the shooting", "before closing"
 _OF_AFTER = re.compile(r"\s+of\s+")
 _NAME_AFTER = re.compile(r" [A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&'-]* $")
@@ -1238,8 +1239,8 @@ def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", value
 
 
-@rule("ago", rf"(?P<n>{_COUNT}|{_VAGUE})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|"
-             rf"later|from now|hence)")
+@rule("ago", rf"(?P<n>{_COUNT}|{_VAGUE})\s+(?P<u>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|"
+             rf"before|later|from now|hence)")
 def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if _BEFORE_EVENT.match(ctx.text, m.start("dir")):
         # "three months before the primary": the event's date is not known, so this is a
@@ -1497,7 +1498,8 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
                   rf"(?P<mod>(?:some|about|around|nearly|almost|more than|less than|over|"
                   rf"under|at least|up to|roughly|approximately)\s+)?"
                   rf"(?P<n>{_COUNT}|{_VAGUE})(?P<half>\s+1/2|\s+and\s+a\s+half)?"
-                  rf"(?:\s+(?:more|additional|further|extra))?[-\s](?P<u>{_UNIT})"
+                  rf"(?:\s+(?:more|additional|further|extra|trading|business|working))?"
+                  rf"[-\s](?P<u>{_UNIT})"
                   rf"(?P<half2>\s+and\s+a\s+half)?(?:[-\s]long)?(?![-\s]old)")
 def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     unit = _unit(m["u"])
