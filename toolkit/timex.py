@@ -710,6 +710,8 @@ def _year_from_range_end(text: str, found: list[tuple[int, int, str, str, str, s
     """A date without a year that opens a range takes the year of the date that closes it
     ("from 27 September to 10 November 2020", "between May and July 2019"), or the year
     before when it would otherwise fall after it ("December 20 to January 5, 2021")."""
+    if len(found) < 2:
+        return found
     out = list(found)
     for i in range(len(out) - 1):
         s, e, kind, value, name, tz = out[i]
@@ -730,6 +732,9 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
     bracketed "(19:00 Moscow time)" after that), else of one right after it ("9 p.m. on
     Monday", and "10:35 a.m. (0735 GMT) Friday" through the bracketed time, or "4 in the
     morning (4 a.m. EDT Thursday)" from it), instead of the anchor's day."""
+    clocks = [i for i, row in enumerate(found) if row[4] in ("clock", "noon")]
+    if not clocks:
+        return found
     out = list(found)
     # a clock that names its own day ("4 a.m. EDT Thursday") hands it on like a date
     dated = {i for i, row in enumerate(out)
@@ -741,7 +746,6 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
             out[i] = (s, e, kind, day.group() + value[value.index("T"):], name, tz)
             dated.add(i)
 
-    clocks = [i for i, row in enumerate(out) if row[4] in ("clock", "noon")]
     for i in clocks:
         s = out[i][0]
         if i > 0 and (out[i - 1][4] not in ("clock", "noon") or i - 1 in dated):
