@@ -108,6 +108,8 @@ WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 
             "saturday": 6, "sunday": 7}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "overnight": "NI"}
+#: "last year", "this year", "next year": years from the anchor's.
+_RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
          "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"),
@@ -156,6 +158,13 @@ _PAST_PREPOSITIONS = frozenset("on in since between from during until till throu
 _CLAUSE_BREAK = re.compile(
     r"[^a-z](?:(?<=[,;:(])|(?:that|what|which|who|when|after|because)(?![a-z]))")
 _PAST_AUX = frozenset("was were had did".split())
+
+
+def _is_past(word: str) -> bool:
+    """Whether ``word`` is a past-tense verb (a form of the list, or one in -ed)."""
+    return word in PAST_VERBS or (word.endswith("ed") and word not in _NOT_PAST)
+
+
 #: Present-tense verbs news writes plans with. Not the progressive: "is coming off a debate
 #: Thursday night", "are hailing the speech on Thursday" look back as often as ahead.
 _PRESENT_VERB = re.compile(
@@ -238,7 +247,7 @@ class Context:
         words = self.lowered[max(start, end - 40):end].split()
         while words and words[-1] in ("on", "by", "early", "late"):
             words.pop()
-        if words and (words[-1] in PAST_VERBS or words[-1].endswith("ed")):
+        if words and _is_past(words[-1]):
             return False
         cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
         if not cues:
@@ -257,8 +266,7 @@ class Context:
                 self.titled or _title_case(self.text, self.sentence)):
             return False
         words = _WORDS.findall(self.lowered, start, self.sentence[1])
-        return not any(w in PAST_VERBS or w in _PAST_AUX or (w.endswith("ed") and
-                                                              w not in _NOT_PAST) for w in words)
+        return not any(w in _PAST_AUX or _is_past(w) for w in words)
 
     @cached_property
     def looks_back(self) -> bool:
@@ -276,8 +284,7 @@ class Context:
             for word in _WORDS.findall(self.lowered, self.span[1], self.sentence[1]):
                 if word in _MODALS or word in _PRESENT_AUX:
                     return False
-                if word in PAST_VERBS or word in _PAST_AUX or (
-                        word.endswith("ed") and word not in _NOT_PAST):
+                if word in _PAST_AUX or _is_past(word):
                     return self._no_plan_in_clause(start, end)
             return False
         words = _WORDS.findall(self.lowered, max(start, end - 60), end)
@@ -292,7 +299,7 @@ class Context:
         if _MODALS.intersection(words[-4:]) or _LOOKS_AHEAD.intersection(words[-2:]):
             return False  # "could be concluded in October", "extended to"
         n = len(words)
-        return any((w in PAST_VERBS or (w.endswith("ed") and w not in _NOT_PAST))
+        return any(_is_past(w)
                    and (k == 0 or words[k - 1] not in _PRESENT_BE)  # not "are held in"
                    for k, w in enumerate(words[-2:], start=max(n - 2, 0))
                    ) and self._no_plan_in_clause(start, end)
@@ -691,6 +698,7 @@ def _rules_for(kinds: frozenset[str]) -> list[tuple[int, re.Pattern[str], re.Pat
 
 
 _DATE_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_RULES = ("clock", "noon")
 _WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-[\dX]{2}-[\dX]{2}")
 _BETWEEN_DATE_AND_CLOCK = re.compile(r"[\s,]*(?:at|around|about|by|from|\(|,)?[\s(]*$")
@@ -732,13 +740,13 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
     bracketed "(19:00 Moscow time)" after that), else of one right after it ("9 p.m. on
     Monday", and "10:35 a.m. (0735 GMT) Friday" through the bracketed time, or "4 in the
     morning (4 a.m. EDT Thursday)" from it), instead of the anchor's day."""
-    clocks = [i for i, row in enumerate(found) if row[4] in ("clock", "noon")]
+    clocks = [i for i, row in enumerate(found) if row[4] in _CLOCK_RULES]
     if not clocks:
         return found
     out = list(found)
     # a clock that names its own day ("4 a.m. EDT Thursday") hands it on like a date
     dated = {i for i, row in enumerate(out)
-             if row[4] in ("clock", "noon") and _WEEKDAY_WORD.search(text, row[0], row[1])}
+             if row[4] in _CLOCK_RULES and _WEEKDAY_WORD.search(text, row[0], row[1])}
 
     def date(i: int, day: re.Match[str] | None) -> None:
         s, e, kind, value, name, tz = out[i]
@@ -748,11 +756,11 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
 
     for i in clocks:
         s = out[i][0]
-        if i > 0 and (out[i - 1][4] not in ("clock", "noon") or i - 1 in dated):
+        if i > 0 and (out[i - 1][4] not in _CLOCK_RULES or i - 1 in dated):
             _, pe, _, pvalue, pname, _ = out[i - 1]
             between = text[pe:s]
             if s - pe <= 12 and (_BETWEEN_DATE_AND_CLOCK.match(between) or (
-                    pname in ("clock", "noon") and _BETWEEN_CLOCKS.match(between))):
+                    pname in _CLOCK_RULES and _BETWEEN_CLOCKS.match(between))):
                 date(i, _DAY_VALUE.match(pvalue))
     for i in reversed(clocks):  # from the last, so a bracketed clock hands its day on
         e = out[i][1]
@@ -1017,7 +1025,7 @@ def _month_relative_year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     month = f"{_month(m['mo']):02d}" + (f"-{_day_number(day):02d}" if day else "")
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month}"
-    year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    year = ctx.anchor.year + _RELATIVE_YEAR[m["which"].lower()]
     dt.date.fromisoformat(f"{year:04d}-{month}" + ("" if day else "-01"))  # a real date
     return "DATE", f"{year:04d}-{month}"
 
@@ -1396,7 +1404,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if ctx.anchor is None:
         return "DATE", f"XXXX-Q{number}"
     if m["rel"]:  # "next year's first quarter"
-        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["rel"]]
+        year = ctx.anchor.year + _RELATIVE_YEAR[m["rel"]]
         return "DATE", f"{year:04d}-Q{number}"
     current = (ctx.anchor.month - 1) // 3 + 1
     year = ctx.anchor.year - (number > current and not ctx.future) - bool(m["ago"])
@@ -1411,7 +1419,7 @@ def _half(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         return "DATE", f"{m['y']}-H{half}"
     if ctx.anchor is None:
         return "DATE", f"XXXX-H{half}"
-    year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
+    year = ctx.anchor.year + _RELATIVE_YEAR.get(m["rel"], 0)
     return "DATE", f"{year:04d}-H{half}"
 
 
@@ -1439,7 +1447,7 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if ctx.anchor is None:
         return "DATE", f"XXXX-{season}"
     if m["rel"]:  # "the winter of last year"
-        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
+        year = ctx.anchor.year + _RELATIVE_YEAR[m["rel"]]
         return "DATE", f"{year:04d}-{season}"
     order = ["WI", "SP", "SU", "FA"]
     current = order[(ctx.anchor.month % 12) // 3]
