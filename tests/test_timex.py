@@ -526,8 +526,10 @@ def test_a_day_and_month_of_last_or_next_year(text: str,
      [("27 September", "DATE", "2020-09-27"), ("10 November 2020", "DATE", "2020-11-10")]),
     ("The clashes took place between September 27 and November 10, 2020.",
      [("September 27", "DATE", "2020-09-27"), ("November 10, 2020", "DATE", "2020-11-10")]),
-    ("The mission ran from December 20 to January 5, 2021.",
-     [("December 20", "DATE", "2020-12-20"), ("January 5, 2021", "DATE", "2021-01-05")]),
+    # the year before, when the range crosses a new year (the nearest December 20 would be
+    # 2020's)
+    ("The mission ran from December 20 to January 5, 2019.",
+     [("December 20", "DATE", "2018-12-20"), ("January 5, 2019", "DATE", "2019-01-05")]),
     ("Talks ran from May to July 2019.",
      [("May", "DATE", "2019-05"), ("July 2019", "DATE", "2019-07")]),
     # not a date in another clause
