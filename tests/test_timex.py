@@ -432,6 +432,12 @@ def test_numeric_dates_offsets_and_halves(text: str,
     ("The decades-long conflict flared again.", [("decades-long", "DURATION", "PXY")]),
     ("A years-long dispute continues.", [("years-long", "DURATION", "PXY")]),
     ("The conflict has simmered for decades.", [("decades", "DURATION", "PXY")]),
+    # a count written with thousands separators is the whole number, not its last digits
+    ("The pilot had logged nearly 6,300 hours.", [("nearly 6,300 hours", "DURATION", "PT6300H")]),
+    ("Armenians and Persians share 2,000 years of history.",
+     [("2,000 years", "DURATION", "P2000Y")]),
+    # a year before the calendar's first is a past of unknown date, not year -479
+    ("The city was founded 2,500 years ago.", [("2,500 years ago", "DATE", "PAST_REF")]),
 ])
 def test_weekdays_settle_years_and_long_durations(text: str,
                                                   expected: list[tuple[str, str, str]]) -> None:

@@ -191,7 +191,7 @@ _NUM_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-
              r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
              r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
              r"eighteen|nineteen|a hundred|hundred)")
-_COUNT = rf"(?:\d+(?:\.\d+)?|{_NUM_WORD}|a couple of|a dozen|a|an)"
+_COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|{_NUM_WORD}|a couple of|a dozen|a|an)"
 _VAGUE = r"(?:several|a few|few|many|a number of)"
 _UNIT = (r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries|"
          r"quarter)s?")
@@ -815,6 +815,8 @@ def _number(phrase: str) -> int | None:
     phrase = phrase.lower().strip()
     if phrase == "a hundred":
         return 100
+    if "," in phrase and phrase.replace(",", "").isdigit():  # "6,300 hours"
+        return int(phrase.replace(",", ""))
     if phrase.replace(".", "", 1).isdigit():
         return int(float(phrase)) if float(phrase).is_integer() else None
     if phrase in NUMBERS:
@@ -1267,8 +1269,10 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if unit == "year" and count == 1 and ctx.quarterly:
         return "DATE", _year_ago_quarter(a)
     if unit in ("year", "decade", "century"):
-        years = count * {"year": 1, "decade": 10, "century": 100}[unit]
-        return "DATE", f"{a.year + sign * years:04d}"
+        year = a.year + sign * count * {"year": 1, "decade": 10, "century": 100}[unit]
+        if not 0 < year < 10000:  # "2,500 years ago": before the calendar's years, vaguely
+            return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return "DATE", f"{year:04d}"
     if unit in ("month", "quarter"):
         year, month = _shift_months(a, sign * count * (3 if unit == "quarter" else 1))
         return "DATE", f"{year:04d}-{month:02d}"
