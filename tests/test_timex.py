@@ -217,6 +217,9 @@ def test_month_of_last_year() -> None:
     # a possessive weekday is past, with either apostrophe
     ("Trump is raising questions about Monday's debate.", "2021-05-31"),
     ("Trump is raising questions about Monday’s debate.", "2021-05-31"),
+    # a participle after "be" is no past tense; a quotation's future is not the date's
+    ("The vote will be held on Sunday.", "2021-06-06"),
+    ('"Those messages will resonate," he said at a Sunday news conference.', "2021-05-30"),
 ])
 def test_weekday_ahead_or_past(text: str, expected: str) -> None:
     [(_, _, value)] = [t for t in timexes(text) if t[1] == "DATE"]
@@ -507,6 +510,12 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
     # but not across a clause: the past tense of its own verb decides
     ("He said he would not forget what happened in November.",
      [("November", "DATE", "2020-11")]),
+    # nor across a quotation or a reported clause of its own
+    ('"We will win," he said on 27 September.', [("27 September", "DATE", "2020-09-27")]),
+    ("He said on 27 September that the army will advance.",
+     [("27 September", "DATE", "2020-09-27")]),
+    # a scare quote is no quotation: "he'll" still speaks of the date
+    ("Polls say he’ll be “very competitive” in November.", [("November", "DATE", "2021-11")]),
 ])
 def test_a_past_tense_verb_puts_a_date_in_the_past(text: str,
                                                    expected: list[tuple[str, str, str]]) -> None:

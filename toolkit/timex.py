@@ -175,6 +175,10 @@ _PRESENT_VERB = re.compile(
 _OPENING = re.compile(r"[\s\W]*(?:(?:in|on|at|by|since|during|until)\s+)?"
                       rf"(?:(?:{'|'.join(sorted(_DAY_FRAME))})\s+)*")
 _PRESENT_AUX = frozenset("is are am has have does do".split())
+#: A quotation's end as news writes speech ('"We will win," he said'), not a scare quote's.
+_QUOTE_END = re.compile(r'[,.?!](?:["”]|\'\')')
+#: A quotation mark or "that" (one leading character class lets the search skip ahead).
+_QUOTE_OR_THAT = re.compile(r'[\s"“”\'`](?:(?<=["“”])|(?<=\')\'|(?<=`)`|(?<=\s)that\s)')
 _PRESENT_BE = frozenset("is are am be being".split())
 #: Words before a verb that take its date out of the past: "could be concluded", "to be held".
 _MODALS = frozenset("could would might may should must can will to".split())
@@ -219,7 +223,8 @@ class Context:
     text and its lower-cased copy, in its sentence) for the rules that ask whether the
     sentence speaks of the future, whether the words before point ahead, or whether the
     text around speaks of financial quarters (each worked out only when asked; whether a
-    sentence speaks of the future is kept in ``futures``, shared by an article's matches)."""
+    stretch of a sentence speaks of the future is kept in ``futures``, shared by an
+    article's matches)."""
 
     anchor: dt.date | None
     text: str = ""
@@ -229,27 +234,39 @@ class Context:
     futures: dict[tuple[int, int], bool] = field(default_factory=dict)
     titled: bool = False  # in a headline
 
+    @cached_property
+    def own(self) -> tuple[int, int]:
+        """The stretch of the sentence whose words speak of the match: not a quotation that
+        closed before it or opens after it ('"We will win," he said on 27 September'), nor a
+        reported clause after it ("said on 27 September that the army will advance")."""
+        start, end = self.sentence
+        for quote in _QUOTE_END.finditer(self.lowered, start, self.span[0]):
+            start = quote.end()
+        after = _QUOTE_OR_THAT.search(self.lowered, self.span[1], end)
+        return start, after.start() if after else end
+
     @property
     def future(self) -> bool:
-        """Whether the sentence around the match speaks of the future."""
-        known = self.futures.get(self.sentence)
+        """Whether the match's own stretch of its sentence speaks of the future."""
+        own = self.own
+        known = self.futures.get(own)
         if known is None:
-            known = FUTURE_CUES.search(self.lowered, max(self.sentence[0] - 1, 0),
-                                       self.sentence[1]) is not None
-            self.futures[self.sentence] = known
+            known = FUTURE_CUES.search(self.lowered, max(own[0] - 1, 0), own[1]) is not None
+            self.futures[own] = known
         return known
 
     @cached_property
     def ahead(self) -> bool:
         """Whether the words of the sentence before the match point ahead of the anchor: a
-        cue of the future, and no past-tense verb right before the match."""
+        cue of the future in its own stretch, and no past-tense verb right before the match
+        (a participle after "be" is none: "will be held on Sunday")."""
         start, end = self.sentence[0], self.span[0]
         words = self.lowered[max(start, end - 40):end].split()
         while words and words[-1] in ("on", "by", "early", "late"):
             words.pop()
-        if words and _is_past(words[-1]):
+        if words and _is_past(words[-1]) and words[-2:-1] != ["be"]:
             return False
-        cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
+        cues = list(AHEAD_CUES.finditer(self.lowered, max(self.own[0] - 1, 0), end))
         if not cues:
             return self._present_before(start, end)
         # "it had been due to expire Friday": a plan seen from the past
@@ -287,6 +304,7 @@ class Context:
                 if word in _PAST_AUX or _is_past(word):
                     return self._no_plan_in_clause(start, end)
             return False
+        start = self.own[0]  # not the words of a quotation before it
         words = _WORDS.findall(self.lowered, max(start, end - 60), end)
         while words and words[-1] in _DAY_FRAME:
             words.pop()
