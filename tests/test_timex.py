@@ -121,6 +121,18 @@ def test_clock_time_keeps_its_zone() -> None:
     ("Shelling went on from 9 a.m. until noon on Monday.",
      [("9 a.m.", "TIME", "2021-05-31T09:00"), ("noon", "TIME", "2021-05-31T12:00"),
       ("Monday", "DATE", "2021-05-31")]),
+    # a range past midnight ends the next day, or starts the day before the day named after it
+    ("Shelling lasted from 10 p.m. to 2 a.m.",
+     [("10 p.m.", "TIME", "2021-06-02T22:00"), ("2 a.m.", "TIME", "2021-06-03T02:00")]),
+    ("Shelling went on from 10 p.m. to 2 a.m. on Tuesday.",
+     [("10 p.m.", "TIME", "2021-05-31T22:00"), ("2 a.m.", "TIME", "2021-06-01T02:00"),
+      ("Tuesday", "DATE", "2021-06-01")]),
+    ("On May 30, between 23:30 and 00:45, drones struck.",
+     [("May 30", "DATE", "2021-05-30"), ("23:30", "TIME", "2021-05-30T23:30"),
+      ("00:45", "TIME", "2021-05-31T00:45")]),
+    # not across zones: 08:00 GMT may be the same morning
+    ("Shooting went on from 10:00 to 08:00 GMT.",
+     [("10:00", "TIME", "2021-06-02T10:00"), ("08:00 GMT", "TIME", "2021-06-02T08:00Z")]),
     # but a day in a later clause is not the clock's
     ("The truce starts at 12:00 (08:00 GMT), officials said on Friday.",
      [("12:00", "TIME", "2021-06-02T12:00"), ("08:00 GMT", "TIME", "2021-06-02T08:00Z"),

@@ -719,7 +719,7 @@ _DATE_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_RULES = ("clock", "noon")
 _WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-[\dX]{2}-[\dX]{2}")
-_BETWEEN_DATE_AND_CLOCK = re.compile(r"[\s,]*(?:at|around|about|by|from|\(|,)?[\s(]*$")
+_BETWEEN_DATE_AND_CLOCK = re.compile(r"[\s,]*(?:at|around|about|by|from|between|\(|,)?[\s(]*$")
 #: Between the two clock times of a range: the second takes the first one's day ("On June 1,
 #: from 23:15 to 23:40"), the first the second's ("from 9 a.m. until noon on Monday").
 _BETWEEN_CLOCKS = re.compile(r"\s*(?:to|until|till|and|[-–])\s*$")
@@ -757,7 +757,9 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
     """Give a clock time the day of a date right before it ("June 1 around 20:00", and the
     bracketed "(19:00 Moscow time)" after that), else of one right after it ("9 p.m. on
     Monday", and "10:35 a.m. (0735 GMT) Friday" through the bracketed time, or "4 in the
-    morning (4 a.m. EDT Thursday)" from it), instead of the anchor's day."""
+    morning (4 a.m. EDT Thursday)" from it), instead of the anchor's day. A range that
+    runs past midnight ends the next day ("from 10 p.m. to 2 a.m."), or starts the day
+    before when the day is named after it ("from 10 p.m. to 2 a.m. on Tuesday")."""
     clocks = [i for i, row in enumerate(found) if row[4] in _CLOCK_RULES]
     if not clocks:
         return found
@@ -780,6 +782,7 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
             if s - pe <= 12 and (_BETWEEN_DATE_AND_CLOCK.match(between) or (
                     pname in _CLOCK_RULES and _BETWEEN_CLOCKS.match(between))):
                 date(i, _DAY_VALUE.match(pvalue))
+    named_after: set[int] = set()  # clocks that open a range whose day is named after it
     for i in reversed(clocks):  # from the last, so a bracketed clock hands its day on
         e = out[i][1]
         if i in dated or i + 1 == len(out):
@@ -790,6 +793,20 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
                 or (i + 1 in dated and (between.strip() == "("
                                         or _BETWEEN_CLOCKS.match(between)))):
             date(i, _DAY_VALUE.match(nvalue))
+            if _BETWEEN_CLOCKS.match(between):
+                named_after.add(i)
+    for i in clocks:  # clock i closing a range that clock i - 1 opens, past midnight
+        if not (i > 0 and out[i - 1][4] in _CLOCK_RULES and out[i][0] - out[i - 1][1] <= 12
+                and _BETWEEN_CLOCKS.match(text, out[i - 1][1], out[i][0])):
+            continue
+        (day, start), (end_day, end) = out[i - 1][3].split("T"), out[i][3].split("T")
+        if (day != end_day or end[:5] >= start[:5] or start[5:] != end[5:]
+                or not _DATE_VALUE.fullmatch(day)):
+            continue  # another day or zone already, or no midnight passed
+        k, shift = (i - 1, -1) if i - 1 in named_after else (i, 1)
+        s, e, kind, value, name, tz = out[k]
+        moved = dt.date.fromisoformat(day) + dt.timedelta(days=shift)
+        out[k] = (s, e, kind, moved.isoformat() + value[10:], name, tz)
     return out
 
 
