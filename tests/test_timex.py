@@ -333,6 +333,9 @@ def test_possessive_weekdays_and_weeks_of_a_day(text: str,
     ("A deal is possible in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
     ("More troops could arrive within weeks.", [("weeks", "DURATION", "PXW")]),
     ("He led the ``March of the Mothers'' in Yerevan.", []),
+    # WSJ style: the accounts of "the year ended March 31" span a year (7 of 8 in TimeBank)
+    ("Revenue rose 5% in the year ended March 31.",
+     [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2021-03-31")]),
 ])
 def test_centuries_ends_of_years_and_more(text: str,
                                           expected: list[tuple[str, str, str]]) -> None:

@@ -829,6 +829,7 @@ _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
 _BEFORE_EVENT = re.compile(r"before\s+(?:the|a|an|his|her|its|their|this|that|[A-Z]|\d|"
                            r"[a-z]+ing)\b")  # "before the shooting", "before closing"
 _OF_AFTER = re.compile(r"\s+of\s+")
+_ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 _NAME_AFTER = re.compile(r" [A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&'-]* $")
 _NOUN_AFTER = re.compile(r"\s+(?!of|or|and|to|ago|later|before|after)[a-z]")
@@ -1328,6 +1329,9 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     which = m["which"].lower().replace("the ", "")
     unit = m["u"].lower()
     if which == "the":
+        if not m["mod"] and unit in ("year", "fiscal year") and _ENDED_AFTER.match(
+                m.string, m.end()):
+            return "DURATION", "P1Y"  # "the year ended March 31": a span of accounts
         if not m["mod"] or unit in ("weekend", "quarter", "decade", "century"):
             return None  # "the week" alone is too vague, "the end of the quarter" too
         which = "this"  # "the end of the year": of this year
