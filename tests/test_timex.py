@@ -571,6 +571,17 @@ def test_a_range_takes_the_year_of_its_end(text: str,
     assert timexes(text) == expected
 
 
+def test_a_range_without_years_does_not_end_before_it_starts() -> None:
+    # read on 29 September 2016, the nearest January 1 alone would be 2017's
+    september_29 = dt.date(2016, 9, 29)
+    assert timexes("There were 3,210 victims between January 1 and September 26.",
+                   september_29) == [("January 1", "DATE", "2016-01-01"),
+                                     ("September 26", "DATE", "2016-09-26")]
+    # but "and" without "between" lists dates, each placed on its own
+    assert timexes("Polls in February and October found him ahead.", dt.date(2016, 5, 12)
+                   ) == [("February", "DATE", "2016-02"), ("October", "DATE", "2015-10")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The strike happened at 2:15 in the afternoon.",
      [("2:15 in the afternoon", "TIME", "2021-06-02T14:15")]),

@@ -735,16 +735,22 @@ def _year_from_range_end(text: str, found: list[tuple[int, int, str, str, str, s
                          ) -> list[tuple[int, int, str, str, str, str | None]]:
     """A date without a year that opens a range takes the year of the date that closes it
     ("from 27 September to 10 November 2020", "between May and July 2019"), or the year
-    before when it would otherwise fall after it ("December 20 to January 5, 2021")."""
+    before when it would otherwise fall after it ("December 20 to January 5, 2021"). When
+    the closing date has no year either, the opening one only keeps from falling after it
+    ("between January 1 and September 26", read on 29 September)."""
     if len(found) < 2:
         return found
     out = list(found)
     for i in range(len(out) - 1):
         s, e, kind, value, name, tz = out[i]
         ns, _, _, end_value, end_name, _ = out[i + 1]
-        if (name not in _YEARLESS or end_name not in _WITH_YEAR or value[:1] == "X"
+        if (name not in _YEARLESS or value[:1] == "X" or end_value[:1] == "X"
                 or not _RANGE_BETWEEN.fullmatch(text, e, ns)):
             continue
+        if end_name not in _WITH_YEAR and (
+                end_name not in _YEARLESS or value[:len(end_value)] <= end_value
+                or ("and" in text[e:ns] and not text.endswith("between ", 0, s))):
+            continue  # "in February and October" is a list, not a range
         year = int(end_value[:4])
         if value[4:] > end_value[4:]:
             year -= 1
