@@ -132,9 +132,10 @@ NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 
 VAGUE = {"several", "a few", "few", "many", "some", "a number of", "the next few",
          "the past few", "the last few", "recent"}
 # Cues read in the lower-cased text; each pattern starts with the non-letter before its word,
-# which lets the regex engine skip ahead quickly.
+# which lets the regex engine skip ahead quickly. A sentence speaks of the future with "will"
+# or "scheduled", and leaves it open with "could", "might" or "if" ("if he wins in November").
 FUTURE_CUES = re.compile(r"[^a-z](?:will|ll|shall|(?:is|are) due|scheduled|(?:is|are) expected to|"
-                         r"upcoming)(?![a-z])")
+                         r"upcoming|could|might|if)(?![a-z])")
 #: Words before a weekday that put it ahead of the publication date: "planned to leave on
 #: Thursday", "as soon as Tuesday", "set to resume Monday", "would be traveling Thursday".
 AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set to|"
@@ -251,7 +252,8 @@ class Context:
         own = self.own
         known = self.futures.get(own)
         if known is None:
-            known = FUTURE_CUES.search(self.lowered, max(own[0] - 1, 0), own[1]) is not None
+            known = FUTURE_CUES.search(self.lowered, max(own[0] - 1, 0), own[1]) is not None or (
+                own[0] == 0 and FUTURE_CUES.match(" " + self.lowered[:12]) is not None)
             self.futures[own] = known
         return known
 
