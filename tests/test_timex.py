@@ -501,6 +501,9 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
     ("The offensive began at dawn on September 27.", [("September 27", "DATE", "2020-09-27")]),
     ("Clashes broke out on July 12 and lasted until July 16.",
      [("July 12", "DATE", "2020-07-12"), ("July 16", "DATE", "2020-07-16")]),
+    # over one phrase of place or means between the verb and the date
+    ("The scene played out on live television in August.", [("August", "DATE", "2020-08")]),
+    ("France was rocked by a terrorist attack in July.", [("July", "DATE", "2020-07")]),
     # a date that opens its sentence takes the tense of the verb after the subject
     ("In October, a bomb exploded at a clinic.", [("October", "DATE", "2020-10")]),
     ("In October, Mrs. Clinton, the Democratic nominee, said she would go.",

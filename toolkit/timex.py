@@ -154,6 +154,8 @@ _DAY_FRAME = frozenset("the night morning evening afternoon early hours small of
 _NOT_PAST = frozenset("need indeed hundred speed feed seed red bed breed united proceed "
                       "exceed succeed shed".split())
 #: How a verb takes its date: "erupted on", "were killed in", "lasted until".
+_PHRASE_PREPOSITIONS = frozenset("on in at by near from with inside outside across along "
+                                 "against into over under".split())
 _PAST_PREPOSITIONS = frozenset("on in since between from during until till through".split())
 #: Where a clause starts; one leading character class lets the search skip ahead quickly.
 _CLAUSE_BREAK = re.compile(
@@ -291,7 +293,8 @@ class Context:
     def looks_back(self) -> bool:
         """Whether a past-tense verb governs the match: "fighting erupted on 27 September",
         "was killed in March", "began at dawn on September 27" (a few words before it in its
-        sentence, through "on", "in", "since", "until" …), and the sentence has no cue of
+        sentence, through "on", "in", "since", "until" …, and over one phrase of place or
+        means: "was rocked by a terrorist attack in November"), and the sentence has no cue of
         the future. A deadline ("extended to Nov. 16", "postponed until May") is no such
         verb."""
         start, end = self.sentence[0], self.span[0]
@@ -318,11 +321,25 @@ class Context:
             words.pop()
         if _MODALS.intersection(words[-4:]) or _LOOKS_AHEAD.intersection(words[-2:]):
             return False  # "could be concluded in October", "extended to"
+        if not self._past_verb_ends(words):
+            # "played out on live television in August": over one phrase of place or means
+            k = next((k for k in range(len(words) - 2, max(len(words) - 6, 0), -1)
+                      if words[k] in _PHRASE_PREPOSITIONS), None)
+            if k is None:
+                return False
+            words = words[:k]
+            if words and words[-1] in ("out", "off", "up", "down"):
+                words.pop()
+            if _MODALS.intersection(words[-4:]) or not self._past_verb_ends(words):
+                return False
+        return self._no_plan_in_clause(start, end)
+
+    @staticmethod
+    def _past_verb_ends(words: list[str]) -> bool:
+        """Whether one of the last two words is a past-tense verb (not "are held")."""
         n = len(words)
-        return any(_is_past(w)
-                   and (k == 0 or words[k - 1] not in _PRESENT_BE)  # not "are held in"
-                   for k, w in enumerate(words[-2:], start=max(n - 2, 0))
-                   ) and self._no_plan_in_clause(start, end)
+        return any(_is_past(w) and (k == 0 or words[k - 1] not in _PRESENT_BE)
+                   for k, w in enumerate(words[-2:], start=max(n - 2, 0)))
 
     def _no_plan_in_clause(self, start: int, end: int) -> bool:
         """No cue of a plan in the clause before ``end``: "would be paid in January", but "he
