@@ -229,6 +229,8 @@ def test_month_of_last_year() -> None:
     # a possessive weekday is past, with either apostrophe
     ("Trump is raising questions about Monday's debate.", "2021-05-31"),
     ("Trump is raising questions about Monday’s debate.", "2021-05-31"),
+    # unless the future follows it
+    ("Those planning Thursday's meeting say it will be short.", "2021-06-03"),
     # a participle after "be" is no past tense; a quotation's future is not the date's
     ("The vote will be held on Sunday.", "2021-06-06"),
     ('"Those messages will resonate," he said at a Sunday news conference.', "2021-05-30"),

@@ -1284,8 +1284,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     which = (m["which"] or "").replace("this coming", "next").replace("coming", "next")
     if which not in ("last", "next", "this"):
         # "Wednesday's ruling": an event already known, in the gold always past (17 of 17),
-        # even in a clause about the future ("would appeal Monday's ruling")
-        which = "past" if m.string.startswith(("'s", "’s"), m.end()) else ""
+        # even in a clause about the future ("would appeal Monday's ruling"), but not when
+        # the future follows it ("Thursday's meeting, the planner says, will …")
+        which = "past" if m.string.startswith(("'s", "’s"), m.end()) and FUTURE_CUES.search(
+            m.string, m.end(), ctx.own[1]) is None else ""
     day = _weekday_date(weekday, ctx, which)
     value = day.isoformat() if day else f"XXXX-WXX-{weekday}"
     if m["part"]:
