@@ -7,11 +7,14 @@ words (month and weekday names, units, "today", years, clock times), found in on
 
 Values are resolved against the anchor (the publication date) news-style. Dates without a year
 point to the nearest such date, past ones preferred, unless the sentence speaks of the future
-("will", "is due", "scheduled") or a plan is reported ("said the vote would be held in
-November"); a past-tense verb that governs the date ("fighting erupted on 27 September", "were
-killed in October", and for a date that opens its sentence the verb after it: "In January, a
-bomb exploded") puts it in the most recent past however far back, and a date that opens a range
-takes the year of the one that closes it ("from 27 September to 10 November 2020"). A weekday is
+("will", "is due", "scheduled"), leaves it open ("could", "might", "if") or a plan is reported
+("said the vote would be held in November"); a past-tense verb that governs the date ("fighting
+erupted on 27 September", "were killed in October", "was rocked by an attack in November", and
+for a date that opens its sentence the verb after it: "In January, a bomb exploded") puts it in
+the most recent past however far back, and a date that opens a range takes the year of the one
+that closes it ("from 27 September to 10 November 2020") and never falls after it. Tense is
+read in the date's own stretch of its sentence, not in a quotation that closed before it nor a
+reported clause after it ('"We will win," he said on 27 September'). A weekday is
 the anchor's own day, else the most recent past one, unless the words before it in its sentence
 point ahead ("planned to leave on Thursday", "as soon as Tuesday", "set to resume Monday",
 "would travel Thursday") and no past-tense verb stands right before it ("said Friday that it
@@ -31,7 +34,8 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   all in AQUAINT, drop the part); clock times → TIME ``YYYY-MM-DDThh:mm``, with the offset of a
   named zone ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, "5
   p.m. EST" → ``…T17:00-05:00``; zone also in column ``timezone``; the two clocks of a range
-  share their day: "On June 1, from 23:15 to 23:40"). Here the toolkit departs from the gold,
+  share their day: "On June 1, from 23:15 to 23:40", and one past midnight ends the next:
+  "from 10 p.m. to 2 a.m."). Here the toolkit departs from the gold,
   which writes no offsets (6 of 6): an offset makes the time one instant, which an analyst
   comparing Moscow and Baku reports needs. "4 in the morning", "2:15 in the afternoon", "11 at
   night" are clock times.
@@ -69,7 +73,7 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   seed values keep decades); "for decades", "decades-long" → ``PXY`` (as the gold, 1 of 1).
 - Durations: "six weeks" → ``P6W``, "some three decades" → ``P3DE``, "48 hours" → ``PT48H``,
   "several days" → ``PXD``, "two more weeks" → ``P2W``; "N years ago" is a DATE of the year it
-  points to.
+  points to. "The (fiscal) year ended March 31" → DURATION ``P1Y`` (7 of 8).
 - Sets: "daily", "every day" → ``P1D``; "each year", "annually", "every year" → ``P1Y``;
   "each Thursday" → ``XXXX-WXX-4`` (SET).
 - Not time expressions: lower-case "march" and "may", "the March for …", "high noon", "a
