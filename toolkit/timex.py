@@ -254,13 +254,17 @@ class Context:
 
     @property
     def future(self) -> bool:
-        """Whether the match's own stretch of its sentence speaks of the future."""
-        own = self.own
-        known = self.futures.get(own)
+        """Whether the match's own stretch of its sentence speaks of the future (the whole
+        sentence is asked first: most have no cue anywhere)."""
+        return self._future_in(self.sentence) and self._future_in(self.own)
+
+    def _future_in(self, stretch: tuple[int, int]) -> bool:
+        known = self.futures.get(stretch)
         if known is None:
-            known = FUTURE_CUES.search(self.lowered, max(own[0] - 1, 0), own[1]) is not None or (
-                own[0] == 0 and FUTURE_CUES.match(" " + self.lowered[:12]) is not None)
-            self.futures[own] = known
+            start, end = stretch
+            known = FUTURE_CUES.search(self.lowered, max(start - 1, 0), end) is not None or (
+                start == 0 and FUTURE_CUES.match(" " + self.lowered[:12]) is not None)
+            self.futures[stretch] = known
         return known
 
     @cached_property
@@ -274,7 +278,9 @@ class Context:
             words.pop()
         if words and _is_past(words[-1]) and words[-2:-1] != ["be"]:
             return False
-        cues = list(AHEAD_CUES.finditer(self.lowered, max(self.own[0] - 1, 0), end))
+        cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
+        if cues and self.own[0] > start:
+            cues = [cue for cue in cues if cue.start() >= self.own[0] - 1]
         if not cues:
             return self._present_before(start, end)
         # "it had been due to expire Friday": a plan seen from the past
@@ -313,7 +319,9 @@ class Context:
                 if word in _PAST_AUX or _is_past(word):
                     return self._no_plan_in_clause(start, end)
             return False
-        start = self.own[0]  # not the words of a quotation before it
+        window = self.lowered[max(start, end - 60):end]
+        if '"' in window or "”" in window or "''" in window:
+            start = self.own[0]  # not the words of a quotation before it
         words = _WORDS.findall(self.lowered, max(start, end - 60), end)
         while words and words[-1] in _DAY_FRAME:
             words.pop()
