@@ -360,6 +360,11 @@ def test_holiday_names_that_are_not_days(text: str) -> None:
     ("The war ended in 1994; the following year a mediation group was formed.",
      [("1994", "DATE", "1994"), ("the following year", "DATE", "1995")]),
     ("Prices rose sharply that year.", []),
+    # and so does a month of that year
+    ("Obama took office in January 2009; unemployment peaked in October of that year.",
+     [("January 2009", "DATE", "2009-01"), ("October of that year", "DATE", "2009-10")]),
+    ("The war began in 1991. In May of the following year, Shusha fell.",
+     [("1991", "DATE", "1991"), ("May of the following year", "DATE", "1992-05")]),
 ])
 def test_that_year_refers_back(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected

@@ -58,7 +58,7 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   → their date, the nearest like a month and day without a year.
 - "the end of the year", "the beginning of the month" → this year, this month; "that year",
   "later that year", "the following year" → the last year written out before (left out when
-  there is none).
+  there is none), and so "October of that year".
 - Days of the story told: "that day", "earlier that day", "the next day", "the day before",
   "that night", "later in the day" → the day the article last named, written or resolved
   (left out when there is none); "two days later", "a week before" → counted from that day
@@ -1093,14 +1093,22 @@ def _my(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 
 @rule("month-relative-year", rf"(?:(?P<d>{_DAY})\s+(?:of\s+)?)?(?P<mo>{_MONTH})"
-                             rf"(?:\s+(?P<d2>{_DAY}))?,?(?:\s+of)?\s+(?P<which>last|this|next)\s+year")
-def _month_relative_year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
-    """ "July last year", "10 November last year", "March 5 this year". """
+                             rf"(?:\s+(?P<d2>{_DAY}))?,?(?:\s+of)?\s+(?P<which>last|this|next|"
+                             r"that|the same|the following|the previous)\s+year")
+def _month_relative_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """ "July last year", "10 November last year", "March 5 this year", and "in June of that
+    year" (the last year written before it; left out when there is none)."""
     day = m["d"] or m["d2"]
     month = f"{_month(m['mo']):02d}" + (f"-{_day_number(day):02d}" if day else "")
-    if ctx.anchor is None:
+    which = m["which"].lower()
+    if which not in _RELATIVE_YEAR:
+        if ctx.year_before is None:
+            return None
+        year = ctx.year_before + {"the following": 1, "the previous": -1}.get(which, 0)
+    elif ctx.anchor is None:
         return "DATE", f"XXXX-{month}"
-    year = ctx.anchor.year + _RELATIVE_YEAR[m["which"].lower()]
+    else:
+        year = ctx.anchor.year + _RELATIVE_YEAR[which]
     dt.date.fromisoformat(f"{year:04d}-{month}" + ("" if day else "-01"))  # a real date
     return "DATE", f"{year:04d}-{month}"
 
