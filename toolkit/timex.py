@@ -866,6 +866,7 @@ _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
 _BEFORE_EVENT = re.compile(r"before\s+(?:the|a|an|his|her|its|their|this|that|[A-Z]|\d|"
                            r"[a-z]+ing)\b")  # "before the shooting", "before closing"
 _OF_AFTER = re.compile(r"\s+of\s+")
+_RELATIVE_AFTER = re.compile(r"\s+(?:when|where|that|in which)\b")
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 _NAME_AFTER = re.compile(r" [A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&'-]* $")
@@ -1617,6 +1618,8 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return None  # "$500 million a year", "700 seats a week": a rate, not a duration
     if m["n"].lower() in ("a", "an") and m["u"].lower().endswith("s"):
         return None  # "a years-long dispute": "a" belongs to the noun
+    if m["n"].lower() in ("a", "an") and _RELATIVE_AFTER.match(following):
+        return None  # "in a year when voters …", "on a day in which …": a time, not a span
     if unit == "second" and count == 1 and (_NOUN_AFTER.match(following)
                                             or following.startswith("-")):
         return None  # "a second betrayal", "a second-place finish": an ordinal
