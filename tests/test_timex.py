@@ -689,3 +689,22 @@ def test_a_headline_tells_the_past_in_the_present_tense() -> None:
         ("Monday", "DATE", "2021-05-31")]
     assert timexes("Putin hosts Aliyev and Pashinyan in Moscow on Monday.") == [
         ("Monday", "DATE", "2021-06-07")]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # but it writes a plan as a subject, "to" and a verb
+    ("Putin to visit Baku on Friday", "2021-06-04"),
+    ("UN Security Council to meet Thursday on Karabakh", "2021-06-03"),
+    ("Talks to resume Monday in Moscow", "2021-06-07"),
+    # not a verb with "to" after it, and not in title case, where the two read the same
+    ("Azerbaijan returns to talks on Monday", "2021-05-31"),
+    ("Azerbaijan Returns To Talks On Monday", "2021-05-31"),
+])
+def test_a_headline_writes_a_plan_with_to(headline: str, expected: str) -> None:
+    rows = extract_timexes(headline, [{"start": 0, "end": len(headline), "zone": "headline"}],
+                           [{"start": 0, "end": len(headline)}], WEDNESDAY)
+    assert [r["value"] for r in rows] == [expected]
+
+
+def test_set_for_is_a_plan() -> None:
+    assert timexes("The trial is set for November.") == [("November", "DATE", "2021-11")]

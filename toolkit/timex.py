@@ -14,12 +14,12 @@ for a date that opens its sentence the verb after it: "In January, a bomb explod
 the most recent past however far back, and a date that opens a range takes the year of the one
 that closes it ("from 27 September to 10 November 2020") and never falls after it. Tense is
 read in the date's own stretch of its sentence, not in a quotation that closed before it nor a
-reported clause after it ('"We will win," he said on 27 September'). A weekday is
-the anchor's own day, else the most recent past one, unless the words before it in its sentence
+reported clause after it ('"We will win," he said on 27 September'). A weekday is the
+anchor's own day, else the most recent past one, unless the words before it in its sentence
 point ahead ("planned to leave on Thursday", "as soon as Tuesday", "set to resume Monday",
-"would travel Thursday") and no past-tense verb stands right before it ("said Friday that it
-would"), or the sentence is in the present tense with no past-tense verb at all ("the two
-leaders meet on Monday"): then the next one.
+"would travel Thursday", in a headline "Putin to visit Baku on Friday") and no past-tense verb
+stands right before it ("said Friday that it would"), or the sentence is in the present tense
+with no past-tense verb at all ("the two leaders meet on Monday"): then the next one.
 
 Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and followed here:
 
@@ -144,7 +144,7 @@ FUTURE_CUES = re.compile(r"[^a-z](?:will|ll|shall|(?:is|are) due|scheduled|(?:is
 #: Thursday", "as soon as Tuesday", "set to resume Monday", "would be traveling Thursday".
 AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set to|"
                         r"(?:is|are|was|were) (?:due )?to|scheduled|due to|expected to|will|ll|"
-                        r"shall|would|upcoming|postponed)(?![a-z])")
+                        r"shall|would|upcoming|postponed|set for)(?![a-z])")
 #: Past-tense verbs right before a weekday keep it in the past ("said Friday that it would").
 PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
     lost sent found saw spoke wrote struck shot hit fought broke fled drew threw blew stood led
@@ -182,6 +182,10 @@ _PRESENT_VERB = re.compile(
 _OPENING = re.compile(r"[\s\W]*(?:(?:in|on|at|by|since|during|until)\s+)?"
                       rf"(?:(?:{'|'.join(sorted(_DAY_FRAME))})\s+)*")
 _PRESENT_AUX = frozenset("is are am has have does do".split())
+#: A headline's plan: a subject, then "to" and a verb ("Putin to visit Baku on Friday", "Talks
+#: to resume Monday"); in title case "Returns To Talks" reads the same, so lower-case "to" only.
+_HEADLINE_PLAN = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b(?:talks|leaders|troops|forces|sides|"
+                            r"officials|ministers|lawmakers|parties|rebels|voters))\s+to\s+[a-z]")
 #: A quotation's end as news writes speech ('"We will win," he said'), not a scare quote's.
 _QUOTE_END = re.compile(r'[,.?!](?:["”]|\'\')')
 #: A quotation mark or "that" (one leading character class lets the search skip ahead).
@@ -282,7 +286,8 @@ class Context:
         if cues and self.own[0] > start:
             cues = [cue for cue in cues if cue.start() >= self.own[0] - 1]
         if not cues:
-            return self._present_before(start, end)
+            return (self.titled and _HEADLINE_PLAN.search(self.text, start, end) is not None
+                    ) or self._present_before(start, end)
         # "it had been due to expire Friday": a plan seen from the past
         return "had " not in self.lowered[max(start, cues[-1].start() - 11):
                                           cues[-1].start() + 1]
