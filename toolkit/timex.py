@@ -419,7 +419,7 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
     triggers = _triggers(text, lowered, 0, len(text))
     article = _Article(text, lowered, spans, [s for s, _ in spans], anchor, triggers,
                        [start for start, _, _ in triggers], {})
-    story_day: dt.date | None = None  # the last day named: "the next day" counts from it
+    story_day: str | None = None  # the last day named (ISO): "the next day" counts from it
     starts = article.trigger_starts
     for paragraph in paragraphs:
         k = bisect.bisect_left(starts, paragraph["start"])
@@ -436,7 +436,7 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
                 value = resolved
             named = _DATE_VALUE.match(value)
             if named:
-                story_day = dt.date.fromisoformat(named.group())
+                story_day = named.group()
             date_start, date_end = interval(value)
             rows.append({"timex_id": len(rows), "start": start, "end": end,
                          "text": text[start:end], "type": kind, "value": value,
@@ -1006,7 +1006,7 @@ def _narrative(days: int, suffix: str = "", fallback: str = "") -> str:
     return f"{_NARRATIVE}{days:+d}{suffix}|{fallback}"
 
 
-def _from_narrative(value: str, day: dt.date | None) -> str | None:
+def _from_narrative(value: str, day: str | None) -> str | None:
     """The value of a ``_narrative`` mark once the story's last named day is known (its
     fallback, or None to leave the expression out, when no day was named before it)."""
     mark = _NARRATIVE_MARK.fullmatch(value)
@@ -1014,7 +1014,8 @@ def _from_narrative(value: str, day: dt.date | None) -> str | None:
     if day is None:
         return mark["fallback"] or None
     try:
-        return (day + dt.timedelta(days=int(mark["days"]))).isoformat() + mark["suffix"]
+        moved = dt.date.fromisoformat(day) + dt.timedelta(days=int(mark["days"]))
+        return moved.isoformat() + mark["suffix"]
     except OverflowError:  # the day after 31 December 9999
         return None
 
