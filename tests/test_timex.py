@@ -589,6 +589,8 @@ def test_a_range_without_years_does_not_end_before_it_starts() -> None:
     assert timexes("There were 3,210 victims between January 1 and September 26.",
                    september_29) == [("January 1", "DATE", "2016-01-01"),
                                      ("September 26", "DATE", "2016-09-26")]
+    assert timexes("Between January 1 and September 26, 3,210 were shot.", september_29)[0] == (
+        "January 1", "DATE", "2016-01-01")
     # but "and" without "between" lists dates, each placed on its own
     assert timexes("Polls in February and October found him ahead.", dt.date(2016, 5, 12)
                    ) == [("February", "DATE", "2016-02"), ("October", "DATE", "2015-10")]

@@ -158,9 +158,11 @@ _DAY_FRAME = frozenset("the night morning evening afternoon early hours small of
 _NOT_PAST = frozenset("need indeed hundred speed feed seed red bed breed united proceed "
                       "exceed succeed shed".split())
 #: How a verb takes its date: "erupted on", "were killed in", "lasted until".
+_PAST_PREPOSITIONS = frozenset("on in since between from during until till through".split())
+#: What opens a phrase of place or means between the verb and its date ("was rocked by a
+#: terrorist attack in November").
 _PHRASE_PREPOSITIONS = frozenset("on in at by near from with inside outside across along "
                                  "against into over under".split())
-_PAST_PREPOSITIONS = frozenset("on in since between from during until till through".split())
 #: Where a clause starts; one leading character class lets the search skip ahead quickly.
 _CLAUSE_BREAK = re.compile(
     r"[^a-z](?:(?<=[,;:(])|(?:that|what|which|who|when|after|because)(?![a-z]))")
@@ -785,7 +787,7 @@ def _year_from_range_end(text: str, found: list[tuple[int, int, str, str, str, s
             continue
         if end_name not in _WITH_YEAR and (
                 end_name not in _YEARLESS or value[:len(end_value)] <= end_value
-                or ("and" in text[e:ns] and not text.endswith("between ", 0, s))):
+                or ("and" in text[e:ns] and text[max(0, s - 8):s].lower() != "between ")):
             continue  # "in February and October" is a list, not a range
         year = int(end_value[:4])
         if value[4:] > end_value[4:]:
