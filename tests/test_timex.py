@@ -183,7 +183,9 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "the week of", "1/2", "'s", "planned to", "at", "0500", "2359",
                          "GMT", "UTC", "midnight", "early hours of", "overnight",
                          "that day", "the next", "later", "27.09.2020", "31/02/2020",
-                         "GMT+4", "1988-1994", "-94", "the first half of", "decades-long"])
+                         "GMT+4", "1988-1994", "-94", "the first half of", "decades-long",
+                         '"', ',"', "that", "will", "if", "10 p.m.", "to", "2 a.m.", "between",
+                         "and", "of", "6,300", "hours", "Putin", "set for", "a", "when"])
 
 
 @settings(max_examples=200, deadline=None)
