@@ -75,7 +75,8 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   "several days" → ``PXD``, "two more weeks" → ``P2W``; "N years ago" is a DATE of the year it
   points to. "The (fiscal) year ended March 31" → DURATION ``P1Y`` (7 of 8).
 - Sets: "daily", "every day" → ``P1D``; "each year", "annually", "every year" → ``P1Y``;
-  "each Thursday" → ``XXXX-WXX-4`` (SET).
+  "every four years" → ``P4Y``, "every other week" → ``P2W``; "each Thursday" →
+  ``XXXX-WXX-4`` (SET).
 - Not time expressions: lower-case "march" and "may", "the March for …", "high noon", "a
   second" before a noun or a hyphen (an ordinal: "a second-place finish"), "USA Today", "the
   Daily Beast" and "the Weekly Standard" (names), a unit or day word with a capital inside a
@@ -675,7 +676,7 @@ def _lead(words: str, separators: str = r"[-\s]+") -> re.Pattern[str]:
 _LEADS = {"unit": _lead("""the past last next coming first previous following some about around
     nearly almost more than less over under at least up to roughly approximately several a
     an few many number of couple dozen hundred thousand and half additional further extra
-    trading business working this that these those each every once twice per earlier later
+    trading business working this that these those each every other once twice per earlier later
     early late end beginning start rest middle mid same for within in during recent current
     entire whole full fiscal between or better part quarter christmas new thanksgiving
     easter eve one two three four five six seven eight nine ten eleven twelve thirteen
@@ -1586,8 +1587,13 @@ def _weekday_set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 @rule("set", r"(?P<w>daily|weekly|monthly|annually|yearly|hourly|every\s+(?P<u1>day|week|"
              r"month|year|hour|quarter|morning|night|evening)|each\s+(?P<u2>day|week|month|"
              r"year|hour|quarter)|"
-             r"(?:once|twice)\s+a\s+(?P<u3>day|week|month|year))")
+             r"(?:once|twice)\s+a\s+(?P<u3>day|week|month|year)|"
+             rf"every\s+(?P<n>other|few|\d+|{_NUM_WORD})\s+(?P<u4>{_UNIT}))")
 def _set(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["u4"]:  # "every two years", "every other week", "every 15 minutes"
+        n = m["n"].lower()
+        count = 2 if n == "other" else None if n == "few" else _number(n)
+        return "SET", _duration(count, _unit(m["u4"]))
     word = m["w"].lower()
     unit = m["u1"] or m["u2"] or m["u3"]
     if unit is None and ctx.text[m.start()].isupper() and (
