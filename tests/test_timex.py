@@ -459,6 +459,14 @@ def test_numeric_dates_offsets_and_halves(text: str,
     ("TASS reported on Monday, September 28, that Moscow had called for restraint.",
      [("Monday, September 28", "DATE", "2020-09-28")]),
     ("Talks open on Tuesday, September 28.", [("Tuesday, September 28", "DATE", "2021-09-28")]),
+    # BBC, Guardian and AFP style: the weekday before the day, with or without a comma
+    ("On Monday 28 September, shelling hit Ganja.",
+     [("Monday 28 September", "DATE", "2020-09-28")]),
+    ("On Monday 28 September 2020, shelling hit Ganja.",
+     [("Monday 28 September 2020", "DATE", "2020-09-28")]),
+    # an ordinal day of May is a date; "may" in lower case is a verb
+    ("The attack on May 2nd killed four.", [("May 2nd", "DATE", "2021-05-02")]),
+    ("Both sides may 2 weeks from now agree.", [("2 weeks from now", "DATE", "2021-W24")]),
     # AP style: "-long" after plural units is a duration of unknown length
     ("The decades-long conflict flared again.", [("decades-long", "DURATION", "PXY")]),
     ("A years-long dispute continues.", [("years-long", "DURATION", "PXY")]),

@@ -1064,7 +1064,8 @@ def _mdy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", dt.date(int(m["y"]), _month(m["mo"]), day).isoformat()
 
 
-@rule("day-month-year", rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?"
+@rule("day-month-year", rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
+                        rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?"
                         rf"(?P<mo>{_MONTH}),?\s+(?P<y>{_YEAR})")
 def _dmy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     day = _day_number(m["d"])
@@ -1074,17 +1075,18 @@ def _dmy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 @rule("month-day", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})"
                    rf"(?:\s*[-–]\s*(?P<d2>{_DAY}))?{_NO_YEAR_AFTER}(?!:\d)")
 def _md(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    if m["mo"].lower() == "may" and not m["d"].isdigit():
-        return None
+    if m["mo"].lower() == "may" and not ctx.text[m.start("mo")].isupper():
+        return None  # "may 2": a verb
     return "DATE", _month_day_year(_month(m["mo"]), _day_number(m["d"]), ctx, m["wd"])
 
 
-@rule("day-month", rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mo>{_MONTH})"
+@rule("day-month", rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
+                   rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mo>{_MONTH})"
                    rf"{_NO_YEAR_AFTER}")
 def _dm(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    if m["mo"].lower() in ("may", "mar", "march") and not m.group(0)[0].isdigit():
-        return None
-    return "DATE", _month_day_year(_month(m["mo"]), _day_number(m["d"]), ctx)
+    if m["mo"].lower() in ("may", "mar", "march") and not ctx.text[m.start("mo")].isupper():
+        return None  # "2 march": a walk
+    return "DATE", _month_day_year(_month(m["mo"]), _day_number(m["d"]), ctx, m["wd"])
 
 
 @rule("week-of", rf"the\s+week\s+of\s+(?P<mo>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")
