@@ -470,6 +470,7 @@ def test_numeric_dates_offsets_and_halves(text: str,
     # AP style: "-long" after plural units is a duration of unknown length
     ("The decades-long conflict flared again.", [("decades-long", "DURATION", "PXY")]),
     ("A years-long dispute continues.", [("years-long", "DURATION", "PXY")]),
+    ("The hours-long battle ended at dawn.", [("hours-long", "DURATION", "PTXH")]),
     ("The conflict has simmered for decades.", [("decades", "DURATION", "PXY")]),
     # a count written with thousands separators is the whole number, not its last digits
     ("The pilot had logged nearly 6,300 hours.", [("nearly 6,300 hours", "DURATION", "PT6300H")]),

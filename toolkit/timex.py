@@ -1652,7 +1652,7 @@ def _recent_units(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DURATION", _duration(None, _unit(m["u"]))
 
 
-@rule("plural-units", r"(?P<long>days|weeks|months|years|decades)-long|"
+@rule("plural-units", r"(?P<long>hours|days|weeks|months|years|decades)-long|"
                       r"(?P<u>days|weeks|months|years|decades|hours)(?=\s+(?:of|ago|later|"
                       r"earlier|long|before|after)\b)|(?:(?<=for )|(?<=within ))(?P<u2>days|"
                       r"weeks|months|years|decades|hours)|(?:the\s+)?coming\s+(?P<u3>days|weeks|months|years)")
