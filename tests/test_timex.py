@@ -670,6 +670,8 @@ def test_names_that_are_not_sets(text: str, expected: list[tuple[str, str, str]]
     ("A current government employee left.", [("current", "DATE", "PRESENT_REF")]),
     ("It began in the fall of last year.", [("the fall of last year", "DATE", "2020-FA")]),
     ("It began in the winter of this year.", [("the winter of this year", "DATE", "2021-WI")]),
+    ("Refugees returned in the winter of 2020-21.",
+     [("the winter of 2020-21", "DATE", "2020-WI")]),
     # "a year when …" names a time, it measures none
     ("In a year when voters want change, he is mainstream.", []),
     ("On a day in which both sides claimed gains, shelling went on.", []),

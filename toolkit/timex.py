@@ -1535,7 +1535,8 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 @rule("season", rf"(?:(?P<which>last|this past|this|next|early|late|mid|the)[-\s]+)?"
                 rf"(?P<s>{_SEASON})"
-                rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR})|\s+of\s+(?P<rel>last|this|next)\s+year)?")
+                rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR})(?:[-–/](?:\d\d){{1,2}}(?!\d))?"
+                rf"|\s+of\s+(?P<rel>last|this|next)\s+year)?")  # "the winter of 2020-21"
 def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     season = SEASONS[m["s"].lower()]
     which = (m["which"] or "").lower().replace("this past", "last")
