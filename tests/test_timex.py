@@ -400,9 +400,17 @@ def test_spelled_out_years(text: str, expected: list[tuple[str, str, str]]) -> N
      [("8 November", "DATE", "2020-11-08"), ("That night", "TIME", "2020-11-08TNI")]),
     ("The guard was detained on May 27, 2021, and released a week later.",
      [("May 27, 2021", "DATE", "2021-05-27"), ("a week later", "DATE", "2021-06-03")]),
+    # and so do "that week" and "later that month", from the last day or month named
+    ("Talks ended on May 20. The following week, fighting resumed.",
+     [("May 20", "DATE", "2021-05-20"), ("The following week", "DATE", "2021-W21")]),
+    ("He spoke to reporters on Nov. 9. Later that month, he changed course.",
+     [("Nov. 9", "DATE", "2020-11-09"), ("Later that month", "DATE", "2020-11")]),
+    ("Casinos won less in October than in the same month last year.",
+     [("October", "DATE", "2020-10"), ("last year", "DATE", "2020")]),
     # with no day named before, "that day" is left out and "two days later" counts from
     # the publication date; "ago" always does
     ("That day, the talks collapsed.", []),
+    ("That month, the talks collapsed.", []),
     ("Talks will resume two days later.", [("two days later", "DATE", "2021-06-04")]),
     ("On 27 April it began; it ended two days ago.",
      [("27 April", "DATE", "2021-04-27"), ("two days ago", "DATE", "2021-05-31")]),

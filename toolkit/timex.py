@@ -60,12 +60,14 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   "later that year", "the following year" → the last year written out before (left out when
   there is none), and so "October of that year".
 - Days of the story told: "that day", "earlier that day", "the next day", "the day before",
-  "that night", "later in the day" → the day the article last named, written or resolved
-  (left out when there is none); "two days later", "a week before" → counted from that day
-  too (from the anchor when none was named), "two days ago" always from the anchor; "three
-  months before the primary" is a duration, as the event's date is not given. The gold
-  resolves these from the story (3 of 3 it annotates as dates). "overnight" → the night
-  before the anchor (``…TNI``), like "last night".
+  "that night", "later in the day" → the day the article last named, written or resolved (left
+  out when there is none), and "that week", "the following week" → its ISO week, "later that
+  month", "the same month" → the month last named (the gold's one such expression, "the
+  following month", agrees); "two days later", "a week before" → counted from that day too
+  (from the anchor when none was named), "two days ago" always from the anchor; "three months
+  before the primary" is a duration, as the event's date is not given. The gold resolves these
+  from the story (3 of 3 it annotates as dates). "overnight" → the night before the anchor
+  (``…TNI``), like "last night".
 - Decades: "the 1990s", "the '90s" → ``199X`` (AQUAINT's form, 4 of 4; TimeBank writes ``199``,
   6 of 6); two-digit years after a preposition ("the ceasefire of '94") are the latest such
   year up to the anchor's;
@@ -422,7 +424,10 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
     triggers = _triggers(text, lowered, 0, len(text))
     article = _Article(text, lowered, spans, [s for s, _ in spans], anchor, triggers,
                        [start for start, _, _ in triggers], {})
-    story_day: str | None = None  # the last day named (ISO): "the next day" counts from it
+    # the last day and the last month named (ISO): "the next day", "later that month" count
+    # from them
+    story_day: str | None = None
+    story_month: str | None = None
     starts = article.trigger_starts
     for paragraph in paragraphs:
         k = bisect.bisect_left(starts, paragraph["start"])
@@ -433,13 +438,16 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
                 article, paragraph["start"], paragraph["end"],
                 titled=paragraph.get("zone") in ("headline", "subheading")):
             if value.startswith(_NARRATIVE):
-                resolved = _from_narrative(value, story_day)
+                resolved = _from_narrative(value, story_day, story_month)
                 if resolved is None:
                     continue
                 value = resolved
             named = _DATE_VALUE.match(value)
             if named:
                 story_day = named.group()
+            named = _MONTH_VALUE.match(value)
+            if named:
+                story_month = named.group()
             date_start, date_end = interval(value)
             rows.append({"timex_id": len(rows), "start": start, "end": end,
                          "text": text[start:end], "type": kind, "value": value,
@@ -615,7 +623,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "month-relative-year": "month", "week-of": "month",
         "decade": "year", "short-year": "year", "year": "year", "year-range-start": "year",
         "year-range-end": "year", "century": "unit", "that-year": "unit",
-        "that-day": "unit day",
+        "that-day": "unit day", "that-month": "unit",
         "spelled-year": "spelled",
         "clock": "clock day", "noon": "day",
         "weekday": "weekday", "relative-day": "day", "ago": "unit quarter",
@@ -659,6 +667,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "century": re.compile(r"centur"),
     "that-year": re.compile(r"that|same|following|previous|preceding"),
     "that-day": re.compile(r"that|same|next|following|previous|preceding|the day|in the day"),
+    "that-month": re.compile(r"that|same|following"),
 }
 _WORD_END = re.compile(r"\w*")
 
@@ -755,6 +764,7 @@ def _rules_for(kinds: frozenset[str]) -> list[tuple[int, re.Pattern[str], re.Pat
 
 
 _DATE_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"\d{4}-[01]\d")
 _CLOCK_RULES = ("clock", "noon")
 _WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-[\dX]{2}-[\dX]{2}")
@@ -875,6 +885,7 @@ _BEFORE_EVENT = re.compile(r"before\s+(?:the|a|an|his|her|its|their|this|that|[A
                            r"[a-z]+ing)\b")  # "before the shooting", "before closing"
 _OF_AFTER = re.compile(r"\s+of\s+")
 _RELATIVE_AFTER = re.compile(r"\s+(?:when|where|that|in which)\b")
+_OTHER_YEAR_AFTER = re.compile(r",?\s+(?:last|next|a)\s+year|\s+(?:of|in)\s")
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 _NAME_AFTER = re.compile(r" [A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&'-]* $")
@@ -1000,30 +1011,39 @@ def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | No
     return f"{best[1]:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
-#: Values that count from the story's last named day start with this mark, are written
-#: ``@<days><suffix>|<fallback>`` by the rules and resolved in text order by _from_narrative.
+#: Values that count from the story's last named day (or week, or month) start with this mark,
+#: are written ``@<unit><steps><suffix>|<fallback>`` by the rules (unit D, W or M) and resolved
+#: in text order by _from_narrative.
 _NARRATIVE = "@"
 
 
-def _narrative(days: int, suffix: str = "", fallback: str = "") -> str:
-    return f"{_NARRATIVE}{days:+d}{suffix}|{fallback}"
+def _narrative(steps: int, suffix: str = "", fallback: str = "", unit: str = "D") -> str:
+    return f"{_NARRATIVE}{unit}{steps:+d}{suffix}|{fallback}"
 
 
-def _from_narrative(value: str, day: str | None) -> str | None:
-    """The value of a ``_narrative`` mark once the story's last named day is known (its
-    fallback, or None to leave the expression out, when no day was named before it)."""
+def _from_narrative(value: str, day: str | None, month: str | None) -> str | None:
+    """The value of a ``_narrative`` mark once the story's last named day and month are known
+    (its fallback, or None to leave the expression out, when none was named before it)."""
     mark = _NARRATIVE_MARK.fullmatch(value)
     assert mark is not None, value  # only _narrative writes values that start with the mark
+    steps = int(mark["steps"])
+    if mark["unit"] == "M":
+        if month is None:
+            return mark["fallback"] or None
+        year, number = _shift_months(dt.date.fromisoformat(month + "-01"), steps)
+        return f"{year:04d}-{number:02d}" if 0 < year < 10000 else None
     if day is None:
         return mark["fallback"] or None
     try:
-        moved = dt.date.fromisoformat(day) + dt.timedelta(days=int(mark["days"]))
-        return moved.isoformat() + mark["suffix"]
+        moved = dt.date.fromisoformat(day) + dt.timedelta(
+            days=steps * (7 if mark["unit"] == "W" else 1))
     except OverflowError:  # the day after 31 December 9999
         return None
+    return _week(moved) if mark["unit"] == "W" else moved.isoformat() + mark["suffix"]
 
 
-_NARRATIVE_MARK = re.compile(rf"{_NARRATIVE}(?P<days>[+-]\d+)(?P<suffix>[^|]*)\|(?P<fallback>.*)")
+_NARRATIVE_MARK = re.compile(
+    rf"{_NARRATIVE}(?P<unit>[DWM])(?P<steps>[+-]\d+)(?P<suffix>[^|]*)\|(?P<fallback>.*)")
 
 
 def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
@@ -1235,6 +1255,18 @@ def _that_day(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if part == "day":
         return "DATE", _narrative(step)
     return "TIME", _narrative(step, "T" + PARTS_OF_DAY[part])
+
+
+@rule("that-month", r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<u>week|month)"
+                    r"|the\s+following\s+(?P<u2>week|month)")
+def _that_month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """The week or month of the story told: "that month", "later that week", "the following
+    month" count from the last day (for a week) or month named before; left out when none
+    was, and "the same month last year" is no month of the story."""
+    if _OTHER_YEAR_AFTER.match(m.string, m.end()):
+        return None
+    unit = m["u"] or m["u2"]
+    return "DATE", _narrative(1 if m["u2"] else 0, unit="W" if unit == "week" else "M")
 
 
 @rule("year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
