@@ -77,7 +77,8 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   "several days" → ``PXD``, "two more weeks" → ``P2W``; "N years ago" is a DATE of the year it
   points to. "The (fiscal) year ended March 31" → DURATION ``P1Y`` (7 of 8).
 - Sets: "daily", "every day" → ``P1D``; "each year", "annually", "every year" → ``P1Y``;
-  "every four years" → ``P4Y``, "every other week" → ``P2W``; "each Thursday" →
+  "every four years" → ``P4Y``, "every other week" → ``P2W``, "three times a day" → ``P1D``;
+  "nightly", "each night" → ``XXXX-XX-XXTNI``; "each Thursday", "on Thursdays" →
   ``XXXX-WXX-4`` (SET).
 - Not time expressions: lower-case "march" and "may", "the March for …", "high noon", "a
   second" before a noun or a hyphen (an ordinal: "a second-place finish"), "USA Today", "the
@@ -575,7 +576,7 @@ _TRIGGER_WORDS = {
     "weekend": "weekend",
     "ref": "now current currently recent recently past future lately nowadays moment present",
     "season": "spring summer autumn fall winter",
-    "set": "daily weekly monthly annually yearly hourly annual",
+    "set": "daily weekly monthly annually yearly hourly nightly annual",
     "holiday": "thanksgiving christmas easter",
     "spelled": "eighteen nineteen thousand",
 }
@@ -659,9 +660,10 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "noon": re.compile(r"noon|midday|midnight"),
     "year-ago": re.compile(r"earlier|ago"),
     "month-relative-year": re.compile(r"year"),
-    "weekday-set": re.compile(r"every|each"),
+    "weekday-set": re.compile(r"every|each|days\b"),
     "holiday": re.compile(r"thanksgiving|christmas|easter|new year's"),
-    "set": re.compile(r"every|each|once|twice|daily|weekly|monthly|annually|yearly|hourly"),
+    "set": re.compile(r"every|each|once|twice|times|daily|weekly|monthly|annually|yearly|"
+                      r"hourly|nightly"),
     "ref": re.compile(r"now|current|recent|past|future|lately|moment|present|these days"),
     "plural-units": re.compile(r"days|weeks|months|years|decades|hours"),
     "century": re.compile(r"centur"),
@@ -685,7 +687,8 @@ def _lead(words: str, separators: str = r"[-\s]+") -> re.Pattern[str]:
 _LEADS = {"unit": _lead("""the past last next coming first previous following some about around
     nearly almost more than less over under at least up to roughly approximately several a
     an few many number of couple dozen hundred thousand and half additional further extra
-    trading business working this that these those each every other once twice per earlier later
+    trading business working this that these those each every other once twice times per earlier
+    later
     early late end beginning start rest middle mid same for within in during recent current
     entire whole full fiscal between or better part quarter christmas new thanksgiving
     easter eve one two three four five six seven eight nine ten eleven twelve thirteen
@@ -1614,15 +1617,16 @@ def _ref(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", "PAST_REF"
 
 
-@rule("weekday-set", rf"(?:every|each)\s+(?P<wd>{_WEEKDAY})")
+@rule("weekday-set", rf"(?:every|each)\s+(?P<wd>{_WEEKDAY})|(?P<wds>{_WEEKDAY})s")
 def _weekday_set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
-    return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd']]}"
+    """ "every Thursday", "each Friday", and the plural "on Mondays"."""
+    return "SET", f"XXXX-WXX-{WEEKDAYS[(m['wd'] or m['wds']).lower()]}"
 
 
-@rule("set", r"(?P<w>daily|weekly|monthly|annually|yearly|hourly|every\s+(?P<u1>day|week|"
-             r"month|year|hour|quarter|morning|night|evening)|each\s+(?P<u2>day|week|month|"
-             r"year|hour|quarter)|"
-             r"(?:once|twice)\s+a\s+(?P<u3>day|week|month|year)|"
+@rule("set", r"(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|every\s+(?P<u1>day|"
+             r"week|month|year|hour|quarter|morning|night|evening)|each\s+(?P<u2>day|week|"
+             r"month|year|hour|quarter|morning|night|evening)|"
+             rf"(?:once|twice|(?:{_NUM_WORD}|\d+)\s+times)\s+a\s+(?P<u3>day|week|month|year)|"
              rf"every\s+(?P<n>other|few|\d+|{_NUM_WORD})\s+(?P<u4>{_UNIT}))")
 def _set(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["u4"]:  # "every two years", "every other week", "every 15 minutes"
@@ -1639,7 +1643,7 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return None
     if unit is None:
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-                "yearly": "year", "hourly": "hour"}[word]
+                "yearly": "year", "hourly": "hour", "nightly": "night"}[word]
     unit = unit.lower()
     if unit in PARTS_OF_DAY:
         return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}"
