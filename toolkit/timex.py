@@ -443,12 +443,11 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
                 if resolved is None:
                     continue
                 value = resolved
-            named = _DATE_VALUE.match(value)
+            named = _DAY_OR_MONTH_VALUE.match(value)
             if named:
-                story_day = named.group()
-            named = _MONTH_VALUE.match(value)
-            if named:
-                story_month = named.group()
+                story_month = value[:7]
+                if named.end() == 10:
+                    story_day = value[:10]
             date_start, date_end = interval(value)
             rows.append({"timex_id": len(rows), "start": start, "end": end,
                          "text": text[start:end], "type": kind, "value": value,
@@ -624,7 +623,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "month-relative-year": "month", "week-of": "month",
         "decade": "year", "short-year": "year", "year": "year", "year-range-start": "year",
         "year-range-end": "year", "century": "unit", "that-year": "unit",
-        "that-day": "unit day", "that-month": "unit",
+        "that-day": "unit day",
         "spelled-year": "spelled",
         "clock": "clock day", "noon": "day",
         "weekday": "weekday", "relative-day": "day", "ago": "unit quarter",
@@ -669,7 +668,6 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "century": re.compile(r"centur"),
     "that-year": re.compile(r"that|same|following|previous|preceding"),
     "that-day": re.compile(r"that|same|next|following|previous|preceding|the day|in the day"),
-    "that-month": re.compile(r"that|same|following"),
 }
 _WORD_END = re.compile(r"\w*")
 
@@ -767,7 +765,7 @@ def _rules_for(kinds: frozenset[str]) -> list[tuple[int, re.Pattern[str], re.Pat
 
 
 _DATE_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-_MONTH_VALUE = re.compile(r"\d{4}-[01]\d")
+_DAY_OR_MONTH_VALUE = re.compile(r"\d{4}-[01]\d(?:-\d\d)?")
 _CLOCK_RULES = ("clock", "noon")
 _WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-[\dX]{2}-[\dX]{2}")
@@ -1246,30 +1244,25 @@ def _that_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("that-day", rf"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<p>day|"
-                  rf"{_PART})|the\s+(?P<which>next|following|previous|preceding)\s+(?P<p2>day|"
-                  rf"{_PART})|the\s+day\s+(?P<ba>before|after)(?!\s+[a-z0-9])|(?:earlier|later)"
-                  r"\s+in\s+the\s+day")
-def _that_day(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+                  rf"{_PART}|week|month)|the\s+(?P<which>next|following|previous|preceding)\s+"
+                  rf"(?P<p2>day|{_PART})|the\s+following\s+(?P<u>week|month)|the\s+day\s+"
+                  r"(?P<ba>before|after)(?!\s+[a-z0-9])|(?:earlier|later)\s+in\s+the\s+day")
+def _that_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     """A day of the story told: the same, the next or the previous day of the last day named
-    before ("On 27 September … The next day"); left out when no day was named."""
+    before ("On 27 September … The next day"); and a week or month of it: "that week", "the
+    following week" (the ISO week of that day), "later that month", "the following month"
+    (from the last month named). Left out when none was named before, and "the same month
+    last year" is no month of the story."""
     step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1,
             "before": -1}.get(m["which"] or m["ba"] or "", 0)
-    part = m["p"] or m["p2"] or "day"
+    part = m["p"] or m["p2"] or m["u"] or "day"
+    if part in ("week", "month"):
+        if _OTHER_YEAR_AFTER.match(m.string, m.end()):
+            return None
+        return "DATE", _narrative(1 if m["u"] else 0, unit=part[0].upper())
     if part == "day":
         return "DATE", _narrative(step)
     return "TIME", _narrative(step, "T" + PARTS_OF_DAY[part])
-
-
-@rule("that-month", r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<u>week|month)"
-                    r"|the\s+following\s+(?P<u2>week|month)")
-def _that_month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    """The week or month of the story told: "that month", "later that week", "the following
-    month" count from the last day (for a week) or month named before; left out when none
-    was, and "the same month last year" is no month of the story."""
-    if _OTHER_YEAR_AFTER.match(m.string, m.end()):
-        return None
-    unit = m["u"] or m["u2"]
-    return "DATE", _narrative(1 if m["u2"] else 0, unit="W" if unit == "week" else "M")
 
 
 @rule("year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
