@@ -411,6 +411,8 @@ def test_spelled_out_years(text: str, expected: list[tuple[str, str, str]]) -> N
      [("Nov. 9", "DATE", "2020-11-09"), ("Later that month", "DATE", "2020-11")]),
     ("Casinos won less in October than in the same month last year.",
      [("October", "DATE", "2020-10"), ("last year", "DATE", "2020")]),
+    ("Talks ended on May 20. That week in Baku, drones struck.",
+     [("May 20", "DATE", "2021-05-20"), ("That week", "DATE", "2021-W20")]),
     # with no day named before, "that day" is left out and "two days later" counts from
     # the publication date; "ago" always does
     ("That day, the talks collapsed.", []),

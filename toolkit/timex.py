@@ -685,11 +685,10 @@ def _lead(words: str, separators: str = r"[-\s]+") -> re.Pattern[str]:
 _LEADS = {"unit": _lead("""the past last next coming first previous following some about around
     nearly almost more than less over under at least up to roughly approximately several a
     an few many number of couple dozen hundred thousand and half additional further extra
-    trading business working this that these those each every other once twice times per earlier
-    later
-    early late end beginning start rest middle mid same for within in during recent current
-    entire whole full fiscal between or better part quarter christmas new thanksgiving
-    easter eve one two three four five six seven eight nine ten eleven twelve thirteen
+    trading business working this that these those each every other once twice times per
+    earlier later early late end beginning start rest middle mid same for within in during
+    recent current entire whole full fiscal between or better part quarter christmas new
+    thanksgiving easter eve one two three four five six seven eight nine ten eleven twelve thirteen
     fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
     seventy eighty ninety second third fourth fifth sixth seventh eighth ninth tenth
     eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
@@ -886,7 +885,8 @@ _BEFORE_EVENT = re.compile(r"before\s+(?:the|a|an|his|her|its|their|this|that|[A
                            r"[a-z]+ing)\b")  # "before the shooting", "before closing"
 _OF_AFTER = re.compile(r"\s+of\s+")
 _RELATIVE_AFTER = re.compile(r"\s+(?:when|where|that|in which)\b")
-_OTHER_YEAR_AFTER = re.compile(r",?\s+(?:last|next|a)\s+year|\s+(?:of|in)\s")
+_OTHER_YEAR_AFTER = re.compile(r",?\s+(?:(?:of|in)\s+)?(?:last|next|a|the\s+previous)\s+year|"
+                               r"\s+(?:of|in)\s+\d{4}")
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
 _NAME_AFTER = re.compile(r" [A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&'-]* $")
