@@ -141,9 +141,11 @@ VAGUE = {"several", "a few", "few", "many", "some", "a number of", "the next few
          "the past few", "the last few", "recent"}
 # Cues read in the lower-cased text; each pattern starts with the non-letter before its word,
 # which lets the regex engine skip ahead quickly. A sentence speaks of the future with "will"
-# or "scheduled", and leaves it open with "could", "might" or "if" ("if he wins in November").
+# or "scheduled", and leaves it open with "could", "might" or "if" ("if he wins in November";
+# not the "if" of a question: "asked if he had met Aliyev in October").
 FUTURE_CUES = re.compile(r"[^a-z](?:will|ll|shall|(?:is|are) due|scheduled|(?:is|are) expected to|"
-                         r"upcoming|could|might|if)(?![a-z])")
+                         r"upcoming|could|might|(?<!ask )(?<!asks )(?<!asked )(?<!asking )"
+                         r"(?<!wonder )(?<!wondered )(?<!know )(?<!knew )(?<!see )if)(?![a-z])")
 #: Words before a weekday that put it ahead of the publication date: "planned to leave on
 #: Thursday", "as soon as Tuesday", "set to resume Monday", "would be traveling Thursday".
 AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set to|"
