@@ -560,8 +560,10 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
     ("Officials said the vote will be held in October.", [("October", "DATE", "2021-10")]),
     ("If he wins the vote in November, the party is saved.", [("November", "DATE", "2021-11")]),
     ("The dispute could harm his chances in November.", [("November", "DATE", "2021-11")]),
-    # but not the "if" of a question
+    # but not the "if" of a question, and a past tense after "could" still governs its date
     ("He was asked if he had met Aliyev in October.", [("October", "DATE", "2020-10")]),
+    ("Officials could not say what happened on 27 September.",
+     [("27 September", "DATE", "2020-09-27")]),
     ("Elections are held in October.", [("October", "DATE", "2021-10")]),
     # a plan reported in the past ("would") looks ahead as a sentence about the future does
     ("Officials said the vote would be held in November.", [("November", "DATE", "2021-11")]),

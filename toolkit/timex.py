@@ -140,12 +140,15 @@ NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 
 VAGUE = {"several", "a few", "few", "many", "some", "a number of", "the next few",
          "the past few", "the last few", "recent"}
 # Cues read in the lower-cased text; each pattern starts with the non-letter before its word,
-# which lets the regex engine skip ahead quickly. A sentence speaks of the future with "will"
-# or "scheduled", and leaves it open with "could", "might" or "if" ("if he wins in November";
-# not the "if" of a question: "asked if he had met Aliyev in October").
+# which lets the regex engine skip ahead quickly.
 FUTURE_CUES = re.compile(r"[^a-z](?:will|ll|shall|(?:is|are) due|scheduled|(?:is|are) expected to|"
-                         r"upcoming|could|might|(?<!ask )(?<!asks )(?<!asked )(?<!asking )"
-                         r"(?<!wonder )(?<!wondered )(?<!know )(?<!knew )(?<!see )if)(?![a-z])")
+                         r"upcoming)(?![a-z])")
+#: Words that leave a sentence open to the future without speaking of it: "if he wins in
+#: November", "could stretch into the spring" (not the "if" of a question: "asked if he had
+#: met Aliyev in October"). A date ahead then counts as near as one behind; but "could not say
+#: what happened in October" is still the past.
+OPEN_CUES = re.compile(r"[^a-z](?:could|might|(?<!ask )(?<!asks )(?<!asked )(?<!asking )"
+                       r"(?<!wonder )(?<!wondered )(?<!know )(?<!knew )(?<!see )if)(?![a-z])")
 #: Words before a weekday that put it ahead of the publication date: "planned to leave on
 #: Thursday", "as soon as Tuesday", "set to resume Monday", "would be traveling Thursday".
 AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set to|"
@@ -250,7 +253,7 @@ class Context:
     lowered: str = ""
     span: tuple[int, int] = (0, 0)
     sentence: tuple[int, int] = (0, 0)
-    futures: dict[tuple[int, int], bool] = field(default_factory=dict)
+    futures: dict[tuple[int, int, bool], bool] = field(default_factory=dict)
     titled: bool = False  # in a headline
 
     @cached_property
@@ -268,15 +271,22 @@ class Context:
     def future(self) -> bool:
         """Whether the match's own stretch of its sentence speaks of the future (the whole
         sentence is asked first: most have no cue anywhere)."""
-        return self._future_in(self.sentence) and self._future_in(self.own)
+        return self._cue_in(self.sentence, FUTURE_CUES) and self._cue_in(self.own, FUTURE_CUES)
 
-    def _future_in(self, stretch: tuple[int, int]) -> bool:
-        known = self.futures.get(stretch)
+    @property
+    def open_ahead(self) -> bool:
+        """Whether the match's own stretch speaks of the future or leaves it open."""
+        return self.future or (self._cue_in(self.sentence, OPEN_CUES)
+                               and self._cue_in(self.own, OPEN_CUES))
+
+    def _cue_in(self, stretch: tuple[int, int], cues: re.Pattern[str]) -> bool:
+        key = (*stretch, cues is OPEN_CUES)
+        known = self.futures.get(key)
         if known is None:
             start, end = stretch
-            known = FUTURE_CUES.search(self.lowered, max(start - 1, 0), end) is not None or (
-                start == 0 and FUTURE_CUES.match(" " + self.lowered[:12]) is not None)
-            self.futures[stretch] = known
+            known = cues.search(self.lowered, max(start - 1, 0), end) is not None or (
+                start == 0 and cues.match(" " + self.lowered[:12]) is not None)
+            self.futures[key] = known
         return known
 
     @cached_property
@@ -472,7 +482,7 @@ class _Article:
     anchor: dt.date | None
     triggers: list[tuple[int, int, str]]
     trigger_starts: list[int]
-    futures: dict[tuple[int, int], bool]
+    futures: dict[tuple[int, int, bool], bool]
 
     def sentence_of(self, position: int, start: int, end: int) -> tuple[int, int]:
         """The sentence around ``position``, else the paragraph ``(start, end)``."""
@@ -1005,8 +1015,12 @@ def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | No
             distance = 0
         else:
             distance = (candidate - ctx.anchor).days
-        cost = (distance * (1 if ctx.future or ctx.ahead else 2) if not ctx.looks_back else 10**6
-                ) if distance > 0 else -distance
+        if distance <= 0:
+            cost = -distance
+        elif ctx.looks_back:
+            cost = 10**6
+        else:
+            cost = distance * (1 if ctx.open_ahead or ctx.ahead else 2)
         if best is None or cost < best[0]:
             best = (cost, year)
     if best is None:
@@ -1488,7 +1502,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     # the nearest, distances ahead counting double unless the sentence speaks of the future
     def cost(d: dt.date) -> int:
         days = (d - ctx.anchor).days
-        return days * (1 if ctx.future else 2) if days > 0 else -days
+        return days * (1 if ctx.open_ahead else 2) if days > 0 else -days
     return "DATE", min(dates, key=cost).isoformat()
 
 
@@ -1539,7 +1553,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         year = ctx.anchor.year + _RELATIVE_YEAR[m["rel"]]
         return "DATE", f"{year:04d}-Q{number}"
     current = (ctx.anchor.month - 1) // 3 + 1
-    year = ctx.anchor.year - (number > current and not ctx.future) - bool(m["ago"])
+    year = ctx.anchor.year - (number > current and not ctx.open_ahead) - bool(m["ago"])
     return "DATE", f"{year:04d}-Q{number}"
 
 
@@ -1586,7 +1600,7 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     current = order[(ctx.anchor.month % 12) // 3]
     year = ctx.anchor.year
     if which == "last" or (which in ("", "the") and order.index(season) > order.index(
-            current) and not ctx.future):
+            current) and not ctx.open_ahead):
         year -= 1 if which != "last" or order.index(season) >= order.index(current) else 0
     elif which == "next" and order.index(season) <= order.index(current):
         year += 1
