@@ -147,8 +147,9 @@ FUTURE_CUES = re.compile(r"[^a-z](?:will|ll|shall|(?:is|are) due|scheduled|(?:is
 #: November", "could stretch into the spring" (not the "if" of a question: "asked if he had
 #: met Aliyev in October"). A date ahead then counts as near as one behind; but "could not say
 #: what happened in October" is still the past.
-OPEN_CUES = re.compile(r"[^a-z](?:could|might|(?<!ask )(?<!asks )(?<!asked )(?<!asking )"
-                       r"(?<!wonder )(?<!wondered )(?<!know )(?<!knew )(?<!see )if)(?![a-z])")
+OPEN_CUES = re.compile(r"[^a-z](?:could|might|if(?<!ask if)(?<!asks if)(?<!asked if)"
+                       r"(?<!asking if)(?<!wonder if)(?<!wondered if)(?<!know if)(?<!knew if)"
+                       r"(?<!see if))(?![a-z])")
 #: Words before a weekday that put it ahead of the publication date: "planned to leave on
 #: Thursday", "as soon as Tuesday", "set to resume Monday", "would be traveling Thursday".
 AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set to|"
@@ -267,13 +268,13 @@ class Context:
         after = _QUOTE_OR_THAT.search(self.lowered, self.span[1], end)
         return start, after.start() if after else end
 
-    @property
+    @cached_property
     def future(self) -> bool:
         """Whether the match's own stretch of its sentence speaks of the future (the whole
         sentence is asked first: most have no cue anywhere)."""
         return self._cue_in(self.sentence, FUTURE_CUES) and self._cue_in(self.own, FUTURE_CUES)
 
-    @property
+    @cached_property
     def open_ahead(self) -> bool:
         """Whether the match's own stretch speaks of the future or leaves it open."""
         return self.future or (self._cue_in(self.sentence, OPEN_CUES)
