@@ -525,6 +525,15 @@ def test_ranges_of_years(text: str, expected: list[tuple[str, str, str]]) -> Non
     assert timexes(text) == expected
 
 
+def test_a_clock_range_past_the_calendar_keeps_its_day() -> None:
+    # the day after 31 December 9999 (and before 1 January 1) does not exist: no error
+    assert timexes("Shelling lasted from 10 p.m. to 2 a.m.", dt.date(9999, 12, 31)) == [
+        ("10 p.m.", "TIME", "9999-12-31T22:00"), ("2 a.m.", "TIME", "9999-12-31T02:00")]
+    assert timexes("Shelling went on from 10 p.m. to 2 a.m. on Monday.", dt.date(1, 1, 1)) == [
+        ("10 p.m.", "TIME", "0001-01-01T22:00"), ("2 a.m.", "TIME", "0001-01-01T02:00"),
+        ("Monday", "DATE", "0001-01-01")]
+
+
 def test_the_day_after_the_last_date_is_left_out() -> None:
     assert timexes("It happened today. The next day it ended.", dt.date(9999, 12, 31)) == [
         ("today", "DATE", "9999-12-31")]

@@ -873,7 +873,10 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
             continue  # another day or zone already, or no midnight passed
         k, shift = (i - 1, -1) if i - 1 in named_after else (i, 1)
         s, e, kind, value, name, tz = out[k]
-        moved = dt.date.fromisoformat(day) + dt.timedelta(days=shift)
+        try:
+            moved = dt.date.fromisoformat(day) + dt.timedelta(days=shift)
+        except OverflowError:  # past the calendar's first or last day: the day as named
+            continue
         out[k] = (s, e, kind, moved.isoformat() + value[10:], name, tz)
     return out
 
