@@ -199,7 +199,8 @@ _PRESENT_AUX = frozenset("is are am has have does do".split())
 _HEADLINE_PLAN = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b(?:talks|leaders|troops|forces|sides|"
                             r"officials|ministers|lawmakers|parties|rebels|voters))\s+to\s+[a-z]")
 #: A quotation's end as news writes speech ('"We will win," he said'), not a scare quote's.
-_QUOTE_END = re.compile(r'[,.?!](?:["”]|\'\')')
+_CLOSING_QUOTES = ('"', "”", "''")
+_QUOTE_END = re.compile(r"[,.?!](?:" + "|".join(_CLOSING_QUOTES) + ")")
 #: A quotation mark or "that" (one leading character class lets the search skip ahead).
 _QUOTE_OR_THAT = re.compile(r'[\s"“”\'`](?:(?<=["“”])|(?<=\')\'|(?<=`)`|(?<=\s)that\s)')
 _PRESENT_BE = frozenset("is are am be being".split())
@@ -344,7 +345,7 @@ class Context:
                     return self._no_plan_in_clause(start, end)
             return False
         window = self.lowered[max(start, end - 60):end]
-        if '"' in window or "”" in window or "''" in window:
+        if any(mark in window for mark in _CLOSING_QUOTES):
             start = self.own[0]  # not the words of a quotation before it
         words = _WORDS.findall(self.lowered, max(start, end - 60), end)
         while words and words[-1] in _DAY_FRAME:
