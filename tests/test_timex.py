@@ -754,3 +754,52 @@ def test_a_headline_writes_a_plan_with_to(headline: str, expected: str) -> None:
 
 def test_set_for_is_a_plan() -> None:
     assert timexes("The trial is set for November.") == [("November", "DATE", "2021-11")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deadline set "until" a day lies ahead of the day it is reported
+    ("Russia gave Ukrainian fighters until 5 a.m. Monday to lay down their arms.",
+     [("5 a.m. Monday", "TIME", "2021-06-07T05:00")]),
+    ("The mayor has given residents until Thursday to leave.",
+     [("Thursday", "DATE", "2021-06-03")]),
+    ("Residents have until Thursday to leave the city.", [("Thursday", "DATE", "2021-06-03")]),
+    ("The ceasefire was extended until Friday, the ministry said.",
+     [("Friday", "DATE", "2021-06-04")]),
+    ("The ultimatum expires at 6 p.m. Friday.", [("6 p.m. Friday", "TIME", "2021-06-04T18:00")]),
+    # not one that had run out, nor a stay that lasted until a day
+    ("Kyiv had until Sunday to respond, but it did not.", [("Sunday", "DATE", "2021-05-30")]),
+    ("He stayed in Kyiv until Thursday, aides said.", [("Thursday", "DATE", "2021-05-27")]),
+])
+def test_a_deadline_lies_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two days of one month are two dates, as TimeML writes them
+    ("The summit will be held in Vilnius on July 11 and 12.",
+     [("July 11", "DATE", "2021-07-11"), ("12", "DATE", "2021-07-12")]),
+    ("The summit will be held on 11 and 12 July.",
+     [("11", "DATE", "2021-07-11"), ("12 July", "DATE", "2021-07-12")]),
+    ("Strikes hit the city on the 10th and 11th of May.",
+     [("10th", "DATE", "2021-05-10"), ("11th of May", "DATE", "2021-05-11")]),
+    ("Talks were held on June 14 and 15, 2022 in Geneva.",
+     [("June 14", "DATE", "2022-06-14"), ("15, 2022", "DATE", "2022-06-15")]),
+    # a number that is no day of the month is not one
+    ("On June 14 and 15 people died in the shelling.", [("June 14", "DATE", "2021-06-14")]),
+    ("They met on February 28 and 29.", [("February 28", "DATE", "2021-02-28")]),
+    ("Prices rose by 3 and 4 percent in May.", [("May", "DATE", "2021-05")]),
+])
+def test_two_days_of_one_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The post-2014 order in Donbas collapsed.", [("post-2014", "DATE", "2014")]),
+    ("Trade fell below pre-2008 levels.", [("pre-2008", "DATE", "2008")]),
+    ("Delegates left their third day-long meeting.", [("day-long", "DURATION", "P1D")]),
+    ("The month-long siege ended.", [("month-long", "DURATION", "P1M")]),
+    ("The decades-long conflict flared.", [("decades-long", "DURATION", "PXY")]),
+])
+def test_years_before_and_after_and_spans_as_adjectives(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

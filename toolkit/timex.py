@@ -188,7 +188,8 @@ def _is_past(word: str) -> bool:
 #: Thursday night", "are hailing the speech on Thursday" look back as often as ahead.
 _PRESENT_VERB = re.compile(
     r"[^a-z](?:meets?|resumes?|begins?|starts?|opens?|votes?|takes? place|go(?:es)?\s+to|"
-    r"visits?|holds?|travels?|arrives?|hosts?|signs?|returns?|launch(?:es)?|flies|fly)(?![a-z])")
+    r"visits?|holds?|travels?|arrives?|hosts?|signs?|returns?|launch(?:es)?|flies|fly|"
+    r"expires?|ends)(?![a-z])")
 #: A date that opens its sentence: "In January, …", "On the night of September 27, …", "At the
 #: beginning of October, …".
 _OPENING = re.compile(r"[\s\W]*(?:(?:in|on|at|by|since|during|until)\s+)?"
@@ -209,6 +210,11 @@ _MODALS = frozenset("could would might may should must can will to".split())
 #: Past forms that point ahead: "was scheduled for", "extended to", "set for".
 _LOOKS_AHEAD = frozenset("scheduled planned expected postponed delayed slated extended moved "
                          "adjourned rescheduled deferred set due".split())
+
+#: Verbs that set a deadline "until" a date, which then lies ahead: "gave fighters until 5 a.m.
+#: Monday to lay down their arms", "the ceasefire was extended until Friday".
+_DEADLINE_SET = frozenset("give gives gave given giving extend extends extended extending "
+                          "postponed delayed deadline ultimatum".split())
 
 # a full stop only after an abbreviation: "on 12 October." ends at the month's last letter
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|"
@@ -302,6 +308,10 @@ class Context:
             words.pop()
         if words and _is_past(words[-1]) and words[-2:-1] != ["be"]:
             return False
+        if words and words[-1] in ("until", "till") and "had" not in words[-6:] and (
+                words[-2:-1] in (["has"], ["have"])
+                or not _DEADLINE_SET.isdisjoint(words[-6:-1])):
+            return True  # a deadline: "has until Thursday", "gave them until 5 a.m. Monday"
         cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
         if cues and self.own[0] > start:
             cues = [cue for cue in cues if cue.start() >= self.own[0] - 1]
@@ -537,7 +547,7 @@ def _find(article: _Article, start: int, end: int, titled: bool = False
             zone = next((z for z in ("tz", "tz3", "tz2") if match[z]), None)
             tz = text[match.start(zone):match.end(zone)] if zone else None
         found.append((s, e, resolved[0], resolved[1], RULES[order][0], tz))
-    return _date_the_clocks(text, _year_from_range_end(text, sorted(found)))
+    return _date_the_clocks(text, _year_from_range_end(text, _days_by_and(text, sorted(found))))
 
 
 #: Rules whose last word, written with a capital inside a sentence (not in a headline),
@@ -645,7 +655,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "quarter": "quarter", "the-quarter": "quarter", "season": "season", "ref": "ref unit",
         "set": "set unit day quarter", "weekday-set": "weekday", "duration": "unit quarter",
         "holiday": "holiday unit",
-        "recent-units": "ref", "plural-units": "unit",
+        "recent-units": "ref", "plural-units": "unit", "unit-long": "unit",
     }.items()
 }
 #: How far (characters before, after) an expression can reach from a trigger of each kind:
@@ -679,6 +689,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
                       r"hourly|nightly"),
     "ref": re.compile(r"now|current|recent|past|future|lately|moment|present|these days"),
     "plural-units": re.compile(r"days|weeks|months|years|decades|hours"),
+    "unit-long": re.compile(r"-long"),
     "century": re.compile(r"centur"),
     "that-year": re.compile(r"that|same|following|previous|preceding"),
     "that-day": re.compile(r"that|same|next|following|previous|preceding|the day|in the day"),
@@ -819,6 +830,65 @@ def _year_from_range_end(text: str, found: list[tuple[int, int, str, str, str, s
             year -= 1
         out[i] = (s, e, kind, f"{year:04d}{value[4:]}", name, tz)
     return out
+
+
+#: A day that shares its month with the date beside it: "on June 14 and 15", "on 10 and 11
+#: May". After the second day, no lower-case word but one that starts a phrase or clause
+#: ("on June 14 and 15 people died" has no second date).
+_AND_DAY_AFTER = re.compile(
+    rf"\s+(?:and|&)\s+(?P<day>(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    rf"(?:,?\s+(?P<y>{_YEAR}))?)(?![\w%]|[.,:]\d|,?\s+\d)"
+    r"(?!\s+(?!(?:in|at|on|the|when|and|or|as|to|for|with|after|before|during|while|from|"
+    r"but|respectively)\b)[a-z])")
+_AND_DAY_BEFORE = re.compile(
+    r"(?<![\w$£€%,.-])(?<![\d$£€%,.-]\s)(?P<day>(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+    r"\s+(?:and|&)\s+$")
+
+
+def _days_by_and(text: str, found: list[tuple[int, int, str, str, str, str | None]]
+                 ) -> list[tuple[int, int, str, str, str, str | None]]:
+    """Add the day that a date shares its month with across "and" ("June 14 and 15" is two
+    dates, as TimeML writes it), the second day after the first; a year after the second
+    day is both days' ("June 14 and 15, 2022")."""
+    added = []
+    for i, (s, e, kind, value, name, tz) in enumerate(found):
+        if name in ("month-day", "month-day-year") and (
+                "and" in text[e:e + 6] or "&" in text[e:e + 3]):
+            match = _AND_DAY_AFTER.match(text, e)
+            later = True
+        elif name in ("day-month", "day-month-year") and (
+                "and" in text[s - 6:s] or "&" in text[s - 3:s]):
+            match = _AND_DAY_BEFORE.search(text, max(0, s - 12), s)
+            later = False
+        else:
+            continue
+        if (match is None or not _DAY_VALUE.fullmatch(value)
+                or (int(match["d"]) > int(value[8:])) != later):
+            continue
+        year = match["y"] if later and match["y"] and name == "month-day" else value[:4]
+        day = f"{year}{value[4:8]}{int(match['d']):02d}"
+        if day[0] != "X" and not _valid_day(day):
+            continue
+        added.append((i, year, (*match.span("day"), kind, day, "and-day", tz)))
+    if not added:
+        return found
+    out = list(found)
+    for i, year, _ in added:
+        s, e, kind, value, name, tz = out[i]
+        out[i] = (s, e, kind, year + value[4:], name, tz)
+    for _, _, row in added:
+        inside = [r for r in out if row[0] <= r[0] and r[1] <= row[1]]  # "2022", read alone
+        if not any(row[0] < r[1] and r[0] < row[1] for r in out if r not in inside):
+            out = [r for r in out if r not in inside] + [row]
+    return sorted(out)
+
+
+def _valid_day(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str | None]]
@@ -1287,8 +1357,8 @@ def _that_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
-              rf"fiscal|fiscal year)[-\s]+)?(?P<y>{_YEAR})(?![-–.,]?\d)(?!\s*(?:%|percent|"
-              rf"people|troops|soldiers|residents|km|kilometres|kilometers|metres|meters|"
+              rf"fiscal|fiscal year)[-\s]+|pre-|post-)?(?P<y>{_YEAR})(?![-–.,]?\d)"
+              rf"(?!\s*(?:%|percent|people|troops|soldiers|residents|km|kilometres|kilometers|metres|meters|"
               rf"dollars|euros|tons|tonnes|units|shares|members|cases|times))")
 def _year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", m["y"]
@@ -1703,8 +1773,13 @@ def _recent_units(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DURATION", _duration(None, _unit(m["u"]))
 
 
-@rule("plural-units", r"(?P<long>hours|days|weeks|months|years|decades)-long|"
-                      r"(?P<u>days|weeks|months|years|decades|hours)(?=\s+(?:of|ago|later|"
+@rule("unit-long", r"(?P<u>hour|day|week|month|year|decade)(?P<s>s)?-long")
+def _unit_long(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    """ "a day-long meeting", "the month-long siege", "decades-long": a duration."""
+    return "DURATION", _duration(None if m["s"] else 1, m["u"])
+
+
+@rule("plural-units", r"(?P<u>days|weeks|months|years|decades|hours)(?=\s+(?:of|ago|later|"
                       r"earlier|long|before|after)\b)|(?:(?<=for )|(?<=within ))(?P<u2>days|"
                       r"weeks|months|years|decades|hours)|(?:the\s+)?coming\s+(?P<u3>days|weeks|months|years)")
 def _plural_units(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
@@ -1713,7 +1788,7 @@ def _plural_units(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     following = m.string[m.end():m.end() + 8]
     if m["u"] and following.strip().startswith(("ago", "later", "earlier")):
         return "DATE", "PAST_REF" if "later" not in following else "FUTURE_REF"
-    return "DURATION", _duration(None, _unit(m["u"] or m["u2"] or m["u3"] or m["long"]))
+    return "DURATION", _duration(None, _unit(m["u"] or m["u2"] or m["u3"]))
 
 
 # --- intervals -----------------------------------------------------------------------------
