@@ -803,3 +803,19 @@ def test_two_days_of_one_month(text: str, expected: list[tuple[str, str, str]]) 
 def test_years_before_and_after_and_spans_as_adjectives(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Protests were held this past week.", WEDNESDAY, "2021-W21"),
+    ("It rained this past weekend.", WEDNESDAY, "2021-W21-WE"),
+    # written on a Sunday, "this past week" is the week now ending
+    ("Protests were held this past week.", dt.date(2021, 6, 6), "2021-W22"),
+    ("Protests were held this past weekend.", dt.date(2021, 6, 6), "2021-W22-WE"),
+    ("It rained this past Sunday.", WEDNESDAY, "2021-05-30"),
+    # "this coming weekend" is the next one, "this coming week" the week after this
+    ("We meet this coming weekend.", WEDNESDAY, "2021-W22-WE"),
+    ("We meet this coming week.", WEDNESDAY, "2021-W23"),
+])
+def test_this_past_and_this_coming(text: str, anchor: dt.date, expected: str) -> None:
+    [(_, _, value)] = timexes(text, anchor)
+    assert value == expected

@@ -1427,12 +1427,13 @@ def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{hour}{_offset(m)}"
 
 
-@rule("weekday", rf"(?:(?P<which>last|next|this coming|this|coming|early|late)\s+)?"
+@rule("weekday", rf"(?:(?P<which>last|next|this coming|this past|this|coming|early|late)\s+)?"
                  rf"(?P<wd>{_WEEKDAY})"
                  rf"(?:[,\s]+(?P<part>{_PART}))?")
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     weekday = WEEKDAYS[m["wd"].lower()]
-    which = (m["which"] or "").replace("this coming", "next").replace("coming", "next")
+    which = (m["which"] or "").replace("this coming", "next").replace("coming", "next"
+                                                                      ).replace("this past", "last")
     if which not in ("last", "next", "this"):
         # "Wednesday's ruling": an event already known, in the gold always past (17 of 17),
         # even in a clause about the future ("would appeal Monday's ruling"), but not when
@@ -1500,7 +1501,8 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("this-unit", r"(?:(?P<mod>earlier|later|early|late|the end of|the start of|the "
-                   r"beginning of|the rest of|the middle of)\s+)?(?P<which>last|this|next|"
+                   r"beginning of|the rest of|the middle of)\s+)?(?P<which>last|this past|"
+                   r"this coming|this|next|"
                    r"the coming|the current|the past|the previous|current|previous|the)\s+"
                    r"(?P<u>week|weekend|month|year|quarter|decade|century|fiscal year)")
 def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
@@ -1516,7 +1518,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if which == "past" or (which == "previous" and unit == "week"):
         if unit in ("year", "month", "week", "decade", "century", "quarter"):
             return "DURATION", _duration(1, "decade" if unit == "decade" else unit)
-    step = {"last": -1, "previous": -1, "this": 0, "current": 0, "coming": 1, "next": 1}[which]
+    step = {"last": -1, "this past": -1, "previous": -1, "this": 0, "current": 0, "coming": 1,
+            "next": 1, "this coming": unit != "weekend"}[which]  # "this coming weekend": next
     if ctx.anchor is None:
         unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                    "year": "XXXX", "fiscal year": "XXXX", "quarter": "XXXX-QX",
@@ -1529,6 +1532,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         year, month = _shift_months(a, step)
         return "DATE", f"{year:04d}-{month:02d}"
     if unit in ("week", "weekend"):
+        if which == "this past" and a.isoweekday() >= 6:
+            step = 0  # "this past week", written on a Saturday or Sunday: the week now ending
         week = _week(a + dt.timedelta(weeks=step))
         return "DATE", week + ("-WE" if unit == "weekend" else "")
     if unit == "quarter":
