@@ -819,3 +819,26 @@ def test_years_before_and_after_and_spans_as_adjectives(
 def test_this_past_and_this_coming(text: str, anchor: dt.date, expected: str) -> None:
     [(_, _, value)] = timexes(text, anchor)
     assert value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the end of a stretch that lies ahead is ahead, however near a past one would be
+    ("Moscow says the drills will run until Feb. 20.", [("Feb. 20", "DATE", "2022-02-20")]),
+    ("Moscow said the drills ran until Feb. 20.", [("Feb. 20", "DATE", "2021-02-20")]),
+    # "the past day" is a span; "last" after "will" is a verb, outside the span
+    ("The ministry reported 24 deaths in the past day.", [("the past day", "DURATION", "P1D")]),
+    ("No shots were fired in the past hour.", [("the past hour", "DURATION", "PT1H")]),
+    ("On the last day of the talks, they signed.", []),
+    ("The pause will last four hours.", [("four hours", "DURATION", "PT4H")]),
+    ("Fighting in the last two days killed 40.", [("the last two days", "DURATION", "P2D")]),
+    # clock times with "o'clock": the hour as written, after noon when the words say so
+    ("The blast came at 10 o'clock in the morning.",
+     [("10 o'clock in the morning", "TIME", "2021-06-02T10:00")]),
+    ("He left at 9 o’clock at night.", [("9 o’clock at night", "TIME", "2021-06-02T21:00")]),
+    ("We meet at 12 o'clock.", [("12 o'clock", "TIME", "2021-06-02T12:00")]),
+    ("It must be ready by 6 o'clock this evening.",
+     [("6 o'clock", "TIME", "2021-06-02T18:00"), ("this evening", "TIME", "2021-06-02TEV")]),
+])
+def test_ends_ahead_spans_of_the_past_and_o_clock(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

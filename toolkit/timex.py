@@ -179,6 +179,18 @@ _CLAUSE_BREAK = re.compile(
 _PAST_AUX = frozenset("was were had did".split())
 
 
+#: Verbs that set a deadline "until" a date, which then lies ahead: "gave fighters until 5 a.m.
+#: Monday to lay down their arms", "the ceasefire was extended until Friday".
+_DEADLINE_SET = frozenset("give gives gave given giving extend extends extended extending "
+                          "postponed delayed deadline ultimatum".split())
+
+
+def _sets_deadline(words: list[str]) -> bool:
+    """Whether ``words`` end in a deadline: "has until", "gave them until" (not "had until")."""
+    return bool(words) and words[-1] in ("until", "till") and "had" not in words[-6:] and (
+        words[-2:-1] in (["has"], ["have"]) or not _DEADLINE_SET.isdisjoint(words[-6:-1]))
+
+
 def _is_past(word: str) -> bool:
     """Whether ``word`` is a past-tense verb (a form of the list, or one in -ed)."""
     return word in PAST_VERBS or (word.endswith("ed") and word not in _NOT_PAST)
@@ -211,11 +223,6 @@ _MODALS = frozenset("could would might may should must can will to".split())
 _LOOKS_AHEAD = frozenset("scheduled planned expected postponed delayed slated extended moved "
                          "adjourned rescheduled deferred set due".split())
 
-#: Verbs that set a deadline "until" a date, which then lies ahead: "gave fighters until 5 a.m.
-#: Monday to lay down their arms", "the ceasefire was extended until Friday".
-_DEADLINE_SET = frozenset("give gives gave given giving extend extends extended extending "
-                          "postponed delayed deadline ultimatum".split())
-
 # a full stop only after an abbreviation: "on 12 October." ends at the month's last letter
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|"
           r"jul(?:y|\.)?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|"
@@ -240,8 +247,9 @@ _NO_YEAR_AFTER = r"(?!\s*,?\s*\d{3,4}(?![,.]?\d))"
 _ZONE = (r"(?:\s+(?P<tz>[a-z][a-z]+)\s+time|\s*(?P<paren>\()?(?P<tz3>(?:gmt|utc)\s*"
          r"(?P<sign>[+\-−])\s*(?P<oh>\d\d?)(?::?(?P<om>\d\d))?)(?(paren)\))"
          r"|\s+(?P<tz2>gmt|utc|[ecmp][sd]t|bst|cet|cest|eet|eest|msk)(?![a-z]))?")
-_CLOCK = (r"(?P<hd>1[0-2]|0?[1-9])(?::(?P<md>[0-5]\d))?\s+(?P<pd>in\s+the\s+(?:morning|"
-          r"afternoon|evening)|at\s+night)"  # "4 in the morning", "2:15 in the afternoon"
+_CLOCK = (r"(?P<hd>1[0-2]|0?[1-9])(?::(?P<md>[0-5]\d))?\s+(?:o['’]clock\s+)?(?P<pd>in\s+the\s+"
+          r"(?:morning|afternoon|evening)|at\s+night)"  # "4 in the morning", "2:15 in the evening"
+          r"|(?P<ho>1[0-2]|0?[1-9])\s+o['’]clock"  # "at 10 o'clock": the hour as written
           r"|(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?"
           r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:gmt|utc)\b)")  # "0500 GMT" (wires)
@@ -308,10 +316,8 @@ class Context:
             words.pop()
         if words and _is_past(words[-1]) and words[-2:-1] != ["be"]:
             return False
-        if words and words[-1] in ("until", "till") and "had" not in words[-6:] and (
-                words[-2:-1] in (["has"], ["have"])
-                or not _DEADLINE_SET.isdisjoint(words[-6:-1])):
-            return True  # a deadline: "has until Thursday", "gave them until 5 a.m. Monday"
+        if _sets_deadline(words):
+            return True
         cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
         if cues and self.own[0] > start:
             cues = [cue for cue in cues if cue.start() >= self.own[0] - 1]
@@ -321,6 +327,14 @@ class Context:
         # "it had been due to expire Friday": a plan seen from the past
         return "had " not in self.lowered[max(start, cues[-1].start() - 11):
                                           cues[-1].start() + 1]
+
+    @cached_property
+    def bound_ahead(self) -> bool:
+        """Whether the match is where something ahead ends: "the drills will run until Feb.
+        20", "gave them until March 1 to leave"."""
+        words = self.lowered[max(self.sentence[0], self.span[0] - 60):self.span[0]].split()
+        return bool(words) and words[-1] in ("until", "till", "by") and (
+            self.future or _sets_deadline(words))
 
     def _present_before(self, start: int, end: int) -> bool:
         """Whether the sentence is in the present tense, as news writes what is planned
@@ -633,7 +647,7 @@ _KIND_OF = {form: kind for kind, words in _TRIGGER_WORDS.items() for word in wor
 #: non-letter, which makes the scan several times faster than one that tries every position.
 _TRIGGER = re.compile(r"[^a-z](?:(?P<word>" + _trie(set(_KIND_OF)) + r")(?![a-z])"
                       r"|(?P<number>[0-9][0-9:.]*))")
-_CLOCK_AFTER = re.compile(r"\s*[apAP]\.?[mM]\b")
+_CLOCK_AFTER = re.compile(r"\s*(?:[apAP]\.?[mM]\b|o['’]clock)")
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0500 GMT"
 _ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b")
 
@@ -952,6 +966,12 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
     return out
 
 
+_LATER_IN_THE_DAY = re.compile(r"\s+(?:this\s+(?:afternoon|evening)|tonight)")
+#: "last" as a verb ("the pause will last four hours"), told by the word before it.
+_LAST_THE_VERB = "".join(f"(?<!{word} last)" for word in
+                         "will would to could can may might must should not".split())
+
+
 # Contexts read by single rules, compiled once: other libraries in the same process (the
 # benchmark's dateparser) can fill the re module's cache and push ours out of it.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|annual)\s+[`'\"“‘]*$")
@@ -1091,7 +1111,7 @@ def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | No
         else:
             distance = (candidate - ctx.anchor).days
         if distance <= 0:
-            cost = -distance
+            cost = 10**6 if distance < 0 and ctx.bound_ahead else -distance
         elif ctx.looks_back:
             cost = 10**6
         else:
@@ -1400,6 +1420,10 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         minute = int(m["m"] or 0)
     elif m["h4"] is not None:
         hour, minute = int(m["h4"]), int(m["m4"])
+    elif m["ho"] is not None:  # "12 o'clock" is noon, "6 o'clock this evening" after it
+        hour, minute = int(m["ho"]), 0
+        if hour < 12 and _LATER_IN_THE_DAY.match(m.string, m.end()):
+            hour += 12
     else:
         if m.group(0)[-1].isdigit() and "." in m.group(0) and not m["tz"]:
             return None  # "3.50" is more likely a number than 03:50
@@ -1504,7 +1528,7 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
                    r"beginning of|the rest of|the middle of)\s+)?(?P<which>last|this past|"
                    r"this coming|this|next|"
                    r"the coming|the current|the past|the previous|current|previous|the)\s+"
-                   r"(?P<u>week|weekend|month|year|quarter|decade|century|fiscal year)")
+                   r"(?P<u>week|weekend|month|year|quarter|decade|century|fiscal year|day|hour)")
 def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     which = m["which"].lower().replace("the ", "")
     unit = m["u"].lower()
@@ -1516,8 +1540,10 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
             return None  # "the week" alone is too vague, "the end of the quarter" too
         which = "this"  # "the end of the year": of this year
     if which == "past" or (which == "previous" and unit == "week"):
-        if unit in ("year", "month", "week", "decade", "century", "quarter"):
-            return "DURATION", _duration(1, "decade" if unit == "decade" else unit)
+        if unit in ("year", "month", "week", "decade", "century", "quarter", "day", "hour"):
+            return "DURATION", _duration(1, unit)  # "in the past day": the last 24 hours
+    if unit in ("day", "hour"):
+        return None  # "the last day of the talks", "this day": other rules' or none
     step = {"last": -1, "this past": -1, "previous": -1, "this": 0, "current": 0, "coming": 1,
             "next": 1, "this coming": unit != "weekend"}[which]  # "this coming weekend": next
     if ctx.anchor is None:
@@ -1739,7 +1765,8 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "SET", _duration(1, unit)
 
 
-@rule("duration", rf"(?P<pre>(?:the\s+)?(?:past|last|next|coming|first|previous|following)\s+)?"
+@rule("duration", rf"(?P<pre>(?:the\s+)?(?:past|last{_LAST_THE_VERB}|next|coming|first|previous|"
+                  rf"following)\s+)?"
                   rf"(?P<mod>(?:some|about|around|nearly|almost|more than|less than|over|"
                   rf"under|at least|up to|roughly|approximately)\s+)?"
                   rf"(?P<n>{_COUNT}|{_VAGUE})(?P<half>\s+1/2|\s+and\s+a\s+half)?"
