@@ -842,3 +842,11 @@ def test_this_past_and_this_coming(text: str, anchor: dt.date, expected: str) ->
 def test_ends_ahead_spans_of_the_past_and_o_clock(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit rose in the 1988 quarter.", [("1988", "DATE", "1988")]),
+    ("The city has a 2000-year history.", [("2000-year", "DURATION", "P2000Y")]),
+])
+def test_a_year_before_a_unit_is_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

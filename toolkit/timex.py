@@ -967,6 +967,7 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
 
 
 _LATER_IN_THE_DAY = re.compile(r"\s+(?:this\s+(?:afternoon|evening)|tonight)")
+_YEAR_COUNT = re.compile(rf"{_YEAR}\s+[a-z]+(?<!s)")  # "1988 quarter", not "2000-year"
 #: "last" as a verb ("the pause will last four hours"), told by the word before it.
 _LAST_THE_VERB = "".join(f"(?<!{word} last)" for word in
                          "will would to could can may might must should not".split())
@@ -1792,6 +1793,8 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if unit == "second" and count == 1 and (_NOUN_AFTER.match(following)
                                             or following.startswith("-")):
         return None  # "a second betrayal", "a second-place finish": an ordinal
+    if m.string.endswith("the ", 0, m.start()) and _YEAR_COUNT.fullmatch(m.group(0)):
+        return None  # "in the 1988 quarter": a year, not 1,988 quarters
     if unit == "quarter" and (count is None or "-" in m.group(0)
                               or following.startswith(" of ")):
         return None  # "three-quarters", "a quarter of the market": fractions
