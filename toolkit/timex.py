@@ -332,9 +332,11 @@ class Context:
     def bound_ahead(self) -> bool:
         """Whether the match is where something ahead ends: "the drills will run until Feb.
         20", "gave them until March 1 to leave"."""
-        words = self.lowered[max(self.sentence[0], self.span[0] - 60):self.span[0]].split()
-        return bool(words) and words[-1] in ("until", "till", "by") and (
-            self.future or _sets_deadline(words))
+        start = self.span[0]
+        if not self.lowered.endswith((" until ", " till ", " by "), max(0, start - 7), start):
+            return False
+        return self.future or _sets_deadline(
+            self.lowered[max(self.sentence[0], start - 60):start].split())
 
     def _present_before(self, start: int, end: int) -> bool:
         """Whether the sentence is in the present tense, as news writes what is planned
@@ -534,7 +536,7 @@ def _find(article: _Article, start: int, end: int, titled: bool = False
                     candidates.append((s - e, s, order, match))
     if not candidates:
         return []
-    candidates.sort(key=lambda c: c[:3])
+    candidates.sort()  # by length (longest first), start, rule: never two alike
     taken: list[tuple[int, int]] = []
     found = []
     for _, _, order, match in candidates:
@@ -1857,6 +1859,9 @@ _CALENDAR_VALUE = re.compile(
 
 
 def _interval(value: str) -> tuple[dt.date | None, dt.date | None]:
+    if value[7:8] == "-" and value[10:11] in ("", "T") and value[:1] != "X":  # a day: most
+        start = dt.date.fromisoformat(value[:10])
+        return start, start + _ONE_DAY
     m = _CALENDAR_VALUE.fullmatch(value)
     if m is None:
         return None, None
@@ -1885,6 +1890,9 @@ def _interval(value: str) -> tuple[dt.date | None, dt.date | None]:
         first, last = _SEASON_MONTHS[m["s"]]
         return _month_start(year, first), _month_start(year, last)
     return dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
+
+
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def _month_start(year: int, month: int) -> dt.date:
