@@ -185,7 +185,9 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "that day", "the next", "later", "27.09.2020", "31/02/2020",
                          "GMT+4", "1988-1994", "-94", "the first half of", "decades-long",
                          '"', ',"', "that", "will", "if", "10 p.m.", "to", "2 a.m.", "between",
-                         "and", "of", "6,300", "hours", "Putin", "set for", "a", "when"])
+                         "and", "of", "6,300", "hours", "Putin", "set for", "a", "when",
+                         "until", "gave", "this past", "weekend", "o'clock", "day-long",
+                         "post-", "15", "&", "Feb. 20", "the past day", "9999", "31"])
 
 
 @settings(max_examples=200, deadline=None)
@@ -197,6 +199,7 @@ def test_any_text_and_anchor(words: list[str], anchor: dt.date | None) -> None:
     rows = extract_timexes(text, paragraphs, [], anchor)
     for i, row in enumerate(rows):
         assert row["timex_id"] == i and text[row["start"]:row["end"]] == row["text"]
+        assert i == 0 or rows[i - 1]["end"] <= row["start"]  # in order, none overlapping
         if row["date_start"] is not None:
             assert row["date_start"] < row["date_end"]
     assert extract_timexes(text, paragraphs, [], anchor) == rows
