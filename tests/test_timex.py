@@ -239,6 +239,11 @@ def test_month_of_last_year() -> None:
     # a participle after "be" is no past tense; a quotation's future is not the date's
     ("The vote will be held on Sunday.", "2021-06-06"),
     ('"Those messages will resonate," he said at a Sunday news conference.', "2021-05-30"),
+    # expecting, hoping and heading to are plans
+    ("Officials expect the convoy to reach the city by Thursday.", "2021-06-03"),
+    ("Russia's defence minister is expected in Minsk on Friday.", "2021-06-04"),
+    ("Voters head to the polls on Sunday.", "2021-06-06"),
+    ("The head of the mission said on Sunday that the talks had stalled.", "2021-05-30"),
 ])
 def test_weekday_ahead_or_past(text: str, expected: str) -> None:
     [(_, _, value)] = [t for t in timexes(text) if t[1] == "DATE"]

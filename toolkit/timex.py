@@ -154,7 +154,8 @@ OPEN_CUES = re.compile(r"[^a-z](?:could|might|if(?<!ask if)(?<!asks if)(?<!asked
 #: Thursday", "as soon as Tuesday", "set to resume Monday", "would be traveling Thursday".
 AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set to|"
                         r"(?:is|are|was|were) (?:due )?to|scheduled|due to|expected to|will|ll|"
-                        r"shall|would|upcoming|postponed|set for)(?![a-z])")
+                        r"shall|would|upcoming|postponed|set for|(?:is|are) expected|expects?|"
+                        r"(?:hope|aim|intend)s? to)(?![a-z])")
 #: Past-tense verbs right before a weekday keep it in the past ("said Friday that it would").
 PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
     lost sent found saw spoke wrote struck shot hit fought broke fled drew threw blew stood led
@@ -201,7 +202,7 @@ def _is_past(word: str) -> bool:
 _PRESENT_VERB = re.compile(
     r"[^a-z](?:meets?|resumes?|begins?|starts?|opens?|votes?|takes? place|go(?:es)?\s+to|"
     r"visits?|holds?|travels?|arrives?|hosts?|signs?|returns?|launch(?:es)?|flies|fly|"
-    r"expires?|ends)(?![a-z])")
+    r"expires?|ends|heads?\s+(?:to|for))(?![a-z])")
 #: A date that opens its sentence: "In January, …", "On the night of September 27, …", "At the
 #: beginning of October, …".
 _OPENING = re.compile(r"[\s\W]*(?:(?:in|on|at|by|since|during|until)\s+)?"
