@@ -833,6 +833,8 @@ def test_this_past_and_this_coming(text: str, anchor: dt.date, expected: str) ->
     # the end of a stretch that lies ahead is ahead, however near a past one would be
     ("Moscow says the drills will run until Feb. 20.", [("Feb. 20", "DATE", "2022-02-20")]),
     ("Moscow said the drills ran until Feb. 20.", [("Feb. 20", "DATE", "2021-02-20")]),
+    ("The mission's mandate runs until November.", [("November", "DATE", "2021-11")]),
+    ("Applicants were due to file papers by March 15.", [("March 15", "DATE", "2021-03-15")]),
     # "the past day" is a span; "last" after "will" is a verb, outside the span
     ("The ministry reported 24 deaths in the past day.", [("the past day", "DURATION", "P1D")]),
     ("No shots were fired in the past hour.", [("the past hour", "DURATION", "PT1H")]),

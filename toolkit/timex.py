@@ -202,7 +202,7 @@ def _is_past(word: str) -> bool:
 _PRESENT_VERB = re.compile(
     r"[^a-z](?:meets?|resumes?|begins?|starts?|opens?|votes?|takes? place|go(?:es)?\s+to|"
     r"visits?|holds?|travels?|arrives?|hosts?|signs?|returns?|launch(?:es)?|flies|fly|"
-    r"expires?|ends|heads?\s+(?:to|for))(?![a-z])")
+    r"expires?|ends|runs?\s+until|lasts|heads?\s+(?:to|for))(?![a-z])")
 #: A date that opens its sentence: "In January, …", "On the night of September 27, …", "At the
 #: beginning of October, …".
 _OPENING = re.compile(r"[\s\W]*(?:(?:in|on|at|by|since|during|until)\s+)?"
@@ -332,12 +332,13 @@ class Context:
     @cached_property
     def bound_ahead(self) -> bool:
         """Whether the match is where something ahead ends: "the drills will run until Feb.
-        20", "gave them until March 1 to leave"."""
+        20", "gave them until March 1 to leave", "the mandate runs until November"."""
         start = self.span[0]
         if not self.lowered.endswith((" until ", " till ", " by "), max(0, start - 7), start):
             return False
-        return self.future or _sets_deadline(
-            self.lowered[max(self.sentence[0], start - 60):start].split())
+        return self.future or _sets_deadline(self.lowered[max(
+            self.sentence[0], start - 60):start].split()) or self._present_before(
+            self.sentence[0], start)
 
     def _present_before(self, start: int, end: int) -> bool:
         """Whether the sentence is in the present tense, as news writes what is planned
