@@ -19,7 +19,10 @@ anchor's own day, else the most recent past one, unless the words before it in i
 point ahead ("planned to leave on Thursday", "as soon as Tuesday", "set to resume Monday",
 "would travel Thursday", in a headline "Putin to visit Baku on Friday") and no past-tense verb
 stands right before it ("said Friday that it would"), or the sentence is in the present tense
-with no past-tense verb at all ("the two leaders meet on Monday"): then the next one.
+with no past-tense verb at all ("the two leaders meet on Monday"): then the next one. A deadline
+set "until" a day ("gave fighters until 5 a.m. Monday to lay down their arms", "extended until
+Friday", "has until Thursday"; not "had until") and the end of a stretch that lies ahead ("the
+drills will run until Feb. 20", "the mandate runs until November") are ahead.
 
 Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and followed here:
 
@@ -35,7 +38,8 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   named zone ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, "5
   p.m. EST" → ``…T17:00-05:00``; zone also in column ``timezone``; the two clocks of a range
   share their day: "On June 1, from 23:15 to 23:40", and one past midnight ends the next:
-  "from 10 p.m. to 2 a.m."). Here the toolkit departs from the gold,
+  "from 10 p.m. to 2 a.m."; "at 10 o'clock" is the hour as written, "6 o'clock this evening"
+  after noon). Here the toolkit departs from the gold,
   which writes no offsets (6 of 6): an offset makes the time one instant, which an analyst
   comparing Moscow and Baku reports needs. "4 in the morning", "2:15 in the afternoon", "11 at
   night" are clock times.
@@ -45,7 +49,9 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   only its year. Halves: "the first half of 2021", "the second half of the year" →
   ``2021-H1``, ``…-H2`` (the gold's form, 1 of 1).
 - "last week", "this week" → the ISO week (``2021-W21``; the gold pads week numbers in TimeBank
-  and not in AQUAINT, six times each); "the weekend" → ``…-WE`` of the week.
+  and not in AQUAINT, six times each); "the weekend" → ``…-WE`` of the week. "This past week
+  (weekend)" is last week's, or written on a Saturday or Sunday the week now ending; "this
+  coming week" is next week, "this coming weekend" the next one.
 - Quarters: "the third quarter" → ``1989-Q3`` (the most recent such quarter; "the 1988
   second quarter", "next year's first quarter", "the year-earlier third quarter" as named);
   "the quarter", "the latest quarter" → the last complete quarter; "a year ago" with quarters
@@ -73,9 +79,15 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   year up to the anchor's;
   durations of decades are written ``P3DE`` (the gold mostly writes ``P20Y``, but the issue's
   seed values keep decades); "for decades", "decades-long" → ``PXY`` (as the gold, 1 of 1).
+- Two days of one month are two dates, as the gold writes them (1 of 1): "April 24 and 25" →
+  "April 24" and "25"; "14 and 15 June" → "14" and "15 June"; a year after the second day is
+  both days' ("June 14 and 15, 2022").
+- "post-1959", "pre-2008" → the year (the gold's form, 1 of 1); "the 1988 quarter" is the year.
 - Durations: "six weeks" → ``P6W``, "some three decades" → ``P3DE``, "48 hours" → ``PT48H``,
   "several days" → ``PXD``, "two more weeks" → ``P2W``; "N years ago" is a DATE of the year it
-  points to. "The (fiscal) year ended March 31" → DURATION ``P1Y`` (7 of 8).
+  points to. "The (fiscal) year ended March 31" → DURATION ``P1Y`` (7 of 8). "In the past day
+  (hour)" → ``P1D`` (``PT1H``); "day-long", "the month-long siege" → ``P1D``, ``P1M`` (the gold's
+  form, 1 of 1); "will last four hours" keeps the verb out of the span.
 - Sets: "daily", "every day" → ``P1D``; "each year", "annually", "every year" → ``P1Y``;
   "every four years" → ``P4Y``, "every other week" → ``P2W``, "three times a day" → ``P1D``;
   "nightly", "each night" → ``XXXX-XX-XXTNI``; "each Thursday", "on Thursdays" →
