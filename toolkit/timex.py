@@ -982,6 +982,7 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
     return out
 
 
+#: After a clock time, words that put it after noon: "6 o'clock this evening".
 _LATER_IN_THE_DAY = re.compile(r"\s+(?:this\s+(?:afternoon|evening)|tonight)")
 _YEAR_COUNT = re.compile(rf"{_YEAR}\s+[a-z]+(?<!s)")  # "1988 quarter", not "2000-year"
 #: "last" as a verb ("the pause will last four hours"), told by the word before it.
@@ -1473,8 +1474,8 @@ def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
                  rf"(?:[,\s]+(?P<part>{_PART}))?")
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     weekday = WEEKDAYS[m["wd"].lower()]
-    which = (m["which"] or "").replace("this coming", "next").replace("coming", "next"
-                                                                      ).replace("this past", "last")
+    which = (m["which"] or "").replace("this coming", "next").replace("this past", "last")
+    which = which.replace("coming", "next")
     if which not in ("last", "next", "this"):
         # "Wednesday's ruling": an event already known, in the gold always past (17 of 17),
         # even in a clause about the future ("would appeal Monday's ruling"), but not when
