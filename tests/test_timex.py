@@ -860,3 +860,26 @@ def test_ends_ahead_spans_of_the_past_and_o_clock(
 ])
 def test_a_year_before_a_unit_is_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two weekdays of a range never run backwards
+    ("Fighting raged from Tuesday to Thursday, officials said.",
+     [("Tuesday", "DATE", "2021-05-25"), ("Thursday", "DATE", "2021-05-27")]),
+    ("Strikes continued between Tuesday and Thursday.",
+     [("Tuesday", "DATE", "2021-05-25"), ("Thursday", "DATE", "2021-05-27")]),
+    ("Talks will run from Friday to Monday.",
+     [("Friday", "DATE", "2021-06-04"), ("Monday", "DATE", "2021-06-07")]),
+    ("Shelling hit the city on Tuesday and Wednesday.",
+     [("Tuesday", "DATE", "2021-06-01"), ("Wednesday", "DATE", "2021-06-02")]),
+    # spans counted in a row; the ends of a year or month
+    ("The shelling has continued for three consecutive days.",
+     [("three consecutive days", "DURATION", "P3D")]),
+    ("For 14 straight years she ran.", [("14 straight years", "DURATION", "P14Y")]),
+    ("The deal is expected by year-end.", [("year-end", "DATE", "2021-12-31")]),
+    ("Results are due at month end.", [("month end", "DATE", "2021-06-30")]),
+    ("The index has fallen since year-end.", [("year-end", "DATE", "2020-12-31")]),
+])
+def test_weekday_ranges_spans_in_a_row_and_ends(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

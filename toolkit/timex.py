@@ -87,7 +87,10 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   "several days" → ``PXD``, "two more weeks" → ``P2W``; "N years ago" is a DATE of the year it
   points to. "The (fiscal) year ended March 31" → DURATION ``P1Y`` (7 of 8). "In the past day
   (hour)" → ``P1D`` (``PT1H``); "day-long", "the month-long siege" → ``P1D``, ``P1M`` (the gold's
-  form, 1 of 1); "will last four hours" keeps the verb out of the span.
+  form, 1 of 1); "will last four hours" keeps the verb out of the span; "three consecutive
+  (straight, successive, full) days" → ``P3D``.
+- "Year-end", "month end" → the last day of this year or month (the gold's most common form, 2
+  of 4), "since year-end" the last one passed. Two weekdays of a range never run backwards.
 - Sets: "daily", "every day" → ``P1D``; "each year", "annually", "every year" → ``P1Y``;
   "every four years" → ``P4Y``, "every other week" → ``P2W``, "three times a day" → ``P1D``;
   "nightly", "each night" → ``XXXX-XX-XXTNI``; "each Thursday", "on Thursdays" →
@@ -577,7 +580,8 @@ def _find(article: _Article, start: int, end: int, titled: bool = False
             zone = next((z for z in ("tz", "tz3", "tz2") if match[z]), None)
             tz = text[match.start(zone):match.end(zone)] if zone else None
         found.append((s, e, resolved[0], resolved[1], RULES[order][0], tz))
-    return _date_the_clocks(text, _year_from_range_end(text, _days_by_and(text, sorted(found))))
+    found = _year_from_range_end(text, _days_by_and(text, sorted(found)))
+    return _date_the_clocks(text, _weekday_ranges(text, found, article.anchor))
 
 
 #: Rules whose last word, written with a capital inside a sentence (not in a headline),
@@ -685,7 +689,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "quarter": "quarter", "the-quarter": "quarter", "season": "season", "ref": "ref unit",
         "set": "set unit day quarter", "weekday-set": "weekday", "duration": "unit quarter",
         "holiday": "holiday unit",
-        "recent-units": "ref", "plural-units": "unit", "unit-long": "unit",
+        "recent-units": "ref", "plural-units": "unit", "unit-long": "unit", "unit-end": "unit",
     }.items()
 }
 #: How far (characters before, after) an expression can reach from a trigger of each kind:
@@ -720,6 +724,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "ref": re.compile(r"now|current|recent|past|future|lately|moment|present|these days"),
     "plural-units": re.compile(r"days|weeks|months|years|decades|hours"),
     "unit-long": re.compile(r"-long"),
+    "unit-end": re.compile(r"[-\s]end"),
     "century": re.compile(r"centur"),
     "that-year": re.compile(r"that|same|following|previous|preceding"),
     "that-day": re.compile(r"that|same|next|following|previous|preceding|the day|in the day"),
@@ -740,7 +745,8 @@ def _lead(words: str, separators: str = r"[-\s]+") -> re.Pattern[str]:
 _LEADS = {"unit": _lead("""the past last next coming first previous following some about around
     nearly almost more than less over under at least up to roughly approximately several a
     an few many number of couple dozen hundred thousand and half additional further extra
-    trading business working this that these those each every other once twice times per
+    trading business working consecutive straight successive this that these those each every
+    other once twice times per
     earlier later early late end beginning start rest middle mid same for within in during
     recent current entire whole full fiscal between or better part quarter christmas new
     thanksgiving easter eve one two three four five six seven eight nine ten eleven twelve thirteen
@@ -859,6 +865,31 @@ def _year_from_range_end(text: str, found: list[tuple[int, int, str, str, str, s
         if value[4:] > end_value[4:]:
             year -= 1
         out[i] = (s, e, kind, f"{year:04d}{value[4:]}", name, tz)
+    return out
+
+
+def _weekday_ranges(text: str, found: list[tuple[int, int, str, str, str, str | None]],
+                    anchor: dt.date | None) -> list[tuple[int, int, str, str, str, str | None]]:
+    """Two weekdays of a range never run backwards: "fought from Tuesday to Thursday", read
+    on a Wednesday, starts the Tuesday before that Thursday; a range that starts ahead of the
+    anchor ends after its start ("from Friday to Monday")."""
+    out = found
+    for i in range(len(found) - 1):
+        s, e, kind, value, name, tz = out[i]
+        ns, ne, nkind, end_value, end_name, ntz = out[i + 1]
+        if (name != "weekday" or end_name != "weekday" or anchor is None
+                or not _DATE_VALUE.match(value) or not _DATE_VALUE.match(end_value)
+                or value[:10] <= end_value[:10] or not _RANGE_BETWEEN.fullmatch(text, e, ns)
+                or ("and" in text[e:ns] and text[max(0, s - 8):s].lower() != "between ")):
+            continue
+        out = list(out)
+        first = dt.date.fromisoformat(value[:10])
+        if first > anchor:  # ahead: the end comes after it
+            last = dt.date.fromisoformat(end_value[:10]) + dt.timedelta(days=7)
+            out[i + 1] = (ns, ne, nkind, last.isoformat() + end_value[10:], end_name, ntz)
+        else:
+            out[i] = (s, e, kind, (first - dt.timedelta(days=7)).isoformat() + value[10:],
+                      name, tz)
     return out
 
 
@@ -1788,7 +1819,8 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
                   rf"(?P<mod>(?:some|about|around|nearly|almost|more than|less than|over|"
                   rf"under|at least|up to|roughly|approximately)\s+)?"
                   rf"(?P<n>{_COUNT}|{_VAGUE})(?P<half>\s+1/2|\s+and\s+a\s+half)?"
-                  rf"(?:\s+(?:more|additional|further|extra|trading|business|working))?"
+                  rf"(?:\s+(?:more|additional|further|extra|trading|business|working|"
+                  rf"consecutive|straight|successive|full))?"
                   rf"[-\s](?P<u>{_UNIT})"
                   rf"(?P<half2>\s+and\s+a\s+half)?(?:[-\s]long)?(?![-\s]old)")
 def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
@@ -1823,6 +1855,20 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 @rule("recent-units", r"recent\s+(?P<u>days|weeks|months|years|decades)")
 def _recent_units(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DURATION", _duration(None, _unit(m["u"]))
+
+
+@rule("unit-end", r"(?P<u>year|month)[-\s]end(?![\w-])")
+def _unit_end(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    """ "by year-end", "at month end": the last day of this year or month, as the gold writes it
+    most (2 of 4); "since year-end" is the last one passed."""
+    back = m.string.endswith("since ", 0, m.start())
+    if ctx.anchor is None:
+        return "DATE", "XXXX-12-31" if m["u"] == "year" else "XXXX-XX-XX"
+    a = ctx.anchor
+    if m["u"] == "year":
+        return "DATE", f"{a.year - back:04d}-12-31"
+    first = dt.date(*_shift_months(a, 1 - back), 1)  # the day after the month's end
+    return "DATE", (first - _ONE_DAY).isoformat()
 
 
 @rule("unit-long", r"(?P<u>hour|day|week|month|year|decade)(?P<s>s)?-long")
