@@ -1159,6 +1159,8 @@ def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | No
             distance = 0
         else:
             distance = (candidate - ctx.anchor).days
+        if best is not None and distance >= best[0]:
+            continue  # a date ahead costs at least its distance: the tense need not be read
         if distance <= 0:
             cost = 10**6 if distance < 0 and ctx.bound_ahead else -distance
         elif ctx.looks_back:
