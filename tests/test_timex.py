@@ -883,3 +883,29 @@ def test_a_year_before_a_unit_is_a_year(text: str, expected: list[tuple[str, str
 def test_weekday_ranges_spans_in_a_row_and_ends(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named zone's offset is the one in force on the clock's date: Kyiv keeps summer time
+    ("The sirens sounded at 10:00 Kyiv time on January 5.",
+     [("10:00 Kyiv time", "TIME", "2021-01-05T10:00+02:00"), ("January 5", "DATE", "2021-01-05")]),
+    ("The sirens sounded at 10:00 Kyiv time on May 5.",
+     [("10:00 Kyiv time", "TIME", "2021-05-05T10:00+03:00"), ("May 5", "DATE", "2021-05-05")]),
+    # Moscow kept +04:00 from 2011 to 2014
+    ("On 5 January 2013 at 10:00 Moscow time, talks began.",
+     [("5 January 2013", "DATE", "2013-01-05"),
+      ("10:00 Moscow time", "TIME", "2013-01-05T10:00+04:00")]),
+    ("Shelling began at 22:00 Israel time.",
+     [("22:00 Israel time", "TIME", "2021-06-02T22:00+03:00")]),
+    ("The polls close at 8 p.m. Eastern time.",
+     [("8 p.m. Eastern time", "TIME", "2021-06-02T20:00-04:00")]),
+])
+def test_a_zone_offset_is_the_one_on_the_day(text: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+def test_a_zone_offset_without_a_date() -> None:
+    assert timexes("It began at 10:00 Kyiv time.", None) == [
+        ("10:00 Kyiv time", "TIME", "XXXX-XX-XXT10:00")]
+    assert timexes("It began at 10:00 GMT.", None) == [("10:00 GMT", "TIME", "XXXX-XX-XXT10:00Z")]

@@ -36,7 +36,9 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   ``TEV``, ``TNI`` after the date (16 of 31 weekday-and-part expressions in the gold; the rest,
   all in AQUAINT, drop the part); clock times → TIME ``YYYY-MM-DDThh:mm``, with the offset of a
   named zone ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, "5
-  p.m. EST" → ``…T17:00-05:00``; zone also in column ``timezone``; the two clocks of a range
+  p.m. EST" → ``…T17:00-05:00``; a place's zone takes the offset in force on the clock's date,
+  from the tz database: "10:00 Kyiv time" is ``+02:00`` in January and ``+03:00`` in July,
+  and has none when the date is unknown; zone also in column ``timezone``; the two clocks of a range
   share their day: "On June 1, from 23:15 to 23:40", and one past midnight ends the next:
   "from 10 p.m. to 2 a.m."; "at 10 o'clock" is the hour as written, "6 o'clock this evening"
   after noon). Here the toolkit departs from the gold,
@@ -117,6 +119,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -137,15 +140,24 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
          "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"),
          "century": ("", "CE"), "quarter": ("", "Q"), "fortnight": ("", "W")}
-TIMEZONES = {"moscow": "+03:00", "baku": "+04:00", "yerevan": "+04:00", "tbilisi": "+04:00",
-             "ankara": "+03:00", "istanbul": "+03:00", "gmt": "Z", "utc": "Z",
-             "kyiv": "+03:00", "tehran": "+03:30",
-             # abbreviations after a clock time ("4 a.m. EDT Thursday"); ambiguous ones
-             # (IST, AST) are left out
-             "edt": "-04:00", "est": "-05:00", "cdt": "-05:00", "cst": "-06:00",
-             "mdt": "-06:00", "mst": "-07:00", "pdt": "-07:00", "pst": "-08:00",
-             "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "eet": "+02:00",
-             "eest": "+03:00", "msk": "+03:00"}
+#: Places whose clock times news names ("19:00 Moscow time", "10:00 Kyiv time"), with their
+#: zones in the tz database: the offset is the one in force on the clock's date and hour (Kyiv
+#: keeps summer time, +02:00 in winter; Moscow has kept +03:00 since October 2014).
+ZONES = {"moscow": "Europe/Moscow", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv",
+         "baku": "Asia/Baku", "yerevan": "Asia/Yerevan", "tbilisi": "Asia/Tbilisi",
+         "ankara": "Europe/Istanbul", "istanbul": "Europe/Istanbul", "turkish": "Europe/Istanbul",
+         "tehran": "Asia/Tehran", "minsk": "Europe/Minsk", "israel": "Asia/Jerusalem",
+         "jerusalem": "Asia/Jerusalem", "gaza": "Asia/Gaza", "beirut": "Asia/Beirut",
+         "damascus": "Asia/Damascus", "baghdad": "Asia/Baghdad", "kabul": "Asia/Kabul",
+         "cairo": "Africa/Cairo", "khartoum": "Africa/Khartoum", "london": "Europe/London",
+         "paris": "Europe/Paris", "berlin": "Europe/Berlin", "brussels": "Europe/Brussels",
+         "eastern": "America/New_York", "washington": "America/New_York"}
+#: Offsets that never change: GMT and UTC, and abbreviations after a clock time ("4 a.m. EDT
+#: Thursday"; ambiguous ones, IST and AST, are left out).
+FIXED_OFFSETS = {"gmt": "Z", "utc": "Z", "edt": "-04:00", "est": "-05:00", "cdt": "-05:00",
+                 "cst": "-06:00", "mdt": "-06:00", "mst": "-07:00", "pdt": "-07:00",
+                 "pst": "-08:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
+                 "eet": "+02:00", "eest": "+03:00", "msk": "+03:00"}
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -971,7 +983,7 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
     def date(i: int, day: re.Match[str] | None) -> None:
         s, e, kind, value, name, tz = out[i]
         if day:
-            out[i] = (s, e, kind, day.group() + value[value.index("T"):], name, tz)
+            out[i] = (s, e, kind, _redated(value, day.group(), tz), name, tz)
             dated.add(i)
 
     for i in clocks:
@@ -1009,8 +1021,16 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
             moved = dt.date.fromisoformat(day) + dt.timedelta(days=shift)
         except OverflowError:  # past the calendar's first or last day: the day as named
             continue
-        out[k] = (s, e, kind, moved.isoformat() + value[10:], name, tz)
+        out[k] = (s, e, kind, _redated(value, moved.isoformat(), tz), name, tz)
     return out
+
+
+def _redated(value: str, day: str, tz: str | None) -> str:
+    """A clock time's ``value`` moved to ``day``, the offset of a named zone read again for
+    it ("10:00 Kyiv time" is +02:00 in January, +03:00 in July)."""
+    clock = value[value.index("T") + 1:]
+    offset = zone_offset(tz, day, clock[:5]) if tz and tz.lower() in ZONES else clock[5:]
+    return f"{day}T{clock[:5]}{offset}"
 
 
 #: After a clock time, words that put it after noon: "6 o'clock this evening".
@@ -1481,16 +1501,47 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         hour, minute = int(m["h24"]), int(m["m24"])
     day = (_weekday_date(WEEKDAYS[m["wd"].lower()], ctx) if m["wd"] else ctx.anchor)
     date = day.isoformat() if day else "XXXX-XX-XX"
-    return "TIME", f"{date}T{hour:02d}:{minute:02d}{_offset(m)}"
+    time = f"{hour:02d}:{minute:02d}"
+    return "TIME", f"{date}T{time}{_offset(m, date, time)}"
 
 
-def _offset(m: re.Match[str]) -> str:
-    """The UTC offset of the zone a clock time names ("(GMT+4)" → "+04:00", "Moscow time"
-    → "+03:00"), or "" for none or an unknown one."""
+def _offset(m: re.Match[str], date: str, time: str) -> str:
+    """The UTC offset of the zone a clock time names ("(GMT+4)" → "+04:00", "EST" →
+    "-05:00", "Moscow time" → "+03:00" on its date), or "" for none or an unknown one."""
     if m["tz3"]:
         return f"{'+' if m['sign'] == '+' else '-'}{int(m['oh']):02d}:{m['om'] or '00'}"
     tz = m["tz"] or m["tz2"]
-    return TIMEZONES.get(tz.lower(), "") if tz else ""
+    return zone_offset(tz, date, time) if tz else ""
+
+
+def zone_offset(zone: str, date: str, time: str = "12:00") -> str:
+    """The UTC offset ("+03:00", "Z") of a named zone on an ISO ``date`` at ``time``
+    ("HH:MM"), or "" when the zone is unknown, or keeps summer time and the date is not known.
+
+    Examples:
+        >>> zone_offset("Kyiv", "2023-01-10"), zone_offset("Kyiv", "2023-07-10")
+        ('+02:00', '+03:00')
+        >>> zone_offset("Moscow", "2012-01-10"), zone_offset("GMT", "XXXX-XX-XX")
+        ('+04:00', 'Z')
+    """
+    name = zone.lower()
+    if name in FIXED_OFFSETS:
+        return FIXED_OFFSETS[name]
+    if name not in ZONES or not _DATE_VALUE.fullmatch(date):
+        return ""
+    try:
+        day = dt.date.fromisoformat(date)
+        hour, minute = min(int(time[:2]), 23), int(time[3:5])
+        when = dt.datetime(day.year, day.month, day.day, hour, minute,
+                           tzinfo=zoneinfo.ZoneInfo(ZONES[name]))
+        offset = when.utcoffset()
+    except (ValueError, OverflowError, zoneinfo.ZoneInfoNotFoundError):
+        return ""  # no tz database here, or a day it cannot place
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    return "Z" if minutes == 0 else (
+        f"{'+' if minutes > 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}")
 
 
 @rule("noon", rf"(?P<w>noon|midday|midnight){_ZONE}(?:\s+(?P<wd>{_WEEKDAY}))?")
@@ -1499,7 +1550,8 @@ def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return None  # "High Noon", a showdown
     day = _weekday_date(WEEKDAYS[m["wd"].lower()], ctx) if m["wd"] else ctx.anchor
     hour = "24:00" if m["w"].lower() == "midnight" else "12:00"
-    return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{hour}{_offset(m)}"
+    date = day.isoformat() if day else "XXXX-XX-XX"
+    return "TIME", f"{date}T{hour}{_offset(m, date, hour)}"
 
 
 @rule("weekday", rf"(?:(?P<which>last|next|this coming|this past|this|coming|early|late)\s+)?"
