@@ -92,10 +92,16 @@ def test_clock_time_keeps_its_zone() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Reuters: wire clock times in GMT, after the local time.
+    # Reuters: wire clock times in GMT, after the local time, which takes the offset between
     ("Shelling resumed at 9 a.m. local time (0500 GMT).",
-     [("9 a.m. local time", "TIME", "2021-06-02T09:00"),
+     [("9 a.m. local time", "TIME", "2021-06-02T09:00+04:00"),
       ("0500 GMT", "TIME", "2021-06-02T05:00Z")]),
+    ("The strike hit at 0200 local time (2300 GMT) on Tuesday.",
+     [("0200 local time", "TIME", "2021-06-01T02:00+03:00"),
+      ("2300 GMT", "TIME", "2021-05-31T23:00Z"), ("Tuesday", "DATE", "2021-06-01")]),
+    ("The missile landed at 11:30 p.m. local time (0230 GMT).",
+     [("11:30 p.m. local time", "TIME", "2021-06-02T23:30-03:00"),
+      ("0230 GMT", "TIME", "2021-06-03T02:30Z")]),
     # a clock time takes the day named right after it
     ("The attack began at 9 p.m. on Tuesday.",
      [("9 p.m.", "TIME", "2021-06-01T21:00"), ("Tuesday", "DATE", "2021-06-01")]),

@@ -38,7 +38,8 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   named zone ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, "5
   p.m. EST" → ``…T17:00-05:00``; a place's zone takes the offset in force on the clock's date,
   from the tz database: "10:00 Kyiv time" is ``+02:00`` in January and ``+03:00`` in July,
-  and has none when the date is unknown; zone also in column ``timezone``; the two clocks of a range
+  and has none when the date is unknown; "03:40 local time (0040 GMT)" takes the offset
+  between the two, ``+03:00``; zone also in column ``timezone``; the two clocks of a range
   share their day: "On June 1, from 23:15 to 23:40", and one past midnight ends the next:
   "from 10 p.m. to 2 a.m."; "at 10 o'clock" is the hour as written, "6 o'clock this evening"
   after noon). Here the toolkit departs from the gold,
@@ -280,7 +281,7 @@ _CLOCK = (r"(?P<hd>1[0-2]|0?[1-9])(?::(?P<md>[0-5]\d))?\s+(?:o['’]clock\s+)?(?
           r"|(?P<ho>1[0-2]|0?[1-9])\s+o['’]clock"  # "at 10 o'clock": the hour as written
           r"|(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?"
-          r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:gmt|utc)\b)")  # "0500 GMT" (wires)
+          r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:gmt|utc|local\s+time)\b)")  # wires
 
 
 @dataclass(eq=False)
@@ -593,7 +594,8 @@ def _find(article: _Article, start: int, end: int, titled: bool = False
             tz = text[match.start(zone):match.end(zone)] if zone else None
         found.append((s, e, resolved[0], resolved[1], RULES[order][0], tz))
     found = _year_from_range_end(text, _days_by_and(text, sorted(found)))
-    return _date_the_clocks(text, _weekday_ranges(text, found, article.anchor))
+    return _local_offsets(text, _date_the_clocks(text, _weekday_ranges(text, found,
+                                                                       article.anchor)))
 
 
 #: Rules whose last word, written with a capital inside a sentence (not in a headline),
@@ -681,7 +683,7 @@ _TRIGGER = re.compile(r"[^a-z](?:(?P<word>" + _trie(set(_KIND_OF)) + r")(?![a-z]
                       r"|(?P<number>[0-9][0-9:.]*))")
 _CLOCK_AFTER = re.compile(r"\s*(?:[apAP]\.?[mM]\b|o['’]clock)")
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0500 GMT"
-_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b")
+_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC|local\s+time)\b")
 
 
 #: Which trigger kinds each rule can start from; a window runs only the rules its triggers need.
@@ -1023,6 +1025,61 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
             continue
         out[k] = (s, e, kind, _redated(value, moved.isoformat(), tz), name, tz)
     return out
+
+
+_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>[0-2]\d):(?P<m>[0-5]\d)(?P<z>.*)")
+
+
+def _local_offsets(text: str, found: list[tuple[int, int, str, str, str, str | None]]
+                   ) -> list[tuple[int, int, str, str, str, str | None]]:
+    """A clock time in "local time", given again in brackets in a zone, takes the offset that
+    makes the two one instant: "03:40 local time (0040 GMT)" is ``…T03:40+03:00``, and "0200
+    local time (2300 GMT)" puts the GMT clock on the day before. A clock with no zone named
+    keeps none ("10:35 a.m. (0735 GMT)"), as the gold writes it."""
+    out = found
+    for i in range(len(found) - 1):
+        pair = [out[i], out[i + 1]]
+        if (pair[0][4] not in _CLOCK_RULES or pair[1][4] not in _CLOCK_RULES
+                or text[pair[0][1]:pair[1][0]].strip() != "("):
+            continue
+        clocks = [_CLOCK_VALUE.fullmatch(row[3]) for row in pair]
+        if clocks[0] is None or clocks[1] is None or clocks[0]["day"] != clocks[1]["day"]:
+            continue
+        local = next((k for k in (0, 1) if not clocks[k]["z"]
+                      and (pair[k][5] or "").lower() == "local"), None)
+        if local is None or not clocks[1 - local]["z"]:
+            continue
+        here, there = clocks[local], clocks[1 - local]
+        minutes = ((int(here["h"]) - int(there["h"])) * 60 + int(here["m"]) - int(there["m"])
+                   + _minutes(there["z"]))
+        day_shift = 0
+        if minutes > 14 * 60:  # the zoned clock is on the next day
+            minutes, day_shift = minutes - 24 * 60, 1
+        elif minutes < -12 * 60:  # on the day before
+            minutes, day_shift = minutes + 24 * 60, -1
+        if minutes % 15 or not -12 * 60 <= minutes <= 14 * 60:
+            continue
+        out = list(out)
+        s, e, kind, value, name, tz = pair[local]
+        sign = "+" if minutes >= 0 else "-"
+        offset = "Z" if minutes == 0 else f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+        out[i + local] = (s, e, kind, value + offset, name, tz)
+        if day_shift:
+            s, e, kind, value, name, tz = pair[1 - local]
+            try:
+                moved = dt.date.fromisoformat(there["day"]) + dt.timedelta(days=day_shift)
+            except OverflowError:
+                continue
+            out[i + 1 - local] = (s, e, kind, moved.isoformat() + value[10:], name, tz)
+    return out
+
+
+def _minutes(offset: str) -> int:
+    """An offset ("Z", "+03:00", "-05:00") in minutes east of GMT."""
+    if offset == "Z":
+        return 0
+    minutes = int(offset[1:3]) * 60 + int(offset[4:6])
+    return -minutes if offset[0] == "-" else minutes
 
 
 def _redated(value: str, day: str, tz: str | None) -> str:
