@@ -193,7 +193,8 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          '"', ',"', "that", "will", "if", "10 p.m.", "to", "2 a.m.", "between",
                          "and", "of", "6,300", "hours", "Putin", "set for", "a", "when",
                          "until", "gave", "this past", "weekend", "o'clock", "day-long",
-                         "post-", "15", "&", "Feb. 20", "the past day", "9999", "31"])
+                         "post-", "15", "&", "Feb. 20", "the past day", "9999", "31",
+                         "local time", "Kyiv time", "23:30"])
 
 
 @settings(max_examples=200, deadline=None)
