@@ -916,3 +916,13 @@ def test_a_zone_offset_without_a_date() -> None:
     assert timexes("It began at 10:00 Kyiv time.", None) == [
         ("10:00 Kyiv time", "TIME", "XXXX-XX-XXT10:00")]
     assert timexes("It began at 10:00 GMT.", None) == [("10:00 GMT", "TIME", "XXXX-XX-XXT10:00Z")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over the next couple of years, the army will grow.",
+     [("the next couple of years", "DURATION", "P2Y")]),
+    ("Talks will intensify in the days ahead.", [("the days ahead", "DURATION", "PXD")]),
+    ("She will campaign in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+])
+def test_couples_and_spans_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

@@ -261,7 +261,8 @@ _NUM_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-
              r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
              r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
              r"eighteen|nineteen|a hundred|hundred)")
-_COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|{_NUM_WORD}|a couple of|a dozen|a|an)"
+_COUNT = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|{_NUM_WORD}|(?:a )?couple of|a dozen"
+          r"|a|an)")
 _VAGUE = r"(?:several|a few|few|many|a number of)"
 _UNIT = (r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries|"
          r"quarter)s?")
@@ -1990,14 +1991,15 @@ def _unit_long(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 @rule("plural-units", r"(?P<u>days|weeks|months|years|decades|hours)(?=\s+(?:of|ago|later|"
                       r"earlier|long|before|after)\b)|(?:(?<=for )|(?<=within ))(?P<u2>days|"
-                      r"weeks|months|years|decades|hours)|(?:the\s+)?coming\s+(?P<u3>days|weeks|months|years)")
+                      r"weeks|months|years|decades|hours)|(?:the\s+)?coming\s+(?P<u3>days|weeks|"
+                      r"months|years)|the\s+(?P<u4>days|weeks|months|years)\s+ahead")
 def _plural_units(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["u"] == "hours" and _SMALL_HOURS.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "in the early (late) hours of Sunday": a time of day, not a duration
     following = m.string[m.end():m.end() + 8]
     if m["u"] and following.strip().startswith(("ago", "later", "earlier")):
         return "DATE", "PAST_REF" if "later" not in following else "FUTURE_REF"
-    return "DURATION", _duration(None, _unit(m["u"] or m["u2"] or m["u3"]))
+    return "DURATION", _duration(None, _unit(m["u"] or m["u2"] or m["u3"] or m["u4"]))
 
 
 # --- intervals -----------------------------------------------------------------------------
