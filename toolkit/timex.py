@@ -29,8 +29,8 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
 - "now", "currently", "current", "at present" → ``PRESENT_REF``; "recently", "the past" →
   ``PAST_REF``; "the future", "the near future" → ``FUTURE_REF`` (all DATE).
 - "recent days", "recent years" → DURATION ``PXD``, ``PXY`` (7 of 12 in the gold; the rest
-  ``PAST_REF``); bare plurals after "for", "within" and "the coming" → ``PXY``-style
-  durations ("for years", "in the coming weeks").
+  ``PAST_REF``); bare plurals after "for", "within" and "the coming", or before "ahead" →
+  ``PXY``-style durations ("for years", "in the coming weeks", "in the days ahead").
 - "today", "tonight" → the anchor's date (DATE, parts of day are dropped for "tonight" as the
   gold does); "this morning", "Tuesday evening", "last night" → TIME with ``TMO``, ``TAF``,
   ``TEV``, ``TNI`` after the date (16 of 31 weekday-and-part expressions in the gold; the rest,
