@@ -1062,9 +1062,7 @@ def _local_offsets(text: str, found: list[tuple[int, int, str, str, str, str | N
             continue
         out = list(out)
         s, e, kind, value, name, tz = pair[local]
-        sign = "+" if minutes >= 0 else "-"
-        offset = "Z" if minutes == 0 else f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-        out[i + local] = (s, e, kind, value + offset, name, tz)
+        out[i + local] = (s, e, kind, value + _offset_text(minutes), name, tz)
         if day_shift:
             s, e, kind, value, name, tz = pair[1 - local]
             try:
@@ -1076,7 +1074,7 @@ def _local_offsets(text: str, found: list[tuple[int, int, str, str, str, str | N
 
 
 def _minutes(offset: str) -> int:
-    """An offset ("Z", "+03:00", "-05:00") in minutes east of GMT."""
+    """An offset ("Z", "+03:00", "-05:00") in minutes east of GMT: _offset_text undone."""
     if offset == "Z":
         return 0
     minutes = int(offset[1:3]) * 60 + int(offset[4:6])
@@ -1595,11 +1593,14 @@ def zone_offset(zone: str, date: str, time: str = "12:00") -> str:
         offset = when.utcoffset()
     except (ValueError, OverflowError, zoneinfo.ZoneInfoNotFoundError):
         return ""  # no tz database here, or a day it cannot place
-    if offset is None:
-        return ""
-    minutes = int(offset.total_seconds()) // 60
-    return "Z" if minutes == 0 else (
-        f"{'+' if minutes > 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}")
+    return "" if offset is None else _offset_text(int(offset.total_seconds()) // 60)
+
+
+def _offset_text(minutes: int) -> str:
+    """An offset of ``minutes`` east of GMT as TIMEX3 writes it: "Z", "+03:00", "-05:00"."""
+    if minutes == 0:
+        return "Z"
+    return f"{'+' if minutes > 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 @rule("noon", rf"(?P<w>noon|midday|midnight){_ZONE}(?:\s+(?P<wd>{_WEEKDAY}))?")
