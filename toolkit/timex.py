@@ -1565,7 +1565,8 @@ def _offset(m: re.Match[str], date: str, time: str) -> str:
     """The UTC offset of the zone a clock time names ("(GMT+4)" → "+04:00", "EST" →
     "-05:00", "Moscow time" → "+03:00" on its date), or "" for none or an unknown one."""
     if m["tz3"]:
-        return f"{'+' if m['sign'] == '+' else '-'}{int(m['oh']):02d}:{m['om'] or '00'}"
+        minutes = int(m["oh"]) * 60 + int(m["om"] or 0)
+        return _offset_text(minutes if m["sign"] == "+" else -minutes)
     tz = m["tz"] or m["tz2"]
     return zone_offset(tz, date, time) if tz else ""
 
