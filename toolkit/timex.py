@@ -874,13 +874,19 @@ def _year_from_range_end(text: str, found: list[tuple[int, int, str, str, str, s
             continue
         if end_name not in _WITH_YEAR and (
                 end_name not in _YEARLESS or value[:len(end_value)] <= end_value
-                or ("and" in text[e:ns] and text[max(0, s - 8):s].lower() != "between ")):
+                or _a_list(text, s, e, ns)):
             continue  # "in February and October" is a list, not a range
         year = int(end_value[:4])
         if value[4:] > end_value[4:]:
             year -= 1
         out[i] = (s, e, kind, f"{year:04d}{value[4:]}", name, tz)
     return out
+
+
+def _a_list(text: str, s: int, e: int, next_start: int) -> bool:
+    """Whether two dates, the first at ``text[s:e]``, are a list and not a range: "and"
+    between them without "between" before ("on Tuesday and Wednesday")."""
+    return "and" in text[e:next_start] and text[max(0, s - 8):s].lower() != "between "
 
 
 def _weekday_ranges(text: str, found: list[tuple[int, int, str, str, str, str | None]],
@@ -895,7 +901,7 @@ def _weekday_ranges(text: str, found: list[tuple[int, int, str, str, str, str | 
         if (name != "weekday" or end_name != "weekday" or anchor is None
                 or not _DATE_VALUE.match(value) or not _DATE_VALUE.match(end_value)
                 or value[:10] <= end_value[:10] or not _RANGE_BETWEEN.fullmatch(text, e, ns)
-                or ("and" in text[e:ns] and text[max(0, s - 8):s].lower() != "between ")):
+                or _a_list(text, s, e, ns)):
             continue
         out = list(out)
         first = dt.date.fromisoformat(value[:10])
