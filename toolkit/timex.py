@@ -595,8 +595,8 @@ def _find(article: _Article, start: int, end: int, titled: bool = False
             tz = text[match.start(zone):match.end(zone)] if zone else None
         found.append((s, e, resolved[0], resolved[1], RULES[order][0], tz))
     found = _year_from_range_end(text, _days_by_and(text, sorted(found)))
-    return _local_offsets(text, _date_the_clocks(text, _weekday_ranges(text, found,
-                                                                       article.anchor)))
+    found = _date_the_clocks(text, _weekday_ranges(text, found, article.anchor))
+    return _local_offsets(text, found)
 
 
 #: Rules whose last word, written with a capital inside a sentence (not in a headline),
