@@ -250,6 +250,8 @@ def test_month_of_last_year() -> None:
     ("Officials expect the convoy to reach the city by Thursday.", "2021-06-03"),
     ("Russia's defence minister is expected in Minsk on Friday.", "2021-06-04"),
     ("Voters head to the polls on Sunday.", "2021-06-06"),
+    ("Blinken is due in Tel Aviv on Tuesday.", "2021-06-08"),
+    ("He was due in Tel Aviv on Tuesday but cancelled.", "2021-06-01"),
     ("The head of the mission said on Sunday that the talks had stalled.", "2021-05-30"),
 ])
 def test_weekday_ahead_or_past(text: str, expected: str) -> None:
@@ -814,6 +816,8 @@ def test_two_days_of_one_month(text: str, expected: list[tuple[str, str, str]]) 
     ("Delegates left their third day-long meeting.", [("day-long", "DURATION", "P1D")]),
     ("The month-long siege ended.", [("month-long", "DURATION", "P1M")]),
     ("The decades-long conflict flared.", [("decades-long", "DURATION", "PXY")]),
+    ("A weeklong truce held.", [("weeklong", "DURATION", "P1W")]),
+    ("The daylong talks ended.", [("daylong", "DURATION", "P1D")]),
 ])
 def test_years_before_and_after_and_spans_as_adjectives(
         text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -182,7 +182,8 @@ OPEN_CUES = re.compile(r"[^a-z](?:could|might|if(?<!ask if)(?<!asks if)(?<!asked
 #: Thursday", "as soon as Tuesday", "set to resume Monday", "would be traveling Thursday".
 AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set to|"
                         r"(?:is|are|was|were) (?:due )?to|scheduled|due to|expected to|will|ll|"
-                        r"shall|would|upcoming|postponed|set for|(?:is|are) expected|expects?|"
+                        r"shall|would|upcoming|postponed|set for|(?:is|are) (?:expected|due)|"
+                        r"expects?|"
                         r"(?:hope|aim|intend)s? to)(?![a-z])")
 #: Past-tense verbs right before a weekday keep it in the past ("said Friday that it would").
 PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
@@ -642,7 +643,8 @@ _TRIGGER_WORDS = {
     "weekday": "monday tuesday wednesday thursday friday saturday sunday",
     "day": """today tonight yesterday tomorrow noon midday midnight morning afternoon evening
         night overnight""",
-    "unit": "second minute hour day week fortnight month year decade century centuries",
+    "unit": """second minute hour day week fortnight month year decade century centuries
+        daylong weeklong monthlong yearlong""",
     "quarter": "quarter",
     "half": "half",
     "weekend": "weekend",
@@ -738,7 +740,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
                       r"hourly|nightly"),
     "ref": re.compile(r"now|current|recent|past|future|lately|moment|present|these days"),
     "plural-units": re.compile(r"days|weeks|months|years|decades|hours"),
-    "unit-long": re.compile(r"-long"),
+    "unit-long": re.compile(r"long"),
     "unit-end": re.compile(r"[-\s]end"),
     "century": re.compile(r"centur"),
     "that-year": re.compile(r"that|same|following|previous|preceding"),
@@ -1991,9 +1993,10 @@ def _unit_end(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", (first - _ONE_DAY).isoformat()
 
 
-@rule("unit-long", r"(?P<u>hour|day|week|month|year|decade)(?P<s>s)?-long")
+@rule("unit-long", r"(?P<u>hour|day|week|month|year|decade)(?P<s>s)?-?long")
 def _unit_long(m: re.Match[str], ctx: Context) -> tuple[str, str]:
-    """ "a day-long meeting", "the month-long siege", "decades-long": a duration."""
+    """ "a day-long meeting", "the month-long siege", "a weeklong truce", "decades-long": a
+    duration."""
     return "DURATION", _duration(None if m["s"] else 1, m["u"])
 
 
