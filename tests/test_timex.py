@@ -930,3 +930,25 @@ def test_a_zone_offset_without_a_date() -> None:
 ])
 def test_couples_and_spans_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a winter is the year of its December (2023-WI runs from December 2023), so in January
+    # "this winter" is the one under way and "last winter" the one before
+    ("Strikes hit the grid this winter.", dt.date(2024, 1, 14), "2023-WI"),
+    ("Strikes hit the grid last winter.", dt.date(2024, 1, 14), "2022-WI"),
+    ("Strikes hit the grid in the winter.", WEDNESDAY, "2020-WI"),
+    ("The offensive will come this winter.", WEDNESDAY, "2021-WI"),
+    # in December the summer past is this year's
+    ("The interview had been in the works since the summer.", dt.date(2015, 12, 7), "2015-SU"),
+    ("Democrats will be united heading into the fall.", dt.date(2016, 4, 21), "2016-FA"),
+    ("Clinton recovered after a rocky summer.", dt.date(2015, 12, 22), "2015-SU"),
+    # words that look ahead take the nearer of the last and the next
+    ("The campaign expects a fight to last into the spring.", dt.date(2016, 2, 9), "2016-SP"),
+    ("Officials plan to cut costs by the fall.", dt.date(2016, 7, 6), "2016-FA"),
+    ("If the debate was an escape from a summer of scandal, it helped.",
+     dt.date(2015, 11, 16), "2015-SU"),
+])
+def test_seasons_around_the_turn_of_the_year(text: str, anchor: dt.date, expected: str) -> None:
+    [(_, _, value)] = timexes(text, anchor)
+    assert value == expected

@@ -59,7 +59,9 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   second quarter", "next year's first quarter", "the year-earlier third quarter" as named);
   "the quarter", "the latest quarter" → the last complete quarter; "a year ago" with quarters
   spoken of in the 600 characters before → the last complete quarter a year back.
-  Seasons: ``SP SU FA WI``.
+  Seasons: ``SP SU FA WI``; a winter is the year of its December, as its interval is ("this
+  winter", said in January 2024, is ``2023-WI``); a season alone is the most recent one, this
+  one included, unless the words look ahead: then the nearer of that and the next.
 - Years read out, as transcripts write them: "nineteen ninety-six" → ``1996`` (also after a
   month or "the winter of"), "the year two thousand" → ``2000``.
 - Centuries: "the 20th century", "the twentieth century" → ``19``. Holidays: Christmas (Day,
@@ -1873,15 +1875,24 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["rel"]:  # "the winter of last year"
         year = ctx.anchor.year + _RELATIVE_YEAR[m["rel"]]
         return "DATE", f"{year:04d}-{season}"
-    order = ["WI", "SP", "SU", "FA"]
-    current = order[(ctx.anchor.month % 12) // 3]
-    year = ctx.anchor.year
-    if which == "last" or (which in ("", "the") and order.index(season) > order.index(
-            current) and not ctx.open_ahead):
-        year -= 1 if which != "last" or order.index(season) >= order.index(current) else 0
-    elif which == "next" and order.index(season) <= order.index(current):
-        year += 1
-    return "DATE", f"{year:04d}-{season}"
+    # seasons counted from the spring of year 0; a winter is the year of its December, as
+    # its interval is: "this winter", said in January 2024, is 2023-WI
+    month = ctx.anchor.month
+    now = (ctx.anchor.year - (month <= 2)) * 4 + (month - 3) % 12 // 3
+    wanted = _SEASON_ORDER.index(season)
+    if which == "this":  # "this summer": the anchor year's; "this winter": the one now or next
+        count = now + (wanted - now) % 4 if season == "WI" else ctx.anchor.year * 4 + wanted
+    elif which == "last":
+        count = now - ((now - wanted) % 4 or 4)
+    elif which == "next":
+        count = now + ((wanted - now) % 4 or 4)
+    else:  # the most recent, this one included, or, when the words look ahead, the nearer
+        # of that and the next, as for months; at equal distance the next ("heading into the
+        # fall", said in April)
+        count = now - (now - wanted) % 4
+        if (ctx.open_ahead or ctx.ahead) and (wanted - now) % 4 <= now - count:
+            count = now + (wanted - now) % 4
+    return "DATE", f"{count // 4:04d}-{season}"
 
 
 @rule("ref", r"(?P<w>now|currently|at present|at the moment|nowadays|these days|recently|"
@@ -2016,6 +2027,7 @@ def _plural_units(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 # --- intervals -----------------------------------------------------------------------------
 
 _SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
+_SEASON_ORDER = list(_SEASON_MONTHS)
 
 
 def interval(value: str) -> tuple[dt.date | None, dt.date | None]:
