@@ -846,6 +846,8 @@ def test_this_past_and_this_coming(text: str, anchor: dt.date, expected: str) ->
     ("Moscow said the drills ran until Feb. 20.", [("Feb. 20", "DATE", "2021-02-20")]),
     ("The mission's mandate runs until November.", [("November", "DATE", "2021-11")]),
     ("Applicants were due to file papers by March 15.", [("March 15", "DATE", "2021-03-15")]),
+    # a date after "since" is a start behind
+    ("Prices have risen since late August.", [("late August", "DATE", "2020-08")]),
     # "the past day" is a span; "last" after "will" is a verb, outside the span
     ("The ministry reported 24 deaths in the past day.", [("the past day", "DURATION", "P1D")]),
     ("No shots were fired in the past hour.", [("the past hour", "DURATION", "PT1H")]),
@@ -952,3 +954,9 @@ def test_couples_and_spans_ahead(text: str, expected: list[tuple[str, str, str]]
 def test_seasons_around_the_turn_of_the_year(text: str, anchor: dt.date, expected: str) -> None:
     [(_, _, value)] = timexes(text, anchor)
     assert value == expected
+
+
+def test_since_a_date_that_would_be_nearer_ahead() -> None:
+    # read in late September, next 1 January is nearer than the last, but "since" looks back
+    assert timexes("There were thousands of shootings since January 1st.",
+                   dt.date(2016, 9, 29)) == [("January 1st", "DATE", "2016-01-01")]

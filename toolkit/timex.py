@@ -22,7 +22,8 @@ stands right before it ("said Friday that it would"), or the sentence is in the 
 with no past-tense verb at all ("the two leaders meet on Monday"): then the next one. A deadline
 set "until" a day ("gave fighters until 5 a.m. Monday to lay down their arms", "extended until
 Friday", "has until Thursday"; not "had until") and the end of a stretch that lies ahead ("the
-drills will run until Feb. 20", "the mandate runs until November") are ahead.
+drills will run until Feb. 20", "the mandate runs until November") are ahead; a date after
+"since" is behind ("prices have risen since late August").
 
 Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and followed here:
 
@@ -371,6 +372,12 @@ class Context:
         return self.future or _sets_deadline(self.lowered[max(
             self.sentence[0], start - 60):start].split()) or self._present_before(
             self.sentence[0], start)
+
+    @cached_property
+    def since(self) -> bool:
+        """Whether the match follows "since": a start that lies behind ("prices have risen
+        since late August")."""
+        return self.lowered.endswith(" since ", max(0, self.span[0] - 7), self.span[0])
 
     def _present_before(self, start: int, end: int) -> bool:
         """Whether the sentence is in the present tense, as news writes what is planned
@@ -1249,7 +1256,7 @@ def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | No
             continue  # a date ahead costs at least its distance: the tense need not be read
         if distance <= 0:
             cost = 10**6 if distance < 0 and ctx.bound_ahead else -distance
-        elif ctx.looks_back:
+        elif ctx.since or ctx.looks_back:
             cost = 10**6
         else:
             cost = distance * (1 if ctx.open_ahead or ctx.ahead else 2)
@@ -1890,7 +1897,8 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         # of that and the next, as for months; at equal distance the next ("heading into the
         # fall", said in April)
         count = now - (now - wanted) % 4
-        if (ctx.open_ahead or ctx.ahead) and (wanted - now) % 4 <= now - count:
+        if ((ctx.open_ahead or ctx.ahead) and (wanted - now) % 4 <= now - count
+                and not ctx.since):
             count = now + (wanted - now) % 4
     return "DATE", f"{count // 4:04d}-{season}"
 
