@@ -960,3 +960,14 @@ def test_since_a_date_that_would_be_nearer_ahead() -> None:
     # read in late September, next 1 January is nearer than the last, but "since" looks back
     assert timexes("There were thousands of shootings since January 1st.",
                    dt.date(2016, 9, 29)) == [("January 1st", "DATE", "2016-01-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # irregular past participles govern their date as past-tense verbs do
+    ("The city was taken on September 27.", "2020-09-27"),
+    ("Prices have risen in September.", "2020-09"),
+    ("The truce was broken on September 27.", "2020-09-27"),
+])
+def test_irregular_participles_look_back(text: str, expected: str) -> None:
+    [(_, _, value)] = timexes(text)
+    assert value == expected

@@ -192,7 +192,9 @@ AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set 
 PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
     lost sent found saw spoke wrote struck shot hit fought broke fled drew threw blew stood led
     ran brought caught kept built spent stole sold tore chose flew knew withdrew overran arose
-    became forgot hid laid paid sat slept sank swept taught thought bought sought got""".split())
+    became forgot hid laid paid sat slept sank swept taught thought bought sought got
+    risen fallen taken seen shown grown driven flown thrown written spoken broken chosen stolen
+    beaten hidden begun frozen sworn torn shaken""".split())
 _WORDS = re.compile(r"[a-z]+")
 #: Words between a verb and its date: "on the night of 27 September", "in early October".
 _DAY_FRAME = frozenset("the night morning evening afternoon early hours small of late mid dawn"
