@@ -551,6 +551,12 @@ def test_a_clock_range_past_the_calendar_keeps_its_day() -> None:
         ("Monday", "DATE", "0001-01-01")]
 
 
+def test_a_weekday_range_at_the_calendars_start_keeps_its_days() -> None:
+    # turning "from Wednesday to Tuesday" the right way round would need a day before 1 January 1
+    assert timexes("Fighting raged from Wednesday to Tuesday.", dt.date(1, 1, 3)) == [
+        ("Wednesday", "DATE", "0001-01-03"), ("Tuesday", "DATE", "0001-01-02")]
+
+
 def test_the_day_after_the_last_date_is_left_out() -> None:
     assert timexes("It happened today. The next day it ended.", dt.date(9999, 12, 31)) == [
         ("today", "DATE", "9999-12-31")]

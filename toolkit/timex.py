@@ -916,15 +916,24 @@ def _weekday_ranges(text: str, found: list[tuple[int, int, str, str, str, str | 
                 or value[:10] <= end_value[:10] or not _RANGE_BETWEEN.fullmatch(text, e, ns)
                 or _a_list(text, s, e, ns)):
             continue
+        ahead = value[:10] > anchor.isoformat()  # then the end comes after the start
+        moved = _moved(end_value[:10] if ahead else value[:10], 7 if ahead else -7)
+        if moved is None:  # past the calendar's first or last day: the days as named
+            continue
         out = list(out)
-        first = dt.date.fromisoformat(value[:10])
-        if first > anchor:  # ahead: the end comes after it
-            last = dt.date.fromisoformat(end_value[:10]) + dt.timedelta(days=7)
-            out[i + 1] = (ns, ne, nkind, last.isoformat() + end_value[10:], end_name, ntz)
+        if ahead:
+            out[i + 1] = (ns, ne, nkind, moved.isoformat() + end_value[10:], end_name, ntz)
         else:
-            out[i] = (s, e, kind, (first - dt.timedelta(days=7)).isoformat() + value[10:],
-                      name, tz)
+            out[i] = (s, e, kind, moved.isoformat() + value[10:], name, tz)
     return out
+
+
+def _moved(day: str, days: int) -> dt.date | None:
+    """The ISO ``day`` moved by ``days``, or None past the calendar's first or last day."""
+    try:
+        return dt.date.fromisoformat(day) + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 #: A day that shares its month with the date beside it: "on June 14 and 15", "on 10 and 11
@@ -1039,11 +1048,9 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
             continue  # another day or zone already, or no midnight passed
         k, shift = (i - 1, -1) if i - 1 in named_after else (i, 1)
         s, e, kind, value, name, tz = out[k]
-        try:
-            moved = dt.date.fromisoformat(day) + dt.timedelta(days=shift)
-        except OverflowError:  # past the calendar's first or last day: the day as named
-            continue
-        out[k] = (s, e, kind, _redated(value, moved.isoformat(), tz), name, tz)
+        moved = _moved(day, shift)
+        if moved is not None:  # else past the calendar's first or last day: the day as named
+            out[k] = (s, e, kind, _redated(value, moved.isoformat(), tz), name, tz)
     return out
 
 
@@ -1082,13 +1089,10 @@ def _local_offsets(text: str, found: list[tuple[int, int, str, str, str, str | N
         out = list(out)
         s, e, kind, value, name, tz = pair[local]
         out[i + local] = (s, e, kind, value + _offset_text(minutes), name, tz)
-        if day_shift:
+        moved = _moved(there["day"], day_shift) if day_shift else None
+        if moved is not None:
             s, e, kind, value, name, tz = pair[1 - local]
-            try:
-                moved = dt.date.fromisoformat(there["day"]) + dt.timedelta(days=day_shift)
-            except OverflowError:
-                continue
-            out[i + 1 - local] = (s, e, kind, moved.isoformat() + value[10:], name, tz)
+            out[i + 1 - local] = (s, e, kind, _redated(value, moved.isoformat(), tz), name, tz)
     return out
 
 
@@ -1292,10 +1296,8 @@ def _from_narrative(value: str, day: str | None, month: str | None) -> str | Non
         return f"{year:04d}-{number:02d}" if 0 < year < 10000 else None
     if day is None:
         return mark["fallback"] or None
-    try:
-        moved = dt.date.fromisoformat(day) + dt.timedelta(
-            days=steps * (7 if mark["unit"] == "W" else 1))
-    except OverflowError:  # the day after 31 December 9999
+    moved = _moved(day, steps * (7 if mark["unit"] == "W" else 1))
+    if moved is None:  # the day after 31 December 9999
         return None
     return _week(moved) if mark["unit"] == "W" else moved.isoformat() + mark["suffix"]
 
