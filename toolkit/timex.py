@@ -220,12 +220,6 @@ _DEADLINE_SET = frozenset("give gives gave given giving extend extends extended 
                           "postponed delayed deadline ultimatum".split())
 
 
-def _sets_deadline(words: list[str]) -> bool:
-    """Whether ``words`` end in a deadline: "has until", "gave them until" (not "had until")."""
-    return bool(words) and words[-1] in ("until", "till") and "had" not in words[-6:] and (
-        words[-2:-1] in (["has"], ["have"]) or not _DEADLINE_SET.isdisjoint(words[-6:-1]))
-
-
 def _is_past(word: str) -> bool:
     """Whether ``word`` is a past-tense verb (a form of the list, or one in -ed)."""
     return word in PAST_VERBS or (word.endswith("ed") and word not in _NOT_PAST)
@@ -352,14 +346,14 @@ class Context:
             words.pop()
         if words and _is_past(words[-1]) and words[-2:-1] != ["be"]:
             return False
-        if _sets_deadline(words):
+        if self.deadline:
             return True
         cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
         if cues and self.own[0] > start:
             cues = [cue for cue in cues if cue.start() >= self.own[0] - 1]
         if not cues:
             return (self.titled and _HEADLINE_PLAN.search(self.text, start, end) is not None
-                    ) or self._present_before(start, end)
+                    ) or self.present_plan
         # "it had been due to expire Friday": a plan seen from the past
         return "had " not in self.lowered[max(start, cues[-1].start() - 11):
                                           cues[-1].start() + 1]
@@ -371,9 +365,17 @@ class Context:
         start = self.span[0]
         if not self.lowered.endswith((" until ", " till ", " by "), max(0, start - 7), start):
             return False
-        return self.future or _sets_deadline(self.lowered[max(
-            self.sentence[0], start - 60):start].split()) or self._present_before(
-            self.sentence[0], start)
+        return self.future or self.deadline or self.present_plan
+
+    @cached_property
+    def deadline(self) -> bool:
+        """Whether the words before the match set a deadline: "has until", "gave them until
+        5 a.m." (not "had until")."""
+        words = self.lowered[max(self.sentence[0], self.span[0] - 60):self.span[0]].split()
+        while words and words[-1] in ("on", "by", "early", "late"):
+            words.pop()
+        return bool(words) and words[-1] in ("until", "till") and "had" not in words[-6:] and (
+            words[-2:-1] in (["has"], ["have"]) or not _DEADLINE_SET.isdisjoint(words[-6:-1]))
 
     @cached_property
     def since(self) -> bool:
@@ -381,12 +383,14 @@ class Context:
         since late August")."""
         return self.lowered.endswith(" since ", max(0, self.span[0] - 7), self.span[0])
 
-    def _present_before(self, start: int, end: int) -> bool:
+    @cached_property
+    def present_plan(self) -> bool:
         """Whether the sentence is in the present tense, as news writes what is planned
         ("the two leaders meet on Monday", "talks resume Thursday", "Wisconsin holds its
-        primary on Tuesday"): a present-tense verb before ``end``, and no past-tense verb
+        primary on Tuesday"): a present-tense verb before the match, and no past-tense verb
         anywhere in the sentence ("on Monday, CBS said it was canceling"). Not in a headline,
         which tells what happened in the present tense ("Putin hosts Aliyev on Monday")."""
+        start, end = self.sentence[0], self.span[0]
         if _PRESENT_VERB.search(self.lowered, max(start - 1, 0), end) is None or (
                 self.titled or _title_case(self.text, self.sentence)):
             return False
