@@ -2010,7 +2010,7 @@ def _recent_units(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 def _unit_end(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     """ "by year-end", "at month end": the last day of this year or month, as the gold writes it
     most (2 of 4); "since year-end" is the last one passed."""
-    back = m.string.endswith("since ", 0, m.start())
+    back = ctx.since
     if ctx.anchor is None:
         return "DATE", "XXXX-12-31" if m["u"] == "year" else "XXXX-XX-XX"
     a = ctx.anchor
