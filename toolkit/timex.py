@@ -186,8 +186,7 @@ OPEN_CUES = re.compile(r"[^a-z](?:could|might|if(?<!ask if)(?<!asks if)(?<!asked
 AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set to|"
                         r"(?:is|are|was|were) (?:due )?to|scheduled|due to|expected to|will|ll|"
                         r"shall|would|upcoming|postponed|set for|(?:is|are) (?:expected|due)|"
-                        r"expects?|"
-                        r"(?:hope|aim|intend)s? to)(?![a-z])")
+                        r"expects?|(?:hope|aim|intend)s? to)(?![a-z])")
 #: Past-tense verbs right before a weekday keep it in the past ("said Friday that it would").
 PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
     lost sent found saw spoke wrote struck shot hit fought broke fled drew threw blew stood led
@@ -1530,8 +1529,8 @@ def _that_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 @rule("year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
               rf"fiscal|fiscal year)[-\s]+|pre-|post-)?(?P<y>{_YEAR})(?![-–.,]?\d)"
-              rf"(?!\s*(?:%|percent|people|troops|soldiers|residents|km|kilometres|kilometers|metres|meters|"
-              rf"dollars|euros|tons|tonnes|units|shares|members|cases|times))")
+              rf"(?!\s*(?:%|percent|people|troops|soldiers|residents|km|kilometres|kilometers|"
+              rf"metres|meters|dollars|euros|tons|tonnes|units|shares|members|cases|times))")
 def _year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", m["y"]
 
