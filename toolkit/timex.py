@@ -211,6 +211,26 @@ _PHRASE_PREPOSITIONS = frozenset("on in at by near from with inside outside acro
 _CLAUSE_BREAK = re.compile(
     r"[^a-z](?:(?<=[,;:(])|(?:that|what|which|who|when|after|because)(?![a-z]))")
 _PAST_AUX = frozenset("was were had did".split())
+_PERFECT_OR_PASSIVE = frozenset("be been being have has had".split())
+#: Words after a verb, not after an adjective ("spoke to reporters", "met the envoy", not
+#: "wounded soldiers", "the United Nations").
+_AFTER_VERB = frozenset("the a an to on in at with by from for into over about out up off "
+                        "back down his her its their this that these those him them it".split())
+_WORD_AND_NEXT = re.compile(r"([a-z]+)(?=\s*(,|[a-z]*))")
+
+
+def _past_clause(lowered: str, start: int, end: int) -> bool:
+    """Whether ``lowered[start:end]`` holds a past-tense verb that heads a clause of its own
+    (an object, a preposition or a comma after it; not after "be" or "have", nor a past form
+    that points ahead: "postponed")."""
+    before = ""
+    for word in _WORD_AND_NEXT.finditer(lowered, start, end):
+        w = word[1]
+        if (_is_past(w) and before not in _PERFECT_OR_PASSIVE and w not in _LOOKS_AHEAD
+                and (word[2] == "," or word[2] in _AFTER_VERB)):
+            return True
+        before = w
+    return False
 
 
 #: Verbs that set a deadline "until" a date, which then lies ahead: "gave fighters until 5 a.m.
@@ -276,12 +296,16 @@ _NO_YEAR_AFTER = r"(?!\s*,?\s*\d{3,4}(?![,.]?\d))"
 _ZONE = (r"(?:\s+(?P<tz>[a-z][a-z]+)\s+time|\s*(?P<paren>\()?(?P<tz3>(?:gmt|utc)\s*"
          r"(?P<sign>[+\-−])\s*(?P<oh>\d\d?)(?::?(?P<om>\d\d))?)(?(paren)\))"
          r"|\s+(?P<tz2>gmt|utc|[ecmp][sd]t|bst|cet|cest|eet|eest|msk)(?![a-z]))?")
+#: The zones a four-digit wire clock is read with: "0500 GMT", "1400 local time", "0600
+#: Moscow time", "0300 EDT".
+_WIRE_ZONE = (r"(?:gmt|utc|(?:local|" + "|".join(ZONES) + r")\s+time|"
+              + "|".join(FIXED_OFFSETS) + ")")
 _CLOCK = (r"(?P<hd>1[0-2]|0?[1-9])(?::(?P<md>[0-5]\d))?\s+(?:o['’]clock\s+)?(?P<pd>in\s+the\s+"
           r"(?:morning|afternoon|evening)|at\s+night)"  # "4 in the morning", "2:15 in the evening"
           r"|(?P<ho>1[0-2]|0?[1-9])\s+o['’]clock"  # "at 10 o'clock": the hour as written
           r"|(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?"
-          r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:gmt|utc|local\s+time)\b)")  # wires
+          rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+{_WIRE_ZONE}\b)")  # wires
 
 
 @dataclass(eq=False)
@@ -343,8 +367,9 @@ class Context:
         words = self.lowered[max(start, end - 40):end].split()
         while words and words[-1] in ("on", "by", "early", "late"):
             words.pop()
-        if words and _is_past(words[-1]) and words[-2:-1] != ["be"]:
-            return False
+        if words and (words[-1] in ("recently", "earlier")
+                      or (_is_past(words[-1]) and words[-2:-1] != ["be"])):
+            return False  # "most recently on Monday", "said Friday"
         if self.deadline:
             return True
         cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
@@ -353,6 +378,8 @@ class Context:
         if not cues:
             return (self.titled and _HEADLINE_PLAN.search(self.text, start, end) is not None
                     ) or self.present_plan
+        if _past_clause(self.lowered, cues[-1].end(), end):
+            return False  # "the minister, who will travel to Baku, spoke to reporters Monday"
         # "it had been due to expire Friday": a plan seen from the past
         return "had " not in self.lowered[max(start, cues[-1].start() - 11):
                                           cues[-1].start() + 1]
@@ -700,7 +727,7 @@ _TRIGGER = re.compile(r"[^a-z](?:(?P<word>" + _trie(set(_KIND_OF)) + r")(?![a-z]
                       r"|(?P<number>[0-9][0-9:.]*))")
 _CLOCK_AFTER = re.compile(r"\s*(?:[apAP]\.?[mM]\b|o['’]clock)")
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0500 GMT"
-_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC|local\s+time)\b")
+_ZONE_AFTER = re.compile(rf"\s+{_WIRE_ZONE}\b", re.IGNORECASE)
 
 
 #: Which trigger kinds each rule can start from; a window runs only the rules its triggers need.
@@ -2033,9 +2060,10 @@ def _unit_long(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 def _plural_units(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["u"] == "hours" and _SMALL_HOURS.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "in the early (late) hours of Sunday": a time of day, not a duration
-    following = m.string[m.end():m.end() + 8]
-    if m["u"] and following.strip().startswith(("ago", "later", "earlier")):
-        return "DATE", "PAST_REF" if "later" not in following else "FUTURE_REF"
+    if m["u"] and m.string.startswith((" ago", " earlier"), m.end()):
+        return "DATE", "PAST_REF"
+    # "days later": after a moment of the story, which need not lie ahead of the anchor; a
+    # vague span, as the gold writes "a few days later" (PXD)
     return "DURATION", _duration(None, _unit(m["u"] or m["u2"] or m["u3"] or m["u4"]))
 
 
