@@ -211,6 +211,7 @@ _PHRASE_PREPOSITIONS = frozenset("on in at by near from with inside outside acro
 _CLAUSE_BREAK = re.compile(
     r"[^a-z](?:(?<=[,;:(])|(?:that|what|which|who|when|after|because)(?![a-z]))")
 _PAST_AUX = frozenset("was were had did".split())
+_SINCE_BEFORE = re.compile(r"(?:^|[^a-z])since\s+$")  # "since" right before, or opening a line
 _PERFECT_OR_PASSIVE = frozenset("be been being have has had".split())
 #: Words after a verb, not after an adjective ("spoke to reporters", "met the envoy", not
 #: "wounded soldiers", "the United Nations").
@@ -407,7 +408,8 @@ class Context:
     def since(self) -> bool:
         """Whether the match follows "since": a start that lies behind ("prices have risen
         since late August")."""
-        return self.lowered.endswith(" since ", max(0, self.span[0] - 7), self.span[0])
+        start = self.span[0]
+        return _SINCE_BEFORE.search(self.lowered, max(0, start - 8), start) is not None
 
     @cached_property
     def present_plan(self) -> bool:
@@ -1665,9 +1667,10 @@ def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "TIME", f"{date}T{hour}{_offset(m, date, hour)}"
 
 
-@rule("weekday", rf"(?:(?P<which>last|next|this coming|this past|this|coming|early|late)\s+)?"
+@rule("weekday", r"(?:(?<![\w-])|(?<=day-))"  # and "Saturday-Sunday"
+                 r"(?:(?P<which>last|next|this coming|this past|this|coming|early|late)\s+)?"
                  rf"(?P<wd>{_WEEKDAY})"
-                 rf"(?:[,\s]+(?P<part>{_PART}))?")
+                 rf"(?:[,\s]+(?P<part>{_PART}))?", after_word=True)
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     weekday = WEEKDAYS[m["wd"].lower()]
     which = (m["which"] or "").replace("this coming", "next").replace("this past", "last")
