@@ -259,6 +259,8 @@ def test_month_of_last_year() -> None:
     # expecting, hoping and heading to are plans
     ("Officials expect the convoy to reach the city by Thursday.", "2021-06-03"),
     ("Russia's defence minister is expected in Minsk on Friday.", "2021-06-04"),
+    ("A second round of talks is expected on Friday, the Kremlin said.", "2021-06-04"),
+    ("A memorial service is planned Friday in the capital.", "2021-06-04"),
     ("Voters head to the polls on Sunday.", "2021-06-06"),
     ("Blinken is due in Tel Aviv on Tuesday.", "2021-06-08"),
     ("He was due in Tel Aviv on Tuesday but cancelled.", "2021-06-01"),

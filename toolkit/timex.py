@@ -369,7 +369,7 @@ class Context:
         while words and words[-1] in ("on", "by", "early", "late"):
             words.pop()
         if words and (words[-1] in ("recently", "earlier")
-                      or (_is_past(words[-1]) and words[-2:-1] != ["be"])):
+                      or (_is_past(words[-1]) and words[-2:-1] not in (["be"], ["is"], ["are"]))):
             return False  # "most recently on Monday", "said Friday"
         if self.deadline:
             return True
