@@ -313,6 +313,8 @@ def test_long_expressions_and_text_edges(text: str, expected: list[tuple[str, st
     ("Hours later, the ministry issued a second statement.", [("Hours", "DURATION", "PTXH")]),
     ("He was released weeks later.", [("weeks", "DURATION", "PXW")]),
     ("Days earlier, a mine had exploded.", [("Days", "DATE", "PAST_REF")]),
+    ('Hamas said it would respond "in the coming hours".',
+     [("the coming hours", "DURATION", "PTXH")]),
     ("Peacekeepers will stay for at least two more years.",
      [("at least two more years", "DURATION", "P2Y")]),
     # the gold writes "recent <units>" and bare plurals as durations of unknown length
@@ -635,6 +637,11 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
      [("27 September", "DATE", "2020-09-27")]),
     # a scare quote is no quotation: "he'll" still speaks of the date
     ("Polls say he’ll be “very competitive” in November.", [("November", "DATE", "2021-11")]),
+    # over a place after "to", but not over an infinitive's words
+    ("The prime minister returned to office in July.", [("July", "DATE", "2020-07")]),
+    ("The envoy flew to Baku in late July.", [("late July", "DATE", "2020-07")]),
+    ("The case was referred to the prosecutor in July.", [("July", "DATE", "2020-07")]),
+    ("The sides agreed to hold talks in July.", [("July", "DATE", "2021-07")]),
 ])
 def test_a_past_tense_verb_puts_a_date_in_the_past(text: str,
                                                    expected: list[tuple[str, str, str]]) -> None:

@@ -207,6 +207,8 @@ _PAST_PREPOSITIONS = frozenset("on in since between from during until till throu
 #: terrorist attack in November").
 _PHRASE_PREPOSITIONS = frozenset("on in at by near from with inside outside across along "
                                  "against into over under".split())
+#: Words after "to" that make it a place, not an infinitive ("returned to office").
+_PLACE_AFTER_TO = frozenset("the a an his her its their office power".split())
 #: Where a clause starts; one leading character class lets the search skip ahead quickly.
 _CLAUSE_BREAK = re.compile(
     r"[^a-z](?:(?<=[,;:(])|(?:that|what|which|who|when|after|because)(?![a-z]))")
@@ -448,7 +450,10 @@ class Context:
         window = self.lowered[max(start, end - 60):end]
         if any(mark in window for mark in _CLOSING_QUOTES):
             start = self.own[0]  # not the words of a quotation before it
-        words = _WORDS.findall(self.lowered, max(start, end - 60), end)
+        found = list(_WORDS.finditer(self.lowered, max(start, end - 60), end))
+        # "to" before a place ("flew to Baku", "returned to office") is no infinitive's
+        words = ["to a place" if w[0] == "to" and k + 1 < len(found)
+                 and self._place_after_to(found[k + 1]) else w[0] for k, w in enumerate(found)]
         while words and words[-1] in _DAY_FRAME:
             words.pop()
         if not words or words.pop() not in _PAST_PREPOSITIONS:
@@ -462,7 +467,7 @@ class Context:
         if not self._past_verb_ends(words):
             # "played out on live television in August": over one phrase of place or means
             k = next((k for k in range(len(words) - 2, max(len(words) - 6, 0), -1)
-                      if words[k] in _PHRASE_PREPOSITIONS), None)
+                      if words[k] in _PHRASE_PREPOSITIONS or words[k] == "to a place"), None)
             if k is None:
                 return False
             words = words[:k]
@@ -471,6 +476,11 @@ class Context:
             if _MODALS.intersection(words[-4:]) or not self._past_verb_ends(words):
                 return False
         return self._no_plan_in_clause(start, end)
+
+    def _place_after_to(self, word: re.Match[str]) -> bool:
+        """Whether ``word``, after "to", opens a place rather than a verb: "flew to Baku",
+        "returned to the capital", "returned to office" (not "agreed to hold talks")."""
+        return word[0] in _PLACE_AFTER_TO or self.text[word.start()].isupper()
 
     @staticmethod
     def _past_verb_ends(words: list[str]) -> bool:
@@ -2058,8 +2068,8 @@ def _unit_long(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 @rule("plural-units", r"(?P<u>days|weeks|months|years|decades|hours)(?=\s+(?:of|ago|later|"
                       r"earlier|long|before|after)\b)|(?:(?<=for )|(?<=within ))(?P<u2>days|"
-                      r"weeks|months|years|decades|hours)|(?:the\s+)?coming\s+(?P<u3>days|weeks|"
-                      r"months|years)|the\s+(?P<u4>days|weeks|months|years)\s+ahead")
+                      r"weeks|months|years|decades|hours)|(?:the\s+)?coming\s+(?P<u3>hours|days|"
+                      r"weeks|months|years)|the\s+(?P<u4>hours|days|weeks|months|years)\s+ahead")
 def _plural_units(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["u"] == "hours" and _SMALL_HOURS.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "in the early (late) hours of Sunday": a time of day, not a duration
