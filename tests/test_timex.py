@@ -315,6 +315,7 @@ def test_long_expressions_and_text_edges(text: str, expected: list[tuple[str, st
     ("Days earlier, a mine had exploded.", [("Days", "DATE", "PAST_REF")]),
     ('Hamas said it would respond "in the coming hours".',
      [("the coming hours", "DURATION", "PTXH")]),
+    ("They signed a truce a few days later.", [("a few days", "DURATION", "PXD")]),
     ("Peacekeepers will stay for at least two more years.",
      [("at least two more years", "DURATION", "P2Y")]),
     # the gold writes "recent <units>" and bare plurals as durations of unknown length
@@ -642,6 +643,12 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
     ("The envoy flew to Baku in late July.", [("late July", "DATE", "2020-07")]),
     ("The case was referred to the prosecutor in July.", [("July", "DATE", "2020-07")]),
     ("The sides agreed to hold talks in July.", [("July", "DATE", "2021-07")]),
+    # a date where something ends ("by", "until"), in a sentence with no past tense, is ahead
+    ("The country faces famine by the spring.", [("the spring", "DATE", "2022-SP")]),
+    ("The army had retaken the city by the spring.", [("the spring", "DATE", "2021-SP")]),
+    ("He remains in custody until March.", [("March", "DATE", "2022-03")]),
+    ("He remained in custody until March.", [("March", "DATE", "2021-03")]),
+    ("The curfew is in force until Monday.", [("Monday", "DATE", "2021-06-07")]),
 ])
 def test_a_past_tense_verb_puts_a_date_in_the_past(text: str,
                                                    expected: list[tuple[str, str, str]]) -> None:

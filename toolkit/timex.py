@@ -373,7 +373,7 @@ class Context:
         if words and (words[-1] in ("recently", "earlier")
                       or (_is_past(words[-1]) and words[-2:-1] not in (["be"], ["is"], ["are"]))):
             return False  # "most recently on Monday", "said Friday"
-        if self.deadline:
+        if self.deadline or self.bound_ahead:  # "has until Monday", "in force until Monday"
             return True
         cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
         if cues and self.own[0] > start:
@@ -390,11 +390,18 @@ class Context:
     @cached_property
     def bound_ahead(self) -> bool:
         """Whether the match is where something ahead ends: "the drills will run until Feb.
-        20", "gave them until March 1 to leave", "the mandate runs until November"."""
+        20", "gave them until March 1 to leave", "the mandate runs until November", and in
+        any sentence without a past tense: "the country faces famine by the spring"."""
         start = self.span[0]
         if not self.lowered.endswith((" until ", " till ", " by "), max(0, start - 7), start):
             return False
-        return self.future or self.deadline or self.present_plan
+        return self.future or self.deadline or (self.no_past and not self.titled)
+
+    @cached_property
+    def no_past(self) -> bool:
+        """Whether no word of the sentence is a past tense or a past auxiliary."""
+        words = _WORDS.findall(self.lowered, *self.sentence)
+        return not any(w in _PAST_AUX or _is_past(w) for w in words)
 
     @cached_property
     def deadline(self) -> bool:
@@ -424,8 +431,7 @@ class Context:
         if _PRESENT_VERB.search(self.lowered, max(start - 1, 0), end) is None or (
                 self.titled or _title_case(self.text, self.sentence)):
             return False
-        words = _WORDS.findall(self.lowered, start, self.sentence[1])
-        return not any(w in _PAST_AUX or _is_past(w) for w in words)
+        return self.no_past
 
     @cached_property
     def looks_back(self) -> bool:
@@ -1728,6 +1734,8 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return None
     count = _number(m["n"])
     unit = _unit(m["u"])
+    if count is None and m["dir"].lower() == "later":
+        return None  # "a few days later": after a moment of the story, a vague span (PXD)
     sign = 1 if m["dir"].lower() in ("later", "from now", "hence") else -1
     if ctx.anchor is None or count is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -1944,8 +1952,8 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         # of that and the next, as for months; at equal distance the next ("heading into the
         # fall", said in April)
         count = now - (now - wanted) % 4
-        if ((ctx.open_ahead or ctx.ahead) and (wanted - now) % 4 <= now - count
-                and not ctx.since):
+        if ctx.bound_ahead or ((ctx.open_ahead or ctx.ahead) and (wanted - now) % 4 <= now - count
+                               and not ctx.since):
             count = now + (wanted - now) % 4
     return "DATE", f"{count // 4:04d}-{season}"
 
@@ -2018,8 +2026,10 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return None
     following = m.string[m.end():m.end() + 12]
     if (_AGO_AFTER.match(following) and unit not in ("hour", "minute", "second")
-            and not _BEFORE_EVENT.match(ctx.text, m.end() + 1)):
-        return None  # an "ago" expression, found by its own rule (which leaves hours alone)
+            and not _BEFORE_EVENT.match(ctx.text, m.end() + 1)
+            and (count is not None or not following.startswith(" later"))):
+        return None  # an "ago" expression, found by its own rule (which leaves hours, and
+        # "a few days later", alone)
     if m["n"] in ("a", "an") and not m["pre"] and not m["mod"] and _AMOUNT_BEFORE.search(
             m.string, max(0, m.start() - 30), m.start()):
         return None  # "$500 million a year", "700 seats a week": a rate, not a duration
