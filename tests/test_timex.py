@@ -643,6 +643,8 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
     ("The envoy flew to Baku in late July.", [("late July", "DATE", "2020-07")]),
     ("The case was referred to the prosecutor in July.", [("July", "DATE", "2020-07")]),
     ("The sides agreed to hold talks in July.", [("July", "DATE", "2021-07")]),
+    ("The last such strike was in Kramatorsk in August.", [("August", "DATE", "2020-08")]),
+    ("The vote is in Yerevan in August.", [("August", "DATE", "2021-08")]),
     # a date where something ends ("by", "until"), in a sentence with no past tense, is ahead
     ("The country faces famine by the spring.", [("the spring", "DATE", "2022-SP")]),
     ("The army had retaken the city by the spring.", [("the spring", "DATE", "2021-SP")]),

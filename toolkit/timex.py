@@ -490,9 +490,11 @@ class Context:
 
     @staticmethod
     def _past_verb_ends(words: list[str]) -> bool:
-        """Whether one of the last two words is a past-tense verb (not "are held")."""
+        """Whether one of the last two words is a past-tense verb (not "are held"), or "was"
+        or "were" ("the last such strike was in Kramatorsk in April")."""
         n = len(words)
-        return any(_is_past(w) and (k == 0 or words[k - 1] not in _PRESENT_BE)
+        return any((_is_past(w) or w in ("was", "were"))
+                   and (k == 0 or words[k - 1] not in _PRESENT_BE)
                    for k, w in enumerate(words[-2:], start=max(n - 2, 0)))
 
     def _no_plan_in_clause(self, start: int, end: int) -> bool:
