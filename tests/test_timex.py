@@ -316,6 +316,10 @@ def test_long_expressions_and_text_edges(text: str, expected: list[tuple[str, st
     ('Hamas said it would respond "in the coming hours".',
      [("the coming hours", "DURATION", "PTXH")]),
     ("They signed a truce a few days later.", [("a few days", "DURATION", "PXD")]),
+    # TimeBank writes "Earlier yesterday" as one expression
+    ("The governor said earlier today that 39 were rescued.",
+     [("earlier today", "DATE", "2021-06-02")]),
+    ("Later yesterday, the ministry denied it.", [("Later yesterday", "DATE", "2021-06-01")]),
     ("Peacekeepers will stay for at least two more years.",
      [("at least two more years", "DURATION", "P2Y")]),
     # the gold writes "recent <units>" and bare plurals as durations of unknown length

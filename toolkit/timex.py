@@ -1706,7 +1706,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", value
 
 
-@rule("relative-day", rf"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+@rule("relative-day", rf"(?:(?:earlier|later)\s+(?=today|yesterday|tomorrow|tonight))?"
+                      rf"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                       rf"today|yesterday|tomorrow|tonight|last night|(?<!an )overnight|"
                       rf"this (?P<part1>{_PART})|(?:yesterday|tomorrow)\s+(?P<part2>{_PART}))")
 def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
