@@ -916,6 +916,21 @@ def test_aides_are_not_the_one_they_serve(text: str, source: str, actor: str | N
     assert (None if pd.isna(first["actor"]) else first["actor"], first["side"]) == (actor, side)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the name in an appositive is the speaker, whichever side of the title it stands
+    ('The Kremlin spokesman, Dmitry Peskov, dismissed the report as "fake news".',
+     "Dmitry Peskov"),
+    ("The ministry's spokeswoman, Anna Naghdalyan, said Yerevan was ready for talks.",
+     "Anna Naghdalyan"),
+    ("Hikmet Hajiyev, an aide to the president, said the units had withdrawn.",
+     "Hikmet Hajiyev"),
+    ("The Azerbaijani Defence Ministry said the units had withdrawn.",
+     "The Azerbaijani Defence Ministry"),
+])
+def test_the_speaker_is_the_name_in_an_appositive(text: str, speaker: str) -> None:
+    assert attributions(text).iloc[0]["speaker"] == speaker
+
+
 @pytest.mark.parametrize("headline, rows", [
     # TASS and APA style: a headline signed by its source after a colon
     ("Armenian forces that entered Azerbaijan withdrawn: Azerbaijani MoD",

@@ -2110,7 +2110,9 @@ def _appositive_name(mention: str) -> str:
     parts = [p.strip() for p in mention.split(",") if p.strip()]
     if not parts:
         return mention
-    return next((p for p in parts if _looks_like_person(p)), parts[0])
+    # "The Kremlin spokesman, Dmitry Peskov,": a part that opens with "The" is a title
+    return next((p for p in parts if _looks_like_person(p)
+                 and not p.startswith(("The ", "A ", "An "))), parts[0])
 
 
 def _row(kind: str, text: str, pieces: list[tuple[int, int]],
