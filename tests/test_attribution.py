@@ -418,6 +418,13 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("Russia, Armenia's closest ally,", "Government of Russia", "RUS"),
     ("Moscow, Yerevan's main ally,", "Government of Russia", "RUS"),
     ("Aliyev's aide, Hikmet Hajiyev,", "Hikmet Hajiyev", "AZE"),
+    # a title in the pack names its holder only when no other name follows it
+    ("US President Joe Biden", "Joe Biden", "USA"),
+    ("the US President", "Joe Biden", "USA"),
+    ("US President Donald Trump", None, "USA"),
+    ("Secretary of State Mike Pompeo", None, "USA"),
+    ("French President Francois Hollande", None, "FRA"),
+    ("President Aliyev", "Ilham Aliyev", "AZE"),
 ])
 def test_actors_and_sides_from_the_pack(mention: str, actor: str | None,
                                         side: str | None) -> None:

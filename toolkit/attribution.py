@@ -382,6 +382,8 @@ def _find_speaker(mention: str, lex: Lexicon) -> _Speaker:
         actor = by_alias[_key(best.group())]
         side = actor.get("side")
         side = ";".join(sorted(side)) if isinstance(side, list) else side
+        if _title_of_another(mention, best, actor, [by_alias[_key(m.group())] for m in found]):
+            return _Speaker(mention, None, side, "person")
         return _Speaker(mention, actor["name"], side, actor.get("kind"))
     if lex.collective is not None and lex.collective.search(mention):
         return _Speaker(mention, None, lex.parties, "collective")
@@ -411,6 +413,22 @@ def _short_upper_mismatch(found: str, by_alias: dict[str, dict[str, Any]]) -> bo
     actor = by_alias[_key(found)]
     aliases = [a for a in [*actor.get("aliases", []), actor["name"]] if _key(a) == _key(found)]
     return all(a.isupper() and len(a) <= 4 for a in aliases) and found not in aliases
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’.-]")
+
+
+def _title_of_another(mention: str, alias: re.Match[str], actor: dict[str, Any],
+                      actors: list[dict[str, Any]]) -> bool:
+    """Whether ``alias`` is a title ("US President", "Secretary of State": no word of the
+    person's name) followed by the name of someone the pack does not hold under it: "US
+    President Donald Trump" is not Joe Biden, "Secretary of State Mike Pompeo" not Antony
+    Blinken."""
+    if actor.get("kind") != "person" or not _NAME_AFTER.match(mention, alias.end()):
+        return False
+    if set(alias.group().split()) & set(actor["name"].split()):
+        return False  # "President Aliyev": a name
+    return sum(a is actor for a in actors) == 1  # not "US President Joe Biden"
 
 
 def _looks_like_person(mention: str) -> bool:
