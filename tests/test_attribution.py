@@ -543,6 +543,11 @@ def test_nyt_double_apostrophe_quotes(text: str, content: str, source: str) -> N
      "2003 --"),
     ("Nikol Pashinyan \u2014 who signed the truce \u2014 said the army had no choice.",
      "Nikol Pashinyan \u2014 who signed the truce \u2014"),
+    # AP and Reuters on Gaza: a body "in" a place, then a relative clause, is one name
+    ("The Palestinian health ministry in Gaza, which is run by Hamas, says more than 10,000 "
+     "people have been killed.", "The Palestinian health ministry in Gaza"),
+    ("The Russian embassy in Washington, which rarely comments, said the report was false.",
+     "The Russian embassy in Washington"),
 ])
 def test_long_appositive_is_part_of_the_source(text: str, source: str) -> None:
     assert attributions(text)["source"].tolist() == [source]

@@ -403,7 +403,9 @@ _POSSESSOR = re.compile(r"['’]s?\s")
 # people named by where they work or live: "officials at the ministry said"
 _PEOPLE_AT = re.compile(r"\b(?:officials|residents|sources|diplomats|experts|analysts|observers|"
                         r"witnesses|soldiers|troops|doctors|workers|staff|members|"
-                        r"people|someone|one|others|leaders)\s+(?:at|in|from|with)\s", re.I)
+                        r"people|someone|one|others|leaders|ministry|embassy|consulate|"
+                        r"authorities|police|office|mission|governor|mayor|correspondents?)"
+                        r"\s+(?:at|in|from|with)\s", re.I)
 _AIDE = re.compile(r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|"
                    r"representative|lawyer|press secretary)\s+(?:to|for|of)\s", re.I)
 
