@@ -880,6 +880,13 @@ def test_but_before_a_second_speech_cue_ends_the_content(text: str, content: str
     # and quoting it
     ('The RIA news agency quoted Pashinyan as saying: "We are ready for talks."',
      '"We are ready for talks."', "Pashinyan", "RIA Novosti", "direct"),
+    # wire style: the one cited set off by commas, after the cue or after the outlet
+    ("RIA Novosti reported, citing the Russian military, that 20 drones were shot down.",
+     "that 20 drones were shot down", "the Russian military", "RIA Novosti", "indirect"),
+    ("Interfax said, quoting a police source, two men were detained.",
+     "two men were detained", "a police source", "Interfax", "indirect"),
+    ("Local media, citing Azerbaijan's defence ministry, reported three explosions.",
+     "three explosions", "Azerbaijan's defence ministry", "Local media", "indirect"),
 ])
 def test_relays_before_their_content(text: str, content: str, speaker: str, via: str,
                                      kind: str) -> None:
@@ -888,6 +895,18 @@ def test_relays_before_their_content(text: str, content: str, speaker: str, via:
         content, speaker, via, kind, "relay")
     # the source is the mention next to the cue, the relaying outlet
     assert text.startswith(relay["source"])
+
+
+@pytest.mark.parametrize("text, cues", [
+    # citing a reason is no relay (after a cue, the reasons are what McCain cites)
+    ("“It’s a reflection of anger,” McCain said, citing low growth, debt and inequality.",
+     ["said", "citing"]),
+    ("The army, citing security concerns, closed the road.", []),
+])
+def test_citing_a_reason_is_no_relay(text: str, cues: list[str]) -> None:
+    rows = attributions(text)
+    assert rows["cue"].tolist() == cues
+    assert (rows["rule"] != "relay").all()
 
 
 def test_a_pronoun_after_a_relay_points_to_the_speaker_not_the_outlet() -> None:

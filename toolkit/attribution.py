@@ -1027,6 +1027,8 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     verb = cue["verb"]
     coordinated = bool(re.search(r"\b(?:and|but)\s+$", text[start:cue.start()]))
     lemma, _, wide = lex.forms[verb.lower()]
+    if lemma in ("cite", "quote") and _relayed_by_cue(text, start, cue, end, lex):
+        return None  # "RIA reported, citing the military, that …": the cue's relay
     # "…, calling on Congress to act": a participle cue; "…, referring to …" only glosses
     participle = _gerund(cue) and lemma not in _GLOSSES and (
         _PARTICIPLE.search(text[start:cue.start()])
@@ -1380,6 +1382,31 @@ def _relay(text: str, after: int, end: int, lemma: str) -> re.Match[str] | None:
 
 
 _RELAY = re.compile(r"\s+(?P<src>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
+#: A relay set off by commas after the cue: "RIA Novosti reported, citing the Russian
+#: military, that …" (the military speaks, via RIA Novosti).
+_CITING = re.compile(r",\s+(?:citing|quoting)\s+(?P<src>[^,;:\"“”]{2,80}?),\s+")
+# what a relay cites: a name, or a noun of people or bodies (not "citing low growth, …")
+_CITED = re.compile(r"\b(?:[A-Z]|(?:source|official|spokes(?:man|woman|person)|witness|"
+                    r"resident|diplomat|report|statement|document|agenc(?:y|ie)|militar|"
+                    r"ministr|polic|authorit|government|army|media|intelligence|people|"
+                    r"person|someone|observer|monitor)\w*\b)")
+
+
+def _citing(text: str, position: int, end: int) -> re.Match[str] | None:
+    """``, citing [the Russian military],`` at ``position``, if what it cites is a source."""
+    match = _CITING.match(text, position, end)
+    return match if match and _CITED.search(match["src"]) else None
+
+
+def _relayed_by_cue(text: str, start: int, cue: re.Match[str], end: int, lex: Lexicon
+                    ) -> bool:
+    """Whether the "citing X," at ``cue`` follows a cue verb and a comma: "RIA reported,
+    citing the military, that …", a relay the cue's own rule reads."""
+    comma = text.rfind(",", start, cue.start())
+    if comma < 0 or text[comma + 1:cue.start()].strip() or not _citing(text, comma, end):
+        return False
+    before = re.search(r"(\w+)\s*$", text[start:comma])
+    return before is not None and before[1].lower() in lex.forms
 
 
 def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> bool:
@@ -1475,8 +1502,16 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         # progressive ("is promising lower taxes") is
     position = _told_object_end(text, cue.end(), end) if lemma == "tell" else cue.end()
     cue_span, speaker_span, rule = (cue.start(), cue.end()), source_span, "cue-then-content"
-    relay = _relay(text, cue.end(), end, lemma)
-    if relay:  # "TASS quoted the ministry as saying (that) …": the ministry speaks via TASS
+    relay = _relay(text, cue.end(), end, lemma) or _citing(text, position, end)
+    via_span = source_span
+    if relay is None and comma > 0:  # "Local media, citing police sources, reported …"
+        relay = _citing(text, comma, source_span[1] + 1)
+        via_span = (source_span[0], comma)
+        if relay is not None:
+            speaker_span, rule = relay.span("src"), "relay"
+    elif relay and relay.re is _CITING:  # "RIA reported, citing the military, that …"
+        speaker_span, position, rule = relay.span("src"), relay.end(), "relay"
+    elif relay:  # "TASS quoted the ministry as saying (that) …": the ministry speaks via TASS
         speaker_span = (cue.end() + relay.start("src"), cue.end() + relay.end("src"))
         position = cue.end() + relay.end()
         cue_span, rule = (cue.start("verb"), position), "relay"
@@ -1542,7 +1577,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         kind = "mixed"
     speaker_span = _antecedent(text, start, speaker_span) or speaker_span
     speaker = _resolve(text[speaker_span[0]:speaker_span[1]], lex, state)
-    via = _speaker(text[source_span[0]:source_span[1]], lex) if relay else None
+    via = _speaker(text[via_span[0]:via_span[1]], lex) if relay else None
     if passive:  # "she was never asked …", "a curfew was announced": no speaker is named
         source_span, speaker = None, _Speaker("", None, None, None)
     pieces = [(content_start, content_end)]
