@@ -962,6 +962,30 @@ def test_the_speaker_is_the_name_in_an_appositive(text: str, speaker: str) -> No
     assert attributions(text).iloc[0]["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker, actor", [
+    # a document speaks for whoever issued it
+    ('"This is a war crime," said a statement from Armenia\'s foreign ministry.',
+     "Armenia's foreign ministry", "Armenia Ministry of Foreign Affairs"),
+    ("A statement issued by the Azerbaijani Defence Ministry said the positions were shelled.",
+     "the Azerbaijani Defence Ministry", "Azerbaijan Ministry of Defence"),
+    ("The Kremlin's statement said Moscow was concerned.", "The Kremlin",
+     "Government of Russia"),
+])
+def test_a_document_speaks_for_its_issuer(text: str, speaker: str, actor: str) -> None:
+    row = attributions(text).iloc[0]
+    assert (row["speaker"], row["actor"]) == (speaker, actor)
+
+
+@pytest.mark.parametrize("first", [
+    "The Brookings Institution said the figures were wrong.",
+    "The New York Post reported that the talks had failed.",
+    "Human Rights Watch said the strikes were indiscriminate.",
+])
+def test_he_is_not_a_body(first: str) -> None:
+    rows = attributions(first + " He said the army had withdrawn.")
+    assert rows.iloc[-1]["speaker"] == "He"
+
+
 @pytest.mark.parametrize("headline, rows", [
     # TASS and APA style: a headline signed by its source after a colon
     ("Armenian forces that entered Azerbaijan withdrawn: Azerbaijani MoD",

@@ -87,7 +87,10 @@ _NOMINALS = re.compile(r"^(?:the|this|that)\s+(?:(?:\w+)\s+)?(?P<head>ministry|m
 _ORG_WORDS = re.compile(r"\b(?:ministry|government|agency|office|service|army|forces|"
                         r"military|council|committee|department|union|organization|"
                         r"organisation|group|party|side|news|press|embassy|parliament|"
-                        r"assembly|court|police|state|republic|contingent)\b", re.I)
+                        r"assembly|court|police|state|republic|contingent|institut(?:e|ion)|"
+                        r"foundation|cent(?:er|re)|watch|network|channel|times|post|"
+                        r"television|radio|newspaper|magazine|university|company|"
+                        r"corporation|bank|fund|commission|mission|authority)\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
 _PASSIVE = re.compile(
     r"(?P<content>\b(?:the\s+|these\s+|such\s+|those\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -434,9 +437,17 @@ def _title_of_another(mention: str, alias: re.Match[str], actor: dict[str, Any],
 
 
 def _looks_like_person(mention: str) -> bool:
+    """Two capitalised words or more, at most five words, and no word of a body in its head
+    (a body after "of" or before "'s" is someone's: "Robert Gordon of Northwestern
+    University", "Media Research Center's Brent Bozell")."""
     words = mention.split()
     capitals = [w for w in words if w[:1].isupper()]
-    return len(capitals) >= 2 and not _ORG_WORDS.search(mention) and len(words) <= 5
+    head = _OWNED_BY.split(_OF_BODY.split(mention, 1)[0])[-1]
+    return len(capitals) >= 2 and not _ORG_WORDS.search(head) and len(words) <= 5
+
+
+_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+")
+_OWNED_BY = re.compile(r"['’]s\s+")
 
 
 def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
@@ -682,7 +693,11 @@ def _speaker_label(label: str, lex: Lexicon) -> bool:
         return True
     if any(w.lower() in _FUNCTION_WORDS for w in words):
         return False
-    return _looks_like_person(label) or _speaker(label, lex).actor is not None
+    # or a body's name: "NY Post", "Wash Post Fact-Check" (its head near the end; "News"
+    # heads section names too: "News Guide")
+    body = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and any(
+        _ORG_WORDS.fullmatch(w) and w != "News" for w in words[-2:])
+    return body or _looks_like_person(label) or _speaker(label, lex).actor is not None
 
 
 def _block_cue(text: str, start: int, end: int, lex: Lexicon, state: _State
@@ -2137,8 +2152,21 @@ def _channel(text: str, position: int, end: int) -> tuple[int, int, int] | None:
     return (match.start("channel"), match.end("channel"), match.end())
 
 
+_DOCUMENTS = (r"(?:(?:joint|written|separate|brief|short|new|latest)\s+)?(?:statement|"
+              r"communiqu[eé]|report|post|tweet|message|letter|notice|bulletin|press release)")
+# the one who issued a document is its speaker: "a statement from the foreign ministry",
+# "the ministry's statement"
+_DOCUMENT_OF = re.compile(rf"(?:(?:a|an|the)\s+)?{_DOCUMENTS}\s+(?:(?:issued|released|"
+                          r"published|posted)\s+)?(?:from|by|of)\s+(?P<np>\S.*)"
+                          rf"|(?P<owner>\S.*?)['’]s?\s+{_DOCUMENTS}", re.I)
+
+
 def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
-    """Resolve a pronoun or a nominal to the last compatible speaker; remember names."""
+    """Resolve a pronoun or a nominal to the last compatible speaker; remember names. A
+    document speaks for whoever issued it."""
+    document = _DOCUMENT_OF.fullmatch(mention.strip())
+    if document:
+        return _resolve(document["np"] or document["owner"], lex, state)
     lowered = mention.lower().strip()
     wanted = _PRONOUNS.get(lowered)
     nominal = _NOMINALS.match(lowered)
