@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import toolkit
 from tests.zone_fixtures import all_fixtures, load
 from toolkit.paths import data_dir
 from toolkit.zones import parse_full_date, split_paragraphs, zone_article
@@ -112,6 +114,33 @@ def test_datelines(text: str, dateline: str | None, day: dt.date | None) -> None
     assert (z.dateline, z.dateline_date) == (dateline, day)
     assert "dateline" not in [p["zone"] for p in z.paragraphs[1:]] or dateline == text[
         z.paragraphs[1]["start"]:z.paragraphs[1]["end"]]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a scraped page's own date line above the body stands in for the publication date
+    ("Title\n\nPublished On 14 May 2021\n\nThe ministry said so on Tuesday.",
+     dt.date(2021, 5, 14)),
+    ("Title\n\n02.06.2021 10:15\n\nThe ministry said so on Tuesday.", dt.date(2021, 6, 2)),
+    ("Title\n\nBy Ann Lee | June 2, 2021\n\nThe ministry said so on Tuesday.",
+     dt.date(2021, 6, 2)),
+    ("Title\n\nBy Ann Lee\n2021-06-02\n\nThe ministry said so on Tuesday.",
+     dt.date(2021, 6, 2)),
+    # a dateline's own date comes first; a date line under the body is no page date
+    ("Title\n\nParis, 14 May 2021\n\nUpdated June 2, 2021\n\nThe ministry said.",
+     dt.date(2021, 5, 14)),
+    ("Title\n\nThe ministry said so on Tuesday.\n\nPublished June 9, 2021", None),
+])
+def test_a_date_line_above_the_body_dates_the_page(text: str, day: dt.date | None) -> None:
+    z = zone_article(text)
+    assert z.dateline_date == day
+    assert "body" not in [p["zone"] for p in z.paragraphs if text[p["start"]:p[
+        "end"]].startswith(("Published", "02.06", "2021-06", "Updated"))]
+
+
+def test_a_page_date_anchors_the_time_expressions() -> None:
+    c = toolkit.parse_article("Title\n\n02.06.2021 10:15\n\nThe ministry said so on Tuesday.")
+    assert c.articles["published"].iloc[0] == pd.Timestamp("2021-06-02")
+    assert c.timexes[["text", "value"]].values.tolist() == [["Tuesday", "2021-06-01"]]
 
 
 @pytest.mark.parametrize("text, zones", [

@@ -35,7 +35,10 @@ credit printed at the end of a caption. The credit's ``kind`` is photo under a c
 for "Video:", else the agency's kind from the pack (wire copy).
 
 A dateline that opens a body paragraph ("YEREVAN, June 2. /TASS/. Armenia's …") stays inside
-that body paragraph (it is part of the lead sentence); ``articles.dateline`` holds it.
+that body paragraph (it is part of the lead sentence); ``articles.dateline`` holds it. The
+date it states with its year, else the first full date of a date line above the body
+("Published On 14 May 2021", "02.06.2021 10:15", "By Ann Lee | June 2, 2021"), is
+``dateline_date``: the page's own date, which stands in for a publication date not given.
 
 Page furniture is web knowledge, not conflict knowledge, so its patterns are module constants;
 agency names vary by region and live in the pack.
@@ -61,6 +64,10 @@ _DATE_MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE}),?\s+(\d{{4}})\b", re.I)
 _DAY_MONTH = (rf"(?:(?i:{_MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH_RE}))"
               r"(?:,?\s+\d{4})?")
+# "02.06.2021" (day first, as Europe and Russia write it) and "2021-06-02"
+_NUMERIC_DATE = r"(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)"
+_DATE_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b")
 _CITY = r"[A-Z][A-Za-z'’.\-]*(?:[ -][A-Z][A-Za-z'’.\-]*){0,3}"  # "Baku", "New York"
 
 _FURNITURE = re.compile(
@@ -72,7 +79,8 @@ _FURNITURE = re.compile(
     r"accept( all)?( cookies)?|our standards:.{0,80}|listen to (this|the) (article|story).{0,40}|"
     r"watch:?\s.{0,80}video|video|photo gallery|"
     r"(?:published|updated|last updated|posted)(?: on| at)?:?\s[^\d\n]{0,40}\d.{0,40}|"
-    rf"(?:\w{{3,9}},? )?{_DAY_MONTH}(?:,? \d{{1,2}}[:.]\d\d(?: ?[ap]m)?(?: \w{{2,5}})?)?)$", re.I)
+    rf"(?:\w{{3,9}},? )?(?:{_DAY_MONTH}|{_NUMERIC_DATE})"
+    r"(?:,? \d{1,2}[:.]\d\d(?: ?[ap]m)?(?: \w{2,5})?)?)$", re.I)
 _RELATED = re.compile(
     r"^(?:read more|read also|also read|see also|related( articles?| stories| coverage)?|"
     r"more on this( story)?|recommended|you may also like|more|watch)\s*[:|»>-]|"
@@ -125,7 +133,8 @@ class Zoning:
 
     ``paragraphs`` and ``credits`` are row dicts of those tables (without ``article_id``);
     the string fields fill the ``articles`` columns of the same names (None when absent);
-    ``dateline_date`` is the date a dateline states with its year, if any.
+    ``dateline_date`` is the date a dateline states with its year, else the first full date
+    of a date line or byline above the body, if any.
     """
 
     paragraphs: list[dict[str, Any]]
@@ -178,15 +187,31 @@ def zone_article(text: str, pack: Pack | None = None) -> Zoning:
               for zone in ("headline", "standfirst", "byline")}
     dateline = _dateline(lines, paragraphs, agencies)
     return Zoning(paragraphs=paragraphs, credits=credits, dateline=dateline,
-                  dateline_date=parse_full_date(dateline) if dateline else None, **fields)
+                  dateline_date=(parse_full_date(dateline) if dateline else None)
+                  or _page_date(lines, paragraphs), **fields)
+
+
+def _page_date(lines: list[str], paragraphs: list[dict[str, Any]]) -> dt.date | None:
+    """The first full date of a date line or a byline above the first body paragraph."""
+    for p in paragraphs:
+        if p["zone"] == "body":
+            return None
+        if p["rule"] in ("furniture", "byline"):
+            day = parse_full_date(lines[p["para_id"]])
+            if day is not None:
+                return day
+    return None
 
 
 def parse_full_date(text: str) -> dt.date | None:
-    """The first date with day, month and year in ``text`` ("December 21, 2020", "2 June 2021").
+    """The first date with day, month and year in ``text`` ("December 21, 2020", "2 June 2021",
+    "02.06.2021", "2021-06-02").
 
     Examples:
         >>> parse_full_date("In this December 21, 2020 file photo")
         datetime.date(2020, 12, 21)
+        >>> parse_full_date("Published 02.06.2021 10:15")
+        datetime.date(2021, 6, 2)
         >>> parse_full_date("YEREVAN, June 2. /TASS/.") is None
         True
     """
@@ -195,9 +220,14 @@ def parse_full_date(text: str) -> dt.date | None:
         found.append((match.start(), match.group(1), match.group(2), match.group(3)))
     for match in _DATE_DMY.finditer(text):
         found.append((match.start(), match.group(2), match.group(1), match.group(3)))
+    for match in _DATE_DOTTED.finditer(text):
+        found.append((match.start(), match.group(2), match.group(1), match.group(3)))
+    for match in _DATE_ISO.finditer(text):
+        found.append((match.start(), match.group(2), match.group(3), match.group(1)))
     for _, month, day, year in sorted(found):
-        number = next((n for name, n in _MONTHS.items()
-                       if name.startswith(month.lower().rstrip(".")[:3])), None)
+        number = int(month) if month.isdigit() else next(
+            (n for name, n in _MONTHS.items() if name.startswith(month.lower().rstrip(".")[:3])),
+            None)
         try:
             return dt.date(int(year), number, int(day)) if number else None
         except ValueError:
