@@ -112,6 +112,19 @@ def test_clock_time_keeps_its_zone() -> None:
      [("midnight", "TIME", "2021-05-31T24:00"), ("Monday", "DATE", "2021-05-31")]),
     ("Sirens sounded at 2130 UTC on Monday.",
      [("2130 UTC", "TIME", "2021-05-31T21:30Z"), ("Monday", "DATE", "2021-05-31")]),
+    # the day that opens a sentence dates its clocks; of a night "from May 31 to June 1", an
+    # evening clock is the first day's and a morning clock the second's
+    ("On June 1, positions were shelled from 23:30 until 01:15.",
+     [("June 1", "DATE", "2021-06-01"), ("23:30", "TIME", "2021-06-01T23:30"),
+      ("01:15", "TIME", "2021-06-02T01:15")]),
+    ("On the night from May 31 to June 1, posts were shelled from 23:30 until 01:15.",
+     [("May 31", "DATE", "2021-05-31"), ("June 1", "DATE", "2021-06-01"),
+      ("23:30", "TIME", "2021-05-31T23:30"), ("01:15", "TIME", "2021-06-01T01:15")]),
+    ("Late on Monday, the ministry said the shelling stopped at 21:40.",
+     [("Monday", "DATE", "2021-05-31"), ("21:40", "TIME", "2021-05-31T21:40")]),
+    # but not a day inside the sentence
+    ("Officials who met on Monday said fighting resumed at 10:00.",
+     [("Monday", "DATE", "2021-05-31"), ("10:00", "TIME", "2021-06-02T10:00")]),
     # TASS and Ukrinform write wire clocks in their own zones
     ("The strike was recorded at 0600 Moscow time.",
      [("0600 Moscow time", "TIME", "2021-06-02T06:00+03:00")]),

@@ -657,7 +657,8 @@ def _find(article: _Article, start: int, end: int, titled: bool = False
             tz = text[match.start(zone):match.end(zone)] if zone else None
         found.append((s, e, resolved[0], resolved[1], RULES[order][0], tz))
     found = _year_from_range_end(text, _days_by_and(text, sorted(found)))
-    found = _date_the_clocks(text, _weekday_ranges(text, found, article.anchor))
+    found = _date_the_clocks(text, _weekday_ranges(text, found, article.anchor),
+                             lambda position: article.sentence_of(position, start, end)[0])
     return _local_offsets(text, found)
 
 
@@ -1045,14 +1046,18 @@ def _valid_day(value: str) -> bool:
     return True
 
 
-def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str | None]]
+def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str | None]],
+                     sentence_start: Callable[[int], int]
                      ) -> list[tuple[int, int, str, str, str, str | None]]:
     """Give a clock time the day of a date right before it ("June 1 around 20:00", and the
     bracketed "(19:00 Moscow time)" after that), else of one right after it ("9 p.m. on
     Monday", and "10:35 a.m. (0735 GMT) Friday" through the bracketed time, or "4 in the
-    morning (4 a.m. EDT Thursday)" from it), instead of the anchor's day. A range that
-    runs past midnight ends the next day ("from 10 p.m. to 2 a.m."), or starts the day
-    before when the day is named after it ("from 10 p.m. to 2 a.m. on Tuesday")."""
+    morning (4 a.m. EDT Thursday)" from it), else of the last day named before it in its
+    sentence ("On June 1, positions were shelled from 23:30"; of a night "from May 31 to
+    June 1", an evening clock takes the first day and a morning one the second), instead of
+    the anchor's day. A range that runs past midnight ends the next day ("from 10 p.m. to 2
+    a.m."), or starts the day before when the day is named after it ("from 10 p.m. to 2 a.m.
+    on Tuesday")."""
     clocks = [i for i, row in enumerate(found) if row[4] in _CLOCK_RULES]
     if not clocks:
         return found
@@ -1088,6 +1093,22 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
             date(i, _DAY_VALUE.match(nvalue))
             if _BETWEEN_CLOCKS.match(between):
                 named_after.add(i)
+    for i in clocks:  # the last day named before the clock in its sentence
+        if i in dated or out[i][3].startswith("XXXX"):
+            continue
+        opening = sentence_start(out[i][0])
+        j = next((j for j in range(i - 1, -1, -1) if out[j][0] < opening
+                  or (out[j][4] not in _CLOCK_RULES and _DATE_VALUE.match(out[j][3]))), -1)
+        if j < 0 or out[j][0] < opening:
+            continue
+        first = j
+        if (j > 0 and out[j - 1][0] >= opening and _DATE_VALUE.match(out[j - 1][3])
+                and _NIGHT_RANGE.fullmatch(text, out[j - 1][1], out[j][0])):
+            first = j - 1  # "the night from May 31 to June 1": 23:30 is May 31's
+            if "night" in text[opening:out[first][0]] and out[i][3][11:13] >= "12":
+                j = first
+        if _FRAME_OPENING.fullmatch(text, opening, out[first][0]):  # the sentence's own day
+            date(i, _DAY_VALUE.match(out[j][3]))
     for i in clocks:  # clock i closing a range that clock i - 1 opens, past midnight
         if not (i > 0 and out[i - 1][4] in _CLOCK_RULES and out[i][0] - out[i - 1][1] <= 12
                 and _BETWEEN_CLOCKS.match(text, out[i - 1][1], out[i][0])):
@@ -1104,6 +1125,12 @@ def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str |
     return out
 
 
+_NIGHT_RANGE = re.compile(r"\s*(?:to|into|-|–|and)\s*")
+#: The words before a day that opens its sentence: "On", "Late on", "On the night from",
+#: "In the early hours of".
+_FRAME_OPENING = re.compile(r"[\s\W]*(?:(?:late|early)\s+)?(?:(?:in|on|at|during)\s+)?"
+                            r"(?:the\s+)?(?:(?:night|morning|evening|afternoon|early\s+hours|"
+                            r"small\s+hours|hours)\s+(?:of|from)\s+)?", re.I)
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>[0-2]\d):(?P<m>[0-5]\d)(?P<z>.*)")
 
 
