@@ -217,7 +217,9 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "and", "of", "6,300", "hours", "Putin", "set for", "a", "when",
                          "until", "gave", "this past", "weekend", "o'clock", "day-long",
                          "post-", "15", "&", "Feb. 20", "the past day", "9999", "31",
-                         "local time", "Kyiv time", "23:30"])
+                         "local time", "Kyiv time", "23:30", "night", "from", "On", "by",
+                         "Saturday-Sunday", "earlier today", "a few", "the coming", "was",
+                         "returned to", "most recently", "who will", "spoke"])
 
 
 @settings(max_examples=200, deadline=None)
