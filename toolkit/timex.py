@@ -23,7 +23,8 @@ with no past-tense verb at all ("the two leaders meet on Monday"): then the next
 set "until" a day ("gave fighters until 5 a.m. Monday to lay down their arms", "extended until
 Friday", "has until Thursday"; not "had until") and the end of a stretch that lies ahead ("the
 drills will run until Feb. 20", "the mandate runs until November") are ahead; a date after
-"since" is behind ("prices have risen since late August").
+"since" is behind ("prices have risen since late August"), and a date after "by" or "until"
+in a sentence with no past tense ahead ("faces famine by the spring", "in force until Monday").
 
 Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and followed here:
 
@@ -31,9 +32,13 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   ``PAST_REF``; "the future", "the near future" → ``FUTURE_REF`` (all DATE).
 - "recent days", "recent years" → DURATION ``PXD``, ``PXY`` (7 of 12 in the gold; the rest
   ``PAST_REF``); bare plurals after "for", "within" and "the coming", or before "ahead" →
-  ``PXY``-style durations ("for years", "in the coming weeks", "in the days ahead").
+  ``PXY``-style durations ("for years", "in the coming weeks", "in the days ahead", "the
+  coming hours"); "hours (days, weeks) later" and "a few days later" follow a moment of the
+  story and are vague spans too (``PTXH``, ``PXD``; the gold's "A few days later" is ``PXD``),
+  "days earlier" is ``PAST_REF``.
 - "today", "tonight" → the anchor's date (DATE, parts of day are dropped for "tonight" as the
-  gold does); "this morning", "Tuesday evening", "last night" → TIME with ``TMO``, ``TAF``,
+  gold does; "earlier today", "later yesterday" are one expression, as TimeBank's "Earlier
+  yesterday"); "this morning", "Tuesday evening", "last night" → TIME with ``TMO``, ``TAF``,
   ``TEV``, ``TNI`` after the date (16 of 31 weekday-and-part expressions in the gold; the rest,
   all in AQUAINT, drop the part); clock times → TIME ``YYYY-MM-DDThh:mm``, with the offset of a
   named zone ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, "5
@@ -42,7 +47,9 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   and has none when the date is unknown; "03:40 local time (0040 GMT)" takes the offset
   between the two, ``+03:00``; zone also in column ``timezone``; the two clocks of a range
   share their day: "On June 1, from 23:15 to 23:40", and one past midnight ends the next:
-  "from 10 p.m. to 2 a.m."; "at 10 o'clock" is the hour as written, "6 o'clock this evening"
+  "from 10 p.m. to 2 a.m."; a clock with no day of its own takes the day that opens its
+  sentence, and of "the night from May 31 to June 1" an evening clock the first day and a
+  morning one the second; wire clocks in a named zone: "0600 Moscow time", "1700 EDT"; "at 10 o'clock" is the hour as written, "6 o'clock this evening"
   after noon). Here the toolkit departs from the gold,
   which writes no offsets (6 of 6): an offset makes the time one instant, which an analyst
   comparing Moscow and Baku reports needs. "4 in the morning", "2:15 in the afternoon", "11 at
