@@ -52,8 +52,8 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   morning one the second; wire clocks in a named zone: "0600 Moscow time", "1700 EDT"; "at
   10 o'clock" is the hour as written, "6 o'clock this evening" after noon). Here the toolkit
   departs from the gold, which writes no offsets (6 of 6): an offset makes the time one
-  instant, which an analyst comparing Moscow and Baku reports needs. "4 in the morning", "2:15 in the afternoon", "11 at
-  night" are clock times.
+  instant, which an analyst comparing Moscow and Baku reports needs. "4 in the morning",
+  "2:15 in the afternoon", "11 at night" are clock times.
 - Ranges of years: "the 1988-1994 war", "1992–94" → a DATE row for each year (the gold has
   none; a range has no single TIMEX3 value). Numeric dates: "27.09.2020" is day first; with
   slashes the number above 12 is the day (27/09/2020, 09/27/2020), and "05/06/2020" gives
