@@ -48,7 +48,8 @@ _AUX_WORDS = (r"has|have|had|was|were|is|are|be|been|will|would|could|can|may|mi
               r"should|did|does|do|kept|keeps|long|also|later|previously|repeatedly|reportedly|"
               r"then|not|n't|never|further|"
               r"earlier|again|already|still|publicly|privately|once|just|flatly|strongly|"
-              r"often|always|sometimes|even|firmly|categorically|quickly|immediately|(?-i:[a-z]+ly)")
+              r"often|always|sometimes|even|firmly|categorically|quickly|immediately|"
+              r"(?-i:[a-z]+ly)")
 _AUX = rf"(?:(?:{_AUX_WORDS})\s+){{0,3}}"
 # adverbs between a subject and its verb ("Dean, a doctor, then appeared", "She also sent")
 _ADVERB = r"(?:then|also|later|now|still|again|[a-z]+ly)"
@@ -1214,9 +1215,10 @@ def _lead_in(text: str, start: int, end: int, quotes: list[tuple[int, int]],
             text, start, lead_in.end(), lex) or _THAT_CLAUSE.match(lead_in.group()):
         return None  # 'adds that Muslims have two choices: "…"': the clause is content too
     return lead_in.end()
-_CLAUSE_AFTER_QUOTE = re.compile(r"[,;]?\s+(?:(?:and|but)(?!\s+(?:the|a|an|his|her|its|their|other|"
-                                 r"some|many|all)\b|\s+[\"“‘«])|before|after|while|when|until|as)\b|"
-                                 r"[,;]\s|\s*(?:--|[—―–])\s")  # '… "crap" -- one question …'
+# a clause or an aside after a quote ('… "crap" -- one question …')
+_CLAUSE_AFTER_QUOTE = re.compile(r"[,;]?\s+(?:(?:and|but)(?!\s+(?:the|a|an|his|her|its|their|"
+                                 r"other|some|many|all)\b|\s+[\"“‘«])|before|after|while|when|"
+                                 r"until|as)\b|[,;]\s|\s*(?:--|[—―–])\s")
 
 
 # 'yelled "You lie!" at the president': a quoted sentence that ends inside its marks
@@ -1936,7 +1938,8 @@ _ASIDE = re.compile(r"(?:in|at|on|during|after|before|speaking|writing|who|which
 # part of the source span as PolNeAR marks it
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ing\s")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Reps?|Sens?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|"
-                           r"Prof|Rev|St|Jr|Sr|Cmdr|Amb|U\.S|U\.N|(?<![A-Za-z])[A-Z])\.|\([A-Z][\w.-]{0,12}\)")
+                           r"Prof|Rev|St|Jr|Sr|Cmdr|Amb|U\.S|U\.N|(?<![A-Za-z])[A-Z])\.|"
+                           r"\([A-Z][\w.-]{0,12}\)")
 
 
 def _masked(text: str, start: int, end: int) -> str:
