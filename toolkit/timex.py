@@ -803,7 +803,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "noon": re.compile(r"noon|midday|midnight"),
     "year-ago": re.compile(r"earlier|ago"),
     "month-relative-year": re.compile(r"year"),
-    "weekday-set": re.compile(r"every|each|days\b"),
+    "weekday-set": re.compile(r"every|each|days\b|day\s+(?:morning|afternoon|evening|night)s"),
     "holiday": re.compile(r"thanksgiving|christmas|easter|new year's"),
     "set": re.compile(r"every|each|once|twice|times|daily|weekly|monthly|annually|yearly|"
                       r"hourly|nightly"),
@@ -2014,10 +2014,12 @@ def _ref(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", "PAST_REF"
 
 
-@rule("weekday-set", rf"(?:every|each)\s+(?P<wd>{_WEEKDAY})|(?P<wds>{_WEEKDAY})s")
+@rule("weekday-set", rf"(?:every|each)\s+(?P<wd>{_WEEKDAY})|(?P<wds>{_WEEKDAY})s"
+                     rf"|(?P<wdp>{_WEEKDAY})\s+(?P<parts>{_PART})s")
 def _weekday_set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
-    """ "every Thursday", "each Friday", and the plural "on Mondays"."""
-    return "SET", f"XXXX-WXX-{WEEKDAYS[(m['wd'] or m['wds']).lower()]}"
+    """ "every Thursday", "each Friday", the plural "on Mondays", and "on Sunday mornings"."""
+    value = f"XXXX-WXX-{WEEKDAYS[(m['wd'] or m['wds'] or m['wdp']).lower()]}"
+    return "SET", value + (f"T{PARTS_OF_DAY[m['parts'].lower()]}" if m["parts"] else "")
 
 
 @rule("set", r"(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|every\s+(?P<u1>day|"
