@@ -1220,6 +1220,7 @@ _AMOUNT_BEFORE = re.compile(rf"(?:\d|million|billion|thousand|hundred|percent|%|
                             r"\s+(?:[a-z]+\s+)?$")
 _SMALL_HOURS = re.compile(r"(?:early|late|small|wee)\s+$")
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|from now)")
+_BACK_AFTER = re.compile(r"\s+(?:ago|earlier)\b")  # "days ago": behind; "days later": a span
 _BEFORE_EVENT = re.compile(r"before\s+(?:the|a|an|his|her|its|their|this|that|[A-Z]|\d|"
                            r"[a-z]+ing)\b")  # "before the shooting", "before closing"
 _OF_AFTER = re.compile(r"\s+of\s+")
@@ -2066,7 +2067,7 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     following = m.string[m.end():m.end() + 12]
     if (_AGO_AFTER.match(following) and unit not in ("hour", "minute", "second")
             and not _BEFORE_EVENT.match(ctx.text, m.end() + 1)
-            and (count is not None or not following.startswith(" later"))):
+            and (count is not None or not following.lstrip().startswith("later"))):
         return None  # an "ago" expression, found by its own rule (which leaves hours, and
         # "a few days later", alone)
     if m["n"] in ("a", "an") and not m["pre"] and not m["mod"] and _AMOUNT_BEFORE.search(
@@ -2122,7 +2123,7 @@ def _unit_long(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 def _plural_units(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["u"] == "hours" and _SMALL_HOURS.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "in the early (late) hours of Sunday": a time of day, not a duration
-    if m["u"] and m.string.startswith((" ago", " earlier"), m.end()):
+    if m["u"] and _BACK_AFTER.match(m.string, m.end()):
         return "DATE", "PAST_REF"
     # "days later": after a moment of the story, which need not lie ahead of the anchor; a
     # vague span, as the gold writes "a few days later" (PXD)
