@@ -865,9 +865,16 @@ def test_a_gloss_after_a_closing_quote_ends_the_content(text: str, content: str)
     ("Petrosyan says she hopes to win the seat, but she knows that Baku \u201cwill not "
      "make it easy.\u201d",
      "she hopes to win the seat, but she knows that Baku \u201cwill not make it easy.\u201d"),
+    # the other side's claim after "while" or "whereas", its subject a possessor's body
+    ("Ukrainian officials said the strike killed 12 people, while Russia's defence ministry "
+     "claimed it had hit military targets.", "the strike killed 12 people"),
+    ("Kyiv said 12 died, and Russia's ministry told reporters it hit depots.", "12 died"),
+    ("Kyiv said 12 died, whereas Moscow insisted it had hit depots.", "12 died"),
 ])
 def test_but_before_a_second_speech_cue_ends_the_content(text: str, content: str) -> None:
-    assert attributions(text)["content"].iloc[0] == content
+    rows = attributions(text)
+    assert rows["content"].iloc[0] == content
+    assert not rows["source"].str.startswith(("while", "whereas")).any()
 
 
 @pytest.mark.parametrize("text, content, speaker, via, kind", [

@@ -75,7 +75,7 @@ _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|a news confere
                           re.I)
 # "told a town hall in Salem, New Hampshire on Monday that": a comma inside a place name
 _TOLD_THAT = re.compile(r"(?P<object>(?:[^,;:.\"“”]|,\s(?=[A-Z])){1,100}?)(?=\s+that\s)")
-_BOUNDARY_WORDS = frozenset("""that which who whom whose when where while because as after
+_BOUNDARY_WORDS = frozenset("""that which who whom whose when where while whereas because as after
 before since if but or so than although though whether where once until unless and
 nor yet then there here also not to in on at with from during into what how why""".split())
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "any", "we": "any",
@@ -2119,8 +2119,12 @@ def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
 # ("… a smear while Sanders suggests …", "…, but he said …": a second clause of speech ends
 # the first content)
 _AND_CUE = re.compile(r"(?:,|\s[—–-]+)?\s+(?P<conj>and|but|while|whereas)\s+"
-                      r"(?P<subject>(?:he|she|they|it|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
-                      r"{0,2}|(?:the|a|an|his|her|their|its)\s+[a-z]+"
+                      r"(?P<subject>(?:he|she|they|it|we|I"
+                      # "Russia's defence ministry claimed": a possessor and one or two nouns
+                      r"|[A-Z][\w.-]*['’]s(?:\s+[a-z]+){1,2}?"
+                      r"(?=\s+(?:[a-z]+(?:ed|s)|said|told|wrote)\b)"
+                      r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+                      r"|(?:the|a|an|his|her|their|its)\s+[a-z]+"
                       r"(?:\s+(?!(?:will|would|can|could|may|might|must|should|shall)\b)[a-z]+)?)"
                       r"\s+)?(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+)?"
                       r"(?P<verb>[a-z]+(?:\s+(?:for|on|out))?)\b")
