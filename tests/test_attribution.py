@@ -418,6 +418,11 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("Russia, Armenia's closest ally,", "Government of Russia", "RUS"),
     ("Moscow, Yerevan's main ally,", "Government of Russia", "RUS"),
     ("Aliyev's aide, Hikmet Hajiyev,", "Hikmet Hajiyev", "AZE"),
+    # a named spokesperson in the pack is the speaker, not the body named before the name
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova", "Maria Zakharova", "RUS"),
+    ("Armenian Defence Ministry spokesperson Shushan Stepanyan", "Shushan Stepanyan", "ARM"),
+    ("Azerbaijani Defence Ministry spokesman Vagif Dargahli", "Azerbaijan Ministry of Defence",
+     "AZE"),
     # a title in the pack names its holder only when no other name follows it
     ("US President Joe Biden", "Joe Biden", "USA"),
     ("the US President", "Joe Biden", "USA"),

@@ -380,9 +380,12 @@ def _find_speaker(mention: str, lex: Lexicon) -> _Speaker:
     head = len(mention) if head < 0 else head
     if found:
         # "Moscow, Yerevan's main ally" is Moscow and "Aliyev's aide, Hikmet Hajiyev" is
-        # Hajiyev: a name that owns something is not the speaker, nor is one in an appositive
+        # Hajiyev: a name that owns something is not the speaker, nor is one in an appositive;
+        # a name that ends the phrase is its head ("Russian Foreign Ministry spokeswoman Maria
+        # Zakharova" is Zakharova)
+        last = len(mention[:head].rstrip())
         best = max(found, key=lambda m: (not _POSSESSOR.match(mention, m.end()),
-                                         m.start() < head, len(m.group())))
+                                         m.start() < head, m.end() == last, len(m.group())))
         actor = by_alias[_key(best.group())]
         side = actor.get("side")
         side = ";".join(sorted(side)) if isinstance(side, list) else side
