@@ -553,8 +553,8 @@ def test_nyt_double_apostrophe_quotes(text: str, content: str, source: str) -> N
      "people have been killed.", "The Palestinian health ministry in Gaza"),
     ("The Russian embassy in Washington, which rarely comments, said the report was false.",
      "The Russian embassy in Washington"),
-    ("Israeli aircraft struck targets in Gaza, officials on both sides said.",
-     "officials on both sides"),
+    ("Israeli aircraft struck targets in Gaza, officials on both sides said, the worst "
+     "flare-up since August.", "officials on both sides"),
 ])
 def test_long_appositive_is_part_of_the_source(text: str, source: str) -> None:
     assert attributions(text)["source"].tolist() == [source]
