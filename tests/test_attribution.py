@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from typing import Any
 
@@ -423,17 +424,56 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("Armenian Defence Ministry spokesperson Shushan Stepanyan", "Shushan Stepanyan", "ARM"),
     ("Azerbaijani Defence Ministry spokesman Vagif Dargahli", "Azerbaijan Ministry of Defence",
      "AZE"),
-    # a title in the pack names its holder only when no other name follows it
+    # a title in the pack names its holder only when no other name follows it; with no date,
+    # its present holder
     ("US President Joe Biden", "Joe Biden", "USA"),
     ("the US President", "Joe Biden", "USA"),
-    ("US President Donald Trump", None, "USA"),
-    ("Secretary of State Mike Pompeo", None, "USA"),
-    ("French President Francois Hollande", None, "FRA"),
+    ("US President Donald Trump", "Donald Trump", "USA"),
+    ("US President Ronald Reagan", None, "USA"),
+    ("Secretary of State Hillary Clinton", None, "USA"),
+    ("French President Jacques Chirac", None, "FRA"),
     ("President Aliyev", "Ilham Aliyev", "AZE"),
 ])
 def test_actors_and_sides_from_the_pack(mention: str, actor: str | None,
                                         side: str | None) -> None:
     assert resolve_actor(mention, load_pack()) == (actor, side)
+
+
+@pytest.mark.parametrize("mention, day, actor", [
+    # offices held in turn: the holder on the article's date
+    ("the US President", dt.date(2020, 10, 5), "Donald Trump"),
+    ("the US President", dt.date(2016, 4, 3), "Barack Obama"),
+    ("the US President", dt.date(2021, 6, 2), "Joe Biden"),
+    ("Secretary of State", dt.date(2020, 10, 5), "Mike Pompeo"),
+    ("the Armenian president", dt.date(2016, 4, 3), "Serzh Sargsyan"),
+    ("the Armenian president", dt.date(2021, 6, 2), "Armen Sarkissian"),
+    ("the Armenian president", dt.date(2023, 1, 1), "Vahagn Khachaturyan"),
+    ("the Russian President", dt.date(2010, 1, 1), "Dmitry Medvedev"),
+    # the first day of a term is the new holder's, the day it ends is no longer the old one's
+    ("the US President", dt.date(2021, 1, 20), "Joe Biden"),
+    ("the US President", dt.date(2021, 1, 19), "Donald Trump"),
+    # between two holders (Armenia, February 2022) nobody; a name is a name on any date
+    ("the Armenian president", dt.date(2022, 2, 15), None),
+    ("Donald Trump", dt.date(2023, 1, 1), "Donald Trump"),
+])
+def test_titles_name_their_holder_on_the_day(mention: str, day: dt.date,
+                                             actor: str | None) -> None:
+    assert resolve_actor(mention, load_pack(), day)[0] == actor
+
+
+def test_a_possessors_body_speaks_for_the_possessor_but_is_no_person() -> None:
+    rows = attributions("Aliyev's office said the talks had stalled. She said the border was "
+                        "calm.")
+    assert rows["actor"].tolist()[0] == "Ilham Aliyev"
+    assert rows["speaker"].tolist()[1] == "She"
+
+
+def test_an_article_date_picks_the_title_holder() -> None:
+    text = "Headline\n\nThe US president said the fighting had to stop."
+    assert toolkit.parse_article(text, published="2020-10-05").attributions[
+        "actor"].tolist() == ["Donald Trump"]
+    assert toolkit.parse_article(text, published="2021-06-02").attributions[
+        "actor"].tolist() == ["Joe Biden"]
 
 
 @pytest.mark.parametrize("text, stance", [

@@ -32,6 +32,7 @@ through a whole article.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -116,6 +117,7 @@ class _State:
     """What the extractor remembers across sentences: speakers so far, an open quote."""
 
     speakers: list[_Speaker] = field(default_factory=list)
+    day: dt.date | None = None  # the article's date, for titles held in turn
     open_quote_row: dict[str, Any] | None = None
     last_quoted_row: dict[str, Any] | None = None
     pending_block: tuple[tuple[int, int], tuple[int, int], _Speaker] | None = None
@@ -254,8 +256,13 @@ class Lexicon:
     bare_past: frozenset[str] = frozenset()
     # "Armenia's claim that …": a pattern of the pack's speech nouns, and each noun's stance
     nouns: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})
-    # mention -> _Speaker: the same mentions ("he", "the ministry") recur in every article
-    speakers: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # a title's holders, each with the first day of the term and the day after its last
+    # ("US President": Trump until 2021-01-20, Biden from then)
+    titles: dict[str, list[tuple[dict[str, Any], dt.date | None, dt.date | None]]] = field(
+        default_factory=dict)
+    # (mention, day) -> _Speaker: the same mentions ("he", "the ministry") recur in every
+    # article
+    speakers: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _apostrophes(pattern: str) -> str:
@@ -295,9 +302,14 @@ def lexicon(pack: Pack) -> Lexicon:
     cue = CueMatcher(forms)
     data = pack.section("actors", {}) or {}
     by_alias: dict[str, dict[str, Any]] = {}
+    titles: dict[str, list[tuple[dict[str, Any], dt.date | None, dt.date | None]]] = {}
     for actor in data.get("actors", []):
         for alias in [*actor.get("aliases", []), actor["name"]]:
             by_alias.setdefault(_key(alias), actor)
+        for term in actor.get("titles", []):
+            for title in term["as"]:
+                titles.setdefault(_key(title), []).append(
+                    (actor, term.get("from"), term.get("until")))
     by_word = {_key(word): side for side, words in (data.get("countries") or {}).items()
                for word in words}
     collective_words = data.get("collective") or []
@@ -323,9 +335,9 @@ def lexicon(pack: Pack) -> Lexicon:
     nouns = re.compile(rf"(?P<owner>['’]s?|\b(?:his|her|its|their))\s+(?:[a-z]+\s+)?"
                        rf"(?P<noun>{'|'.join(sorted(noun_stances, key=len, reverse=True))})"
                        rf"\s+that\s", re.I) if noun_stances else None
-    return Lexicon(forms, cue, (_alternation(by_alias), by_alias),
+    return Lexicon(forms, cue, (_alternation([*by_alias, *titles]), by_alias),
                    (_alternation(by_word), by_word), (state, states), collective, parties,
-                   stances, bare_past, (nouns, noun_stances))
+                   stances, bare_past, (nouns, noun_stances), titles)
 
 
 def _key(phrase: str) -> str:
@@ -339,8 +351,10 @@ def _alternation(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
 
 
-def resolve_actor(mention: str, pack: Pack) -> tuple[str | None, str | None]:
-    """The canonical actor and side of a speaker mention, from the pack.
+def resolve_actor(mention: str, pack: Pack, on: dt.date | None = None
+                  ) -> tuple[str | None, str | None]:
+    """The canonical actor and side of a speaker mention, from the pack; a title ("the US
+    President") names whoever held it ``on`` that day, or its present holder.
 
     Examples:
         >>> from toolkit.packs import load_pack
@@ -353,28 +367,43 @@ def resolve_actor(mention: str, pack: Pack) -> tuple[str | None, str | None]:
         >>> resolve_actor("analysts", load_pack())
         (None, None)
     """
-    speaker = _speaker(mention, lexicon(pack))
+    speaker = _speaker(mention, lexicon(pack), on)
     return speaker.actor, speaker.side
 
 
-def _speaker(mention: str, lex: Lexicon) -> _Speaker:
-    known = lex.speakers.get(mention)
+def _speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Speaker:
+    known = lex.speakers.get((mention, day))
     if known is None:
         if len(lex.speakers) >= 50_000:  # a bound for corpora of millions of mentions
             lex.speakers.clear()
-        known = lex.speakers[mention] = _find_speaker(mention, lex)
+        known = lex.speakers[mention, day] = _find_speaker(mention, lex, day)
     return known
 
 
-def _find_speaker(mention: str, lex: Lexicon) -> _Speaker:
-    pattern, by_alias = lex.actors
+def _actor_of(alias: str, lex: Lexicon, day: dt.date | None) -> dict[str, Any] | None:
+    """The actor an alias names, or the holder of a title on ``day`` (its present holder, the
+    one whose term has no end, when the day is not known)."""
+    key = _key(alias)
+    actor = lex.actors[1].get(key)
+    if actor is not None:
+        return actor
+    for holder, start, until in lex.titles.get(key, ()):
+        if (until is None if day is None else
+                (start is None or start <= day) and (until is None or day < until)):
+            return holder
+    return None
+
+
+def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Speaker:
+    pattern = lex.actors[0]
     aide = _AIDE.search(mention)
     # "Hikmet Hajiyev, an aide to Azerbaijan's president": Hajiyev, of the president's side
-    found = [m for m in pattern.finditer(mention)
-             if not _short_upper_mismatch(m.group(), by_alias)
+    found = [(m, actor) for m in pattern.finditer(mention)
+             if (actor := _actor_of(m.group(), lex, day)) is not None
+             and not _short_upper_mismatch(m.group(), actor)
              and (aide is None or m.start() < aide.start())]
     if not found and aide:
-        side = _speaker(mention[aide.end():], lex).side
+        side = _speaker(mention[aide.end():], lex, day).side
         return _Speaker(mention, None, side, "person")
     head = mention.find(",")
     head = len(mention) if head < 0 else head
@@ -384,14 +413,17 @@ def _find_speaker(mention: str, lex: Lexicon) -> _Speaker:
         # a name that ends the phrase is its head ("Russian Foreign Ministry spokeswoman Maria
         # Zakharova" is Zakharova)
         last = len(mention[:head].rstrip())
-        best = max(found, key=lambda m: (not _POSSESSOR.match(mention, m.end()),
-                                         m.start() < head, m.end() == last, len(m.group())))
-        actor = by_alias[_key(best.group())]
+        best, actor = max(found, key=lambda f: (not _POSSESSOR.match(mention, f[0].end()),
+                                                f[0].start() < head, f[0].end() == last,
+                                                len(f[0].group())))
         side = actor.get("side")
         side = ";".join(sorted(side)) if isinstance(side, list) else side
-        if _title_of_another(mention, best, actor, [by_alias[_key(m.group())] for m in found]):
+        if _title_of_another(mention, best, actor, [a for _, a in found]):
             return _Speaker(mention, None, side, "person")
-        return _Speaker(mention, actor["name"], side, actor.get("kind"))
+        kind = actor.get("kind")
+        if kind == "person" and _POSSESSOR.match(mention, best.end()):
+            kind = None  # "Trump's campaign" speaks for Trump, but "she" later is not it
+        return _Speaker(mention, actor["name"], side, kind)
     if lex.collective is not None and lex.collective.search(mention):
         return _Speaker(mention, None, lex.parties, "collective")
     pattern, by_word = lex.countries
@@ -417,11 +449,11 @@ _AIDE = re.compile(r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|pers
                    r"representative|lawyer|press secretary)\s+(?:to|for|of)\s", re.I)
 
 
-def _short_upper_mismatch(found: str, by_alias: dict[str, dict[str, Any]]) -> bool:
+def _short_upper_mismatch(found: str, actor: dict[str, Any]) -> bool:
     """Short all-capital aliases (AP, UN, EU) match only in capitals: "ap" is not AP."""
-    actor = by_alias[_key(found)]
     aliases = [a for a in [*actor.get("aliases", []), actor["name"]] if _key(a) == _key(found)]
-    return all(a.isupper() and len(a) <= 4 for a in aliases) and found not in aliases
+    return bool(aliases) and all(a.isupper() and len(a) <= 4 for a in aliases) and (
+        found not in aliases)
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’.-]")
@@ -455,8 +487,10 @@ _OWNED_BY = re.compile(r"['’]s\s+")
 
 
 def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
-                         sentences: list[dict[str, Any]], pack: Pack) -> list[dict[str, Any]]:
-    """Return attribution rows (without ``article_id``) found in ``text``.
+                         sentences: list[dict[str, Any]], pack: Pack,
+                         published: dt.date | None = None) -> list[dict[str, Any]]:
+    """Return attribution rows (without ``article_id``) found in ``text``; a title in the pack
+    ("the US President") names whoever held it on the ``published`` day.
 
     Examples:
         >>> from toolkit.packs import load_pack
@@ -470,7 +504,7 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         indirect | that all was calm | It | added
     """
     lex = lexicon(pack)
-    state = _State()
+    state = _State(day=published)
     rows: list[dict[str, Any]] = []
     by_para: dict[int, list[dict[str, Any]]] = {}
     for sentence in sentences:
@@ -548,7 +582,7 @@ def _signed_headline(text: str, start: int, end: int, lex: Lexicon, state: _Stat
     if sign is None:
         return []
     mention = sign["src"]
-    speaker = _speaker(mention, lex)
+    speaker = _speaker(mention, lex, state.day)
     if not (speaker.actor or speaker.side or _ORG_WORDS.search(mention)):
         return []
     content = _trim_span(text, start, sign.start())
@@ -1379,7 +1413,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     channel = _channel(text, cue_span[1], end)
     named = speaker_span or source_span
     speaker = _resolve(text[named[0]:named[1]], lex, state)
-    via = _speaker(text[source_span[0]:source_span[1]], lex) if relay else None
+    via = _speaker(text[source_span[0]:source_span[1]], lex, state.day) if relay else None
     return _row("direct", text, pieces, source_span, cue_span, speaker, rule, lex,
                 via=via, channel=channel, lemma=lemma)
 
@@ -1597,7 +1631,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         kind = "mixed"
     speaker_span = _antecedent(text, start, speaker_span) or speaker_span
     speaker = _resolve(text[speaker_span[0]:speaker_span[1]], lex, state)
-    via = _speaker(text[via_span[0]:via_span[1]], lex) if relay else None
+    via = _speaker(text[via_span[0]:via_span[1]], lex, state.day) if relay else None
     if passive:  # "she was never asked …", "a curfew was announced": no speaker is named
         source_span, speaker = None, _Speaker("", None, None, None)
     pieces = [(content_start, content_end)]
@@ -2180,7 +2214,7 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     lowered = mention.lower().strip()
     wanted = _PRONOUNS.get(lowered)
     nominal = _NOMINALS.match(lowered)
-    direct = _speaker(mention, lex)
+    direct = _speaker(mention, lex, state.day)
     if nominal and (direct.actor or direct.side):
         nominal = None  # "the Armenian side" names its side itself
     if wanted or nominal:

@@ -86,7 +86,7 @@ def article_rows(text: str, *, article_id: str, pack: Pack,
     rows["credits"] = zoning.credits
     if language in (None, "en"):
         sentences = split_sentences(text, paragraphs)
-        attributions = extract_attributions(text, paragraphs, sentences, pack)
+        attributions = extract_attributions(text, paragraphs, sentences, pack, day)
         voices = assign_voices(text, sentences, attributions)
         for sentence, voice in zip(sentences, voices, strict=True):
             sentence["voice"] = voice
