@@ -206,6 +206,11 @@ def columns(text: str, *names: str) -> list[list[Any]]:
      "said"),
     ("YEREVAN, September 13 /ARMENPRESS/ — The shelling targeted Jermuk, the ministry said.",
      "indirect", "The shelling targeted Jermuk", "the ministry", "said"),
+    # "since" and "so far" between the auxiliary and the cue
+    ("The ministry has since denied that its troops crossed the border.", "indirect",
+     "that its troops crossed the border", "The ministry", "has since denied"),
+    ("Pashinyan has since called on the CSTO to intervene.", "indirect",
+     "the CSTO to intervene", "Pashinyan", "has since called on"),
 ])
 def test_patterns(text: str, kind: str, content: str, source: str, cue: str) -> None:
     table = attributions(text)

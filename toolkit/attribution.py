@@ -47,7 +47,7 @@ from toolkit.zones import dateline_length
 OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'", "”": "”"}
 _AUX_WORDS = (r"has|have|had|was|were|is|are|be|been|will|would|could|can|may|might|must|"
               r"should|did|does|do|kept|keeps|long|also|later|previously|repeatedly|reportedly|"
-              r"then|not|n't|never|further|"
+              r"then|not|n't|never|further|since|so far|"
               r"earlier|again|already|still|publicly|privately|once|just|flatly|strongly|"
               r"often|always|sometimes|even|firmly|categorically|quickly|immediately|"
               r"(?-i:[a-z]+ly)")
