@@ -466,6 +466,30 @@ def test_titles_name_their_holder_on_the_day(mention: str, day: dt.date,
     assert resolve_actor(mention, load_pack(), day)[0] == actor
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "she" skips a speaker the pack or a title says is a man, "he" one who is a woman
+    ("Zakharova said the talks had stalled. Putin said the border was calm. She said Moscow "
+     "would mediate.", "Zakharova"),
+    ("Ms. Petrosyan said the village was shelled. Mr. Mammadov denied it. She said the "
+     "shelling went on.", "Ms. Petrosyan"),
+    ("Zakharova said the talks had stalled. He said the border was calm.", "He"),
+])
+def test_pronouns_agree_in_gender(text: str, speaker: str) -> None:
+    assert attributions(text)["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize("mention, actor", [
+    # a surname after another first name is someone else; after a title it is the holder's
+    ("Ivanka Trump", None),
+    ("Michelle Obama", None),
+    ("President Trump", "Donald Trump"),
+    ("Foreign Minister Lavrov", "Sergei Lavrov"),
+    ("The Trump campaign", "Donald Trump"),
+])
+def test_a_surname_after_another_first_name(mention: str, actor: str | None) -> None:
+    assert resolve_actor(mention, load_pack())[0] == actor
+
+
 def test_a_possessors_body_speaks_for_the_possessor_but_is_no_person() -> None:
     rows = attributions("Aliyev's office said the talks had stalled. She said the border was "
                         "calm.")

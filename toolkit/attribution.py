@@ -260,6 +260,8 @@ class Lexicon:
     # ("US President": Trump until 2021-01-20, Biden from then)
     titles: dict[str, list[tuple[dict[str, Any], dt.date | None, dt.date | None]]] = field(
         default_factory=dict)
+    # a person's gender (m, f) by canonical name, for "he" and "she"
+    genders: dict[str, str] = field(default_factory=dict)
     # (mention, day) -> _Speaker: the same mentions ("he", "the ministry") recur in every
     # article
     speakers: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -337,7 +339,8 @@ def lexicon(pack: Pack) -> Lexicon:
                        rf"\s+that\s", re.I) if noun_stances else None
     return Lexicon(forms, cue, (_alternation([*by_alias, *titles]), by_alias),
                    (_alternation(by_word), by_word), (state, states), collective, parties,
-                   stances, bare_past, (nouns, noun_stances), titles)
+                   stances, bare_past, (nouns, noun_stances), titles,
+                   {a["name"]: a["gender"] for a in data.get("actors", []) if a.get("gender")})
 
 
 def _key(phrase: str) -> str:
@@ -401,6 +404,7 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
     found = [(m, actor) for m in pattern.finditer(mention)
              if (actor := _actor_of(m.group(), lex, day)) is not None
              and not _short_upper_mismatch(m.group(), actor)
+             and not _another_first_name(mention, m, actor)
              and (aide is None or m.start() < aide.start())]
     if not found and aide:
         side = _speaker(mention[aide.end():], lex, day).side
@@ -457,6 +461,23 @@ def _short_upper_mismatch(found: str, actor: dict[str, Any]) -> bool:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’.-]")
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+# capitalised words before a surname that are titles, not first names ("President Trump")
+_TITLE_WORDS = frozenset("""President Vice Prime Minister Secretary Senator Sen Governor Gov
+General Gen Colonel Col Admiral Adm Mr Mrs Ms Dr Chancellor Premier Chairman Chairwoman Speaker
+Ambassador Envoy Spokesman Spokeswoman Defence Defense Foreign Interior Former Acting Deputy
+Candidate Nominee Leader King Queen Prince Sheikh Emir Marshal Commander Chief Judge
+Justice The A An This That Team""".split())
+
+
+def _another_first_name(mention: str, alias: re.Match[str], actor: dict[str, Any]) -> bool:
+    """Whether a one-word alias (a surname) follows a first name that is not the actor's:
+    "Ivanka Trump" is not Donald Trump, "President Trump" is."""
+    if " " in alias.group().strip() or actor.get("kind") != "person":
+        return False
+    before = _WORD_BEFORE.search(mention, 0, alias.start())
+    return before is not None and before[1] not in _TITLE_WORDS and before[1] not in actor[
+        "name"].split()
 
 
 def _title_of_another(mention: str, alias: re.Match[str], actor: dict[str, Any],
@@ -2205,6 +2226,23 @@ _DOCUMENT_OF = re.compile(rf"(?:(?:a|an|the)\s+)?{_DOCUMENTS}\s+(?:(?:issued|rel
                           rf"|(?P<owner>\S.*?)['’]s?\s+{_DOCUMENTS}", re.I)
 
 
+_PRONOUN_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
+_FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b\.?|\b(?:spokeswoman|chairwoman|congresswoman|"
+                     r"businesswoman|woman|mother|wife|daughter|sister|grandmother|"
+                     r"actress|queen)\b", re.I)
+_MALE = re.compile(r"\bMr\b\.?|\b(?:spokesman|chairman|congressman|businessman|man|father|"
+                   r"husband|son|brother|grandfather|king)\b", re.I)
+
+
+def _gender(speaker: _Speaker, lex: Lexicon) -> str | None:
+    """A speaker's gender, from the pack or from a title or noun in the mention, if either
+    tells."""
+    if speaker.actor and speaker.actor in lex.genders:
+        return lex.genders[speaker.actor]
+    female, male = _FEMALE.search(speaker.mention), _MALE.search(speaker.mention)
+    return "f" if female and not male else "m" if male and not female else None
+
+
 def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     """Resolve a pronoun or a nominal to the last compatible speaker; remember names. A
     document speaks for whoever issued it."""
@@ -2217,8 +2255,11 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     direct = _speaker(mention, lex, state.day)
     if nominal and (direct.actor or direct.side):
         nominal = None  # "the Armenian side" names its side itself
+    gender = _PRONOUN_GENDER.get(lowered)
     if wanted or nominal:
         for previous in reversed(state.speakers):
+            if gender and _gender(previous, lex) not in (None, gender):
+                continue  # "she" is not Putin, nor "Mr. Aliyev"'s words hers
             if nominal and re.search(rf"\b{re.escape(nominal['head'])}\b",
                                      f"{previous.mention} {previous.actor or ''}", re.I):
                 return _Speaker(previous.mention, previous.actor, previous.side,
