@@ -2239,7 +2239,12 @@ def _gender(speaker: _Speaker, lex: Lexicon) -> str | None:
     tells."""
     if speaker.actor and speaker.actor in lex.genders:
         return lex.genders[speaker.actor]
-    female, male = _FEMALE.search(speaker.mention), _MALE.search(speaker.mention)
+    return _mention_gender(speaker.mention)
+
+
+@lru_cache(maxsize=4096)
+def _mention_gender(mention: str) -> str | None:
+    female, male = _FEMALE.search(mention), _MALE.search(mention)
     return "f" if female and not male else "m" if male and not female else None
 
 
