@@ -2229,9 +2229,9 @@ _DOCUMENT_OF = re.compile(rf"(?:(?:a|an|the)\s+)?{_DOCUMENTS}\s+(?:(?:issued|rel
 _PRONOUN_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b\.?|\b(?:spokeswoman|chairwoman|congresswoman|"
                      r"businesswoman|woman|mother|wife|daughter|sister|grandmother|"
-                     r"actress|queen)\b", re.I)
+                     r"actress)\b", re.I)
 _MALE = re.compile(r"\bMr\b\.?|\b(?:spokesman|chairman|congressman|businessman|man|father|"
-                   r"husband|son|brother|grandfather|king)\b", re.I)
+                   r"husband|son|brother|grandfather)\b", re.I)
 
 
 def _gender(speaker: _Speaker, lex: Lexicon) -> str | None:
@@ -2264,7 +2264,7 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     if wanted or nominal:
         for previous in reversed(state.speakers):
             if gender and _gender(previous, lex) not in (None, gender):
-                continue  # "she" is not Putin, nor "Mr. Aliyev"'s words hers
+                continue  # "she" is not Putin, nor "Mr. Mammadov"
             if nominal and re.search(rf"\b{re.escape(nominal['head'])}\b",
                                      f"{previous.mention} {previous.actor or ''}", re.I):
                 return _Speaker(previous.mention, previous.actor, previous.side,
