@@ -374,9 +374,7 @@ class Context:
         cue of the future in its own stretch, and no past-tense verb right before the match
         (a participle after "be" is none: "will be held on Sunday")."""
         start, end = self.sentence[0], self.span[0]
-        words = self.lowered[max(start, end - 40):end].split()
-        while words and words[-1] in ("on", "by", "early", "late"):
-            words.pop()
+        words = self._words_before(40)
         if words and (words[-1] in ("recently", "earlier")
                       or (_is_past(words[-1]) and words[-2:-1] not in (["be"], ["is"], ["are"]))):
             return False  # "most recently on Monday", "said Friday"
@@ -393,6 +391,15 @@ class Context:
         # "it had been due to expire Friday": a plan seen from the past
         return "had " not in self.lowered[max(start, cues[-1].start() - 11):
                                           cues[-1].start() + 1]
+
+    def _words_before(self, reach: int) -> list[str]:
+        """The words of the sentence in the ``reach`` characters before the match, less an
+        "on", "by", "early" or "late" right before it ("said on Friday", "until late
+        Monday")."""
+        words = self.lowered[max(self.sentence[0], self.span[0] - reach):self.span[0]].split()
+        while words and words[-1] in ("on", "by", "early", "late"):
+            words.pop()
+        return words
 
     @cached_property
     def bound_ahead(self) -> bool:
@@ -414,9 +421,7 @@ class Context:
     def deadline(self) -> bool:
         """Whether the words before the match set a deadline: "has until", "gave them until
         5 a.m." (not "had until")."""
-        words = self.lowered[max(self.sentence[0], self.span[0] - 60):self.span[0]].split()
-        while words and words[-1] in ("on", "by", "early", "late"):
-            words.pop()
+        words = self._words_before(60)
         return bool(words) and words[-1] in ("until", "till") and "had" not in words[-6:] and (
             words[-2:-1] in (["has"], ["have"]) or not _DEADLINE_SET.isdisjoint(words[-6:-1]))
 
@@ -596,6 +601,11 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
     return rows
 
 
+#: The rows a paragraph's matches make, in text order: (start, end, type, value, rule name,
+#: zone as written); the passes after matching (ranges, clocks, offsets) take and give them.
+_Rows = list[tuple[int, int, str, str, str, str | None]]
+
+
 @dataclass(frozen=True)
 class _Article:
     """What every paragraph of one article shares: its text (and a lower-cased copy), its
@@ -620,8 +630,7 @@ class _Article:
         return self.sentences[k]
 
 
-def _find(article: _Article, start: int, end: int, titled: bool = False
-          ) -> list[tuple[int, int, str, str, str, str | None]]:
+def _find(article: _Article, start: int, end: int, titled: bool = False) -> _Rows:
     """Best non-overlapping matches of all rules within ``text[start:end]`` (``titled``: a
     headline, where capitals mark no names)."""
     text, lowered = article.text, article.lowered
@@ -927,8 +936,7 @@ _YEARLESS = frozenset({"month-day", "day-month", "month"})
 _WITH_YEAR = frozenset({"month-day-year", "day-month-year", "month-year"})
 
 
-def _year_from_range_end(text: str, found: list[tuple[int, int, str, str, str, str | None]]
-                         ) -> list[tuple[int, int, str, str, str, str | None]]:
+def _year_from_range_end(text: str, found: _Rows) -> _Rows:
     """A date without a year that opens a range takes the year of the date that closes it
     ("from 27 September to 10 November 2020", "between May and July 2019"), or the year
     before when it would otherwise fall after it ("December 20 to January 5, 2021"). When
@@ -960,8 +968,8 @@ def _a_list(text: str, s: int, e: int, next_start: int) -> bool:
     return "and" in text[e:next_start] and text[max(0, s - 8):s].lower() != "between "
 
 
-def _weekday_ranges(text: str, found: list[tuple[int, int, str, str, str, str | None]],
-                    anchor: dt.date | None) -> list[tuple[int, int, str, str, str, str | None]]:
+def _weekday_ranges(text: str, found: _Rows,
+                    anchor: dt.date | None) -> _Rows:
     """Two weekdays of a range never run backwards: "fought from Tuesday to Thursday", read
     on a Wednesday, starts the Tuesday before that Thursday; a range that starts ahead of the
     anchor ends after its start ("from Friday to Monday")."""
@@ -1007,8 +1015,7 @@ _AND_DAY_BEFORE = re.compile(
     r"\s+(?:and|&)\s+$")
 
 
-def _days_by_and(text: str, found: list[tuple[int, int, str, str, str, str | None]]
-                 ) -> list[tuple[int, int, str, str, str, str | None]]:
+def _days_by_and(text: str, found: _Rows) -> _Rows:
     """Add the day that a date shares its month with across "and" ("June 14 and 15" is two
     dates, as TimeML writes it), the second day after the first; a year after the second
     day is both days' ("June 14 and 15, 2022")."""
@@ -1053,9 +1060,9 @@ def _valid_day(value: str) -> bool:
     return True
 
 
-def _date_the_clocks(text: str, found: list[tuple[int, int, str, str, str, str | None]],
+def _date_the_clocks(text: str, found: _Rows,
                      sentence_start: Callable[[int], int]
-                     ) -> list[tuple[int, int, str, str, str, str | None]]:
+                     ) -> _Rows:
     """Give a clock time the day of a date right before it ("June 1 around 20:00", and the
     bracketed "(19:00 Moscow time)" after that), else of one right after it ("9 p.m. on
     Monday", and "10:35 a.m. (0735 GMT) Friday" through the bracketed time, or "4 in the
@@ -1141,8 +1148,7 @@ _FRAME_OPENING = re.compile(r"[\s\W]*(?:(?:late|early)\s+)?(?:(?:in|on|at|during
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>[0-2]\d):(?P<m>[0-5]\d)(?P<z>.*)")
 
 
-def _local_offsets(text: str, found: list[tuple[int, int, str, str, str, str | None]]
-                   ) -> list[tuple[int, int, str, str, str, str | None]]:
+def _local_offsets(text: str, found: _Rows) -> _Rows:
     """A clock time in "local time", given again in brackets in a zone, takes the offset that
     makes the two one instant: "03:40 local time (0040 GMT)" is ``…T03:40+03:00``, and "0200
     local time (2300 GMT)" puts the GMT clock on the day before. A clock with no zone named
