@@ -437,6 +437,7 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("US President Ronald Reagan", None, "USA"),
     ("Secretary of State Hillary Clinton", None, "USA"),
     ("French President Jacques Chirac", None, "FRA"),
+    ("Kremlin spokesman Sergei Ivanov", None, "RUS"),
     ("President Aliyev", "Ilham Aliyev", "AZE"),
 ])
 def test_actors_and_sides_from_the_pack(mention: str, actor: str | None,

@@ -422,7 +422,7 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
                                                 len(f[0].group())))
         side = actor.get("side")
         side = ";".join(sorted(side)) if isinstance(side, list) else side
-        if _title_of_another(mention, best, actor, [a for _, a in found]):
+        if _title_of_another(mention, best, lex, [a for _, a in found]):
             return _Speaker(mention, None, side, "person")
         kind = actor.get("kind")
         if kind == "person" and _POSSESSOR.match(mention, best.end()):
@@ -480,17 +480,15 @@ def _another_first_name(mention: str, alias: re.Match[str], actor: dict[str, Any
         "name"].split()
 
 
-def _title_of_another(mention: str, alias: re.Match[str], actor: dict[str, Any],
+def _title_of_another(mention: str, alias: re.Match[str], lex: Lexicon,
                       actors: list[dict[str, Any]]) -> bool:
-    """Whether ``alias`` is a title ("US President", "Secretary of State": no word of the
-    person's name) followed by the name of someone the pack does not hold under it: "US
-    President Donald Trump" is not Joe Biden, "Secretary of State Mike Pompeo" not Antony
-    Blinken."""
-    if actor.get("kind") != "person" or not _NAME_AFTER.match(mention, alias.end()):
+    """Whether ``alias`` is one of the pack's titles ("US President", "Secretary of State")
+    followed by the name of someone the pack does not hold: "US President Ronald Reagan" is
+    not Joe Biden, "Secretary of State Hillary Clinton" not Antony Blinken (but "US President
+    Joe Biden" is Biden)."""
+    if _key(alias.group()) not in lex.titles or not _NAME_AFTER.match(mention, alias.end()):
         return False
-    if set(alias.group().split()) & set(actor["name"].split()):
-        return False  # "President Aliyev": a name
-    return sum(a is actor for a in actors) == 1  # not "US President Joe Biden"
+    return len(actors) == 1  # no name of the pack's after the title
 
 
 def _looks_like_person(mention: str) -> bool:
