@@ -444,11 +444,12 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
 
 _POSSESSOR = re.compile(r"['’]s?\s")
 # people named by where they work or live: "officials at the ministry said"
+_PEOPLE_PREPOSITIONS = ("at", "in", "from", "with", "on")
 _PEOPLE_AT = re.compile(r"\b(?:officials|residents|sources|diplomats|experts|analysts|observers|"
                         r"witnesses|soldiers|troops|doctors|workers|staff|members|"
                         r"people|someone|one|others|leaders|ministry|embassy|consulate|"
                         r"authorities|police|office|mission|governor|mayor|correspondents?)"
-                        r"\s+(?:at|in|from|with|on)\s", re.I)
+                        rf"\s+(?:{'|'.join(_PEOPLE_PREPOSITIONS)})\s", re.I)
 _AIDE = re.compile(r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|"
                    r"representative|lawyer|press secretary)\s+(?:to|for|of)\s", re.I)
 
@@ -2025,7 +2026,7 @@ def _np_span(text: str, start: int, end: int) -> tuple[int, int] | None:
                                                             kept[-1].start()):
             kept.append(word)  # "an adviser to Aliyev": one noun phrase
             continue
-        if token in ("at", "in", "from", "with", "on") and kept and _PEOPLE_AT.search(
+        if token in _PEOPLE_PREPOSITIONS and kept and _PEOPLE_AT.search(
                 masked, max(0, word.start() - 30), kept[-1].start()):
             kept.append(word)  # "officials at the ministry", "residents in Stepanakert"
             continue
