@@ -47,6 +47,32 @@ def lower_keeping_offsets(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
+def trie_alternation(words: set[str]) -> str:
+    """A regex alternation of ``words`` as a trie: one character compared per branch, which
+    makes scanning for many words several times faster than trying them one by one.
+
+    Examples:
+        >>> trie_alternation({"say", "said", "says"})
+        'sa(?:id|y(?:s)?)'
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())
+                    if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 def split_sentences(text: str, paragraphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Return sentence rows (sent_id, para_id, start, end) for the paragraphs of ``text``.
 
