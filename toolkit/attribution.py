@@ -506,9 +506,9 @@ def _looks_like_person(mention: str) -> bool:
     (a body after "of" or before "'s" is someone's: "Robert Gordon of Northwestern
     University", "Media Research Center's Brent Bozell")."""
     words = mention.split()
-    capitals = [w for w in words if w[:1].isupper()]
-    head = _OWNED_BY.split(_OF_BODY.split(mention, 1)[0])[-1]
-    return len(capitals) >= 2 and not _ORG_WORDS.search(head) and len(words) <= 5
+    if len(words) > 5 or sum(w[:1].isupper() for w in words) < 2:
+        return False
+    return not _ORG_WORDS.search(_OWNED_BY.split(_OF_BODY.split(mention, 1)[0])[-1])
 
 
 _OF_BODY = re.compile(r"\s+(?:of|at|from)\s+")
@@ -817,7 +817,9 @@ def find_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         i = j + len(closer)
 
 
-_MARK = re.compile("''|[\"“«„‘'”]")
+# a quotation mark, or two apostrophes written for one (the character class first lets the
+# engine skip to the next mark)
+_MARK = re.compile("[\"“«„‘'”](?:(?<=')')?")
 _ELIDED_YEAR = re.compile(r"\d\d(?:s\b|(?!\w))")
 _DOUBLE_OPENERS = frozenset('"“')
 _DOUBLE_MARK = re.compile('["“”]')
@@ -2324,6 +2326,7 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     return direct
 
 
+@lru_cache(maxsize=4096)
 def _appositive_name(mention: str) -> str:
     """The name in "Hikmet Hajiyev, an aide to the president," or "A lawyer, David Schulz,"."""
     parts = [p.strip() for p in mention.split(",") if p.strip()]
