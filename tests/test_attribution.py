@@ -1678,3 +1678,71 @@ def test_gerund_and_participle_cues_find_their_speaker(text: str, row: list[str]
 def test_went_on_to_show_is_no_speech() -> None:
     # "show" is evidence, not speech, after "went on to" as after "a video"
     assert attributions("The army went on to show its strength near Shusha.").empty
+
+
+@pytest.mark.parametrize("text, row", [
+    # a cue word that closes a hyphenated compound is an adjective, not a verb
+    ("Iran-backed Houthi rebels said they fired a missile.",
+     ["Iran-backed Houthi rebels", "said", "they fired a missile"]),
+    ("Sudan's army-backed government accused the RSF of shelling the camp.",
+     ["Sudan's army-backed government", "accused", "the RSF of shelling the camp"]),
+    ("The self-described commander said the unit had withdrawn.",
+     ["The self-described commander", "said", "the unit had withdrawn"]),
+])
+def test_a_cue_word_inside_a_compound_is_no_cue(text: str, row: list[str]) -> None:
+    table = attributions(text)
+    assert table[["source", "cue", "content"]].values.tolist() == [row]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # why a source goes unnamed is neither a cue of its own nor part of the name
+    ("A senior official who spoke on condition of anonymity said the talks had stalled.",
+     [["A senior official", "said", "the talks had stalled"]]),
+    ("A diplomat who asked not to be named said the proposal was dead.",
+     [["A diplomat", "said", "the proposal was dead"]]),
+    ("The adviser, who spoke on condition of anonymity because he was not authorised to "
+     "brief the media, rejected the accusation.",
+     [["The adviser", "rejected", "the accusation"]]),
+    # the words before a parenthetical cue are still what was said
+    ("He could not find a single taker, he said, on condition of anonymity.",
+     [["he", "said", "He could not find a single taker"]]),
+])
+def test_anonymity_is_how_a_source_spoke_not_what(text: str, rows: list[list[str]]) -> None:
+    table = attributions(text)
+    assert table[["source", "cue", "content"]].values.tolist() == rows
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Aliyev, however, has insisted that Armenia must first amend its constitution.",
+     "Aliyev"),
+    ("Russia, for its part, said the drills were routine.", "Russia"),
+    ("Ankara, meanwhile, said the drills were routine.", "Ankara"),
+])
+def test_a_sentence_adverb_after_the_name_is_no_part_of_the_source(text: str,
+                                                                  source: str) -> None:
+    assert attributions(text)["source"].tolist() == [source]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Russia's defence ministry said its forces had captured the village, a claim that could "
+     "not be independently verified.", "its forces had captured the village"),
+    ("Officials said 12 people died, a figure Israel disputes.", "12 people died"),
+])
+def test_the_narrators_gloss_after_the_content_is_not_said(text: str, content: str) -> None:
+    table = attributions(text)
+    assert table.loc[table["cue"] == "said", "content"].tolist() == [content]
+
+
+def test_the_side_that_disputes_a_figure_is_its_source() -> None:
+    table = attributions("Officials said 12 people died, a figure Israel disputes.")
+    assert table[["source", "cue", "content"]].values.tolist() == [
+        ["Israel", "disputes", "Officials said 12 people died"],
+        ["Officials", "said", "12 people died"]]
+
+
+def test_assessed_that_is_an_attribution() -> None:
+    table = attributions("The Institute for the Study of War assessed that Russian forces "
+                         "were likely to intensify attacks.")
+    assert table[["source", "cue", "content"]].values.tolist() == [[
+        "The Institute for the Study of War", "assessed",
+        "that Russian forces were likely to intensify attacks"]]

@@ -1038,8 +1038,9 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
     lemma = lex.forms[cue["verb"].lower()][0]
     before = text[max(start, cue.start("verb") - 30):cue.start("verb")].split()
     previous = before[-1].lower() if before else ""
-    if text[cue.start("verb") - 3:cue.start("verb")].lower() == "so-":
-        return True  # "the so-called …"
+    if text[cue.start("verb") - 1:cue.start("verb")] == "-" and text[
+            cue.start("verb") - 2:cue.start("verb") - 1].isalnum():
+        return True  # "the so-called …", "army-backed", "self-described": a compound
     if lemma == "continue" and _CONTINUE_TO.match(text, cue.end()):
         return True  # "continued to fight", "are continuing talks": aspect, not speech
     if lemma == "call on" and not _CALL_ON_TO.match(text, cue.end()):
@@ -1069,8 +1070,11 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
             lemma not in _DEPICT and _issued(text, start, cue)):
         return True  # a gerund after a verb ("avoids condemning") is not a cue
     if previous.endswith("ed") and before[-1].islower() and previous not in (
-            "reportedly", "allegedly"):  # not after a name ("Husted said")
-        return True  # "restricted comments": the cue word is an object noun
+            "reportedly", "allegedly") and not _UNNAMED_RELATIVE.search(
+            text, max(start, cue.start() - 120), cue.start()):
+        # "restricted comments": the cue word is an object noun (but not after a name, "Husted
+        # said", nor after "a diplomat who asked not to be named")
+        return True
     verb = cue["verb"].lower()
     if verb == lemma and cue.start() == cue.start("verb") and lemma not in lex.bare_past:
         # a bare form ("report", "plan") is a verb only after a plural subject or a modal
@@ -1683,7 +1687,12 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         text, start, source_span[0], content_start, quotes)
     participle = next(lex.cue.finditer(text, content_start, min(end, content_start + 30)),
                       None) if lead else None
-    if participle is not None and participle.start() == content_start and _gerund(participle):
+    # "who spoke on condition of anonymity", "asked not to be named": how, not what
+    anonymous = _ANONYMITY.match(text, content_start, content_end)
+    if anonymous and not lead:
+        return None
+    if anonymous or (participle is not None and participle.start() == content_start
+                     and _gerund(participle)):
         pieces = []  # '"…" to drive up the price, she said, referencing …': the participle's
     if lead:  # "The museum, Mr. Bush said, celebrated …": the content wraps the cue
         pieces.insert(0, lead)
@@ -1697,6 +1706,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     return row
 
 
+_ANONYMITY = re.compile(r"(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|off\s+the\s+"
+                        r"record|not\s+to\s+be\s+(?:named|identified|quoted))\b", re.I)
 _AS_QUOTE = re.compile(r"as\s+(?=[\"“‘'])")
 _SHIFTED_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|that|[A-Z])")
 # "spoke to reporters in Moscow", "sings to Hillary Clinton": whom, and no content
@@ -1829,9 +1840,12 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
 
 
 _AS_SOURCE = re.compile(r"as\s+(?=\S)", re.I)
+# what the narrator calls what was said: "…, a charge Yerevan rejected", "…, a figure that
+# could not be verified"
+_GLOSS_NOUNS = "charge|claim|accusation|allegation|assertion|version|account|figure|toll"
 # "Baku accused Yerevan of …, a charge Yerevan rejected": what was said, then who denied it
-_CHARGE_BEFORE = re.compile(r"(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|"
-                            r"version|account)\s+(?:that\s+|which\s+)?(?=\S)", re.I)
+_CHARGE_BEFORE = re.compile(rf"(?:a|an|the)\s+(?:{_GLOSS_NOUNS})\s+(?:that\s+|which\s+)?(?=\S)",
+                            re.I)
 # the appositive after an inverted source, to the end of the sentence: no quote, no clause
 _APPOSITIVE_TAIL = re.compile(r"\s*,\s*[^\"“”«»;:]{2,200}?[.!?]?\s*")
 
@@ -1927,6 +1941,9 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     when = _TIME_BEFORE.search(text, max(start, segment_end - 40), segment_end)
     if when and when.start() > start:  # "Sanders on Tuesday said": the source is before
         segment_end = when.start()
+    unnamed = _UNNAMED_RELATIVE.search(text, max(start, segment_end - 120), segment_end)
+    if unnamed:  # "an official who spoke on condition of anonymity said": who, not how
+        return _np_span(text, start, unnamed.start())
     aside = _dashed_aside(text, start, segment_end)
     if aside is not None:  # "Hikmet Hajiyev -- an aide to the president -- said"
         named = _np_span(text, start, aside)
@@ -1963,6 +1980,10 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     return (lead.end(), span[1]) if lead else span
 
 
+# a relative clause that says why a source goes unnamed
+_UNNAMED_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:(?:spoke|talked)\s+on\s+(?:the\s+)?"
+                               r"condition|(?:asked|requested)\s+not\s+to\s+be\s+(?:named|"
+                               r"identified|quoted))\b[^,;:\"“”]*$")
 # a day or a sentence adverb before a name is no part of it ("On Monday Aliyev said",
 # "Afterwards Kelly said")
 _LEADING_ADJUNCT = re.compile(rf"(?:(?:{_WEEKDAYS}){_PART_OF_DAY}|Afterwards?|Later|Earlier|"
@@ -2016,7 +2037,9 @@ def _long_appositive(text: str, start: int, segment_end: int) -> tuple[int, int]
 
 # a prepositional aside or a relative clause between a name and its cue
 _ASIDE = re.compile(r"(?:in|at|on|during|after|before|speaking|writing|who|which|(?:when\s+)?"
-                    r"asked|responding|answering|appearing|interviewed)\s", re.I)
+                    r"asked|responding|answering|appearing|interviewed)\s|(?:however|meanwhile|"
+                    r"too|though|instead|nevertheless|nonetheless|likewise|similarly|"
+                    r"for\s+(?:his|her|its|their|our|my)\s+part)$", re.I)
 # "Cruz, leading narrowly in Iowa polls, questioned …": a participle clause about the name,
 # part of the source span as PolNeAR marks it
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ing\s")
@@ -2206,11 +2229,13 @@ _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 _WHICH_INSIDE = re.compile(r",\s+which\s[^,;.\"“”]{1,100},\s+(?:[\"“]|(?:is|are|was|were|has|"
                            r"have|had|will|would|could|can|should|may|might|must|did|does|do)\b)")
 # where indirect content ends: a participle clause (", implicitly putting …", but not a hedge
-# of the speaker's, ", possibly providing …"), a noun of speech, "which", a new clause
+# of the speaker's, ", possibly providing …"), a noun of speech, "which", a new clause, the
+# narrator's gloss (", a claim that could not be verified", ", a figure Israel disputes")
 _CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?:(?!possibly|only|specifically|potentially|"
                           r"probably|apparently)[a-z]+ly\s+)?(?!including\b)\w+ing|allegations?|"
                           r"claims?|accusations?|reports?|which|and\s+(?:when|while|after|before|"
-                          r"as)|(?<=[”\"’'] )an?(?=\s+[^\s\"“'‘]))\b|;")
+                          r"as)|(?<=[”\"’'] )an?(?=\s+[^\s\"“'‘])|"
+                          rf"an?\s+(?:{_GLOSS_NOUNS})(?=\s+(?:that|which|[A-Z])))\b|;")
 
 
 def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
