@@ -440,10 +440,10 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("Kremlin spokesman Sergei Ivanov", None, "RUS"),
     ("President Aliyev", "Ilham Aliyev", "AZE"),
     # officials of the countries beside the conflict keep their side
-    ("Ukrainian officials", None, "UKR"),
+    ("Ukrainian officials", "Government of Ukraine", "UKR"),
     ("Kyiv", "Government of Ukraine", "UKR"),
     ("the Israeli military", None, "ISR"),
-    ("British officials", None, "GBR"),
+    ("British officials", "Government of the United Kingdom", "GBR"),
 ])
 def test_actors_and_sides_from_the_pack(mention: str, actor: str | None,
                                         side: str | None) -> None:
