@@ -1751,3 +1751,25 @@ def test_assessed_that_is_an_attribution() -> None:
     assert table[["source", "cue", "content"]].values.tolist() == [[
         "The Institute for the Study of War", "assessed",
         "that Russian forces were likely to intensify attacks"]]
+
+
+@pytest.mark.parametrize("text, content, channel", [
+    ("Blair called for more school investment in a statement on Thursday.",
+     "more school investment", "in a statement on Thursday"),
+    ("Azerbaijan's defence ministry accused Armenian forces of shelling Tartar in a statement.",
+     "Armenian forces of shelling Tartar", "in a statement"),
+    ("Zelensky said Russia had launched 90 drones, in a post on Telegram.",
+     "Russia had launched 90 drones", "in a post on Telegram"),
+    ("Grant defended his father Tuesday on Facebook.", "his father Tuesday", "on Facebook"),
+    # the channel of a verb of speech inside the content is the content's own ...
+    ("He said he would speak in an interview later.", "he would speak in an interview later",
+     None),
+    # ... and so is a thing on a network, with no comma or day before it
+    ("She said Trump bought a promoted trend on Twitter.", "Trump bought a promoted trend on "
+     "Twitter", None),
+])
+def test_a_channel_closing_the_content_is_how_it_was_said(text: str, content: str,
+                                                          channel: str | None) -> None:
+    row = attributions(text).iloc[0]
+    assert row["content"] == content
+    assert (None if pd.isna(row["channel"]) else row["channel"]) == channel

@@ -1675,8 +1675,12 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if starting and starting[0][1] >= content_end - 1:
         kind, rule = "direct", "cue-then-quote" if rule != "relay" else rule
         content_end = starting[0][1]
-    elif any(content_start <= s < content_end for s, _ in quotes):
-        kind = "mixed"
+    else:
+        closing = _closing_channel(text, content_start, content_end, lex)
+        if closing:  # "… called for more investment in a statement on Thursday"
+            content_end, channel = closing[0], channel or closing[1:]
+        if any(content_start <= s < content_end for s, _ in quotes):
+            kind = "mixed"
     speaker_span = _antecedent(text, start, speaker_span) or speaker_span
     speaker = _resolve(text[speaker_span[0]:speaker_span[1]], lex, state)
     via = _speaker(text[via_span[0]:via_span[1]], lex, state.day) if relay else None
@@ -2288,6 +2292,36 @@ def _channel(text: str, position: int, end: int) -> tuple[int, int, int] | None:
     if not match:
         return None
     return (match.start("channel"), match.end("channel"), match.end())
+
+
+def _closing_channel(text: str, start: int, end: int, lex: Lexicon
+                     ) -> tuple[int, int, int] | None:
+    """A channel that closes the content ("… in a statement on Sunday", "…, on Telegram"):
+    how it was said, not what, unless a verb of speech in the content may own it ("he would
+    speak in an interview"). Returns (new content end, channel start, channel end)."""
+    if lex.cue.search(text, start, end) is not None:
+        return None
+    for before in _CHANNEL_WORD.finditer(text, max(start + 1, end - 90), end):
+        match = _CHANNEL.match(text, before.start(), end)
+        if match is None:
+            continue
+        rest = match.end()
+        when = _TIMEWORDS.match(text, rest, end)
+        rest = when.end() if when else rest
+        if text[rest:end].strip(" ,.;"):
+            continue
+        if text.startswith("on ", match.start("channel")) and "," not in text[
+                before.start():match.start("channel")] and not _DAY_BEFORE.search(
+                text, max(start, before.start() - 12), before.start()):
+            continue  # "a promoted trend on Twitter" is a thing on it: no comma, no day
+        return (before.start(), match.start("channel"), match.end("channel"))
+    return None
+
+
+_DAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}|today|yesterday)$", re.I)
+
+
+_CHANNEL_WORD = re.compile(r"[\s,]+(?=(?:in|on|via|during|at|through)\s)", re.I)
 
 
 _DOCUMENTS = (r"(?:(?:joint|written|separate|brief|short|new|latest)\s+)?(?:statement|"
