@@ -1773,3 +1773,26 @@ def test_a_channel_closing_the_content_is_how_it_was_said(text: str, content: st
     row = attributions(text).iloc[0]
     assert row["content"] == content
     assert (None if pd.isna(row["channel"]) else row["channel"]) == channel
+
+
+@pytest.mark.parametrize("text, content", [
+    # content with no verb of its own ends where the subject's next verb comes
+    ("The FBI chastised Clinton for use of the server but did not recommend prosecution.",
+     "Clinton for use of the server"),
+    ("The envoy declined the assignment and has since left the ministry.",
+     "the assignment"),
+    ("Baku accused Yerevan of shelling Tartar and extended the curfew in the district.",
+     "Yerevan of shelling Tartar"),
+    # a gerund goes on the content, and so does an adjective before a noun
+    ("Baku accused Yerevan of shelling Tartar and killing two civilians.",
+     "Yerevan of shelling Tartar and killing two civilians"),
+    ("Baku accused Yerevan of using banned and outdated weapons.",
+     "Yerevan of using banned and outdated weapons"),
+    # in a clause the verb after "and" is the clause's own
+    ("The ministry said the convoy was hit and had to turn back.",
+     "the convoy was hit and had to turn back"),
+    ("The ministry said the plan works and would cost less.",
+     "the plan works and would cost less"),
+])
+def test_a_second_predicate_of_the_source_is_not_content(text: str, content: str) -> None:
+    assert attributions(text)["content"].tolist()[0] == content

@@ -1641,6 +1641,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         while content_start < end and text[content_start] in " \u00a0":
             content_start += 1
     content_end = _clause_end(text, content_start, end, lex, subordinate)
+    if lemma not in _CLAUSE_VERBS and not text.startswith("that ", content_start):
+        content_end = _before_second_predicate(text, content_start, content_end)
     if content_end - content_start < 3 or not _WORD_CHAR.search(text, content_start,
                                                                 content_end):
         return None
@@ -2200,6 +2202,36 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
     while stop > start and text[stop - 1] in " \u00a0.;,":
         stop -= 1
     return stop
+
+
+def _before_second_predicate(text: str, start: int, stop: int) -> int:
+    """Where content with no verb of its own ("… accused Baku of shelling villages", "…
+    called for calm") ends when the subject's next verb follows: "and has since left the
+    network", "but did not recommend prosecution", "but still lost", "and extended the
+    truce". A verb after "and" in a clause ("the plan was good and would cost more") is the
+    clause's own: content with a finite verb keeps it, and the caller leaves alone the
+    contents of verbs that take a clause ("said", "that …")."""
+    for match in _SECOND_PREDICATE.finditer(text, start, stop):
+        verb, after = match["verb"], match["after"] or ""
+        if (verb in _FINITE or verb in _IRREGULAR_PAST or (
+                verb.endswith("ed") and after.strip() in _OBJECT_OPENERS)) and not (
+                _has_finite(text[start:match.start()])):
+            return match.start()
+    return stop
+
+
+# verbs whose content is a clause, even with no "that" and no verb this module knows ("said
+# the plan works and would cost more")
+_CLAUSE_VERBS = frozenset("say tell report show state add note write claim assert insist warn "
+                          "argue explain announce believe think know find suggest estimate "
+                          "predict conclude confirm reveal indicate acknowledge admit deny "
+                          "allege contend reply respond answer declare stress emphasise "
+                          "emphasize assess".split())
+# "and (also) has …", "but did not …", "and extended the …"
+_SECOND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|since|not|"
+                               r"never|[a-z]+ly)\s+)*(?P<verb>[a-z]+)\b(?P<after>\s+[a-z]+)?")
+_OBJECT_OPENERS = frozenset("the a an his her its their it them him up out back to that this "
+                            "these those".split())
 
 
 def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
