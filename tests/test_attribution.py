@@ -1796,3 +1796,18 @@ def test_a_channel_closing_the_content_is_how_it_was_said(text: str, content: st
 ])
 def test_a_second_predicate_of_the_source_is_not_content(text: str, content: str) -> None:
     assert attributions(text)["content"].tolist()[0] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # one spaced dash: the narrator's aside closes the content ...
+    ("Baku said the talks had failed — a blow to the mediators in Moscow.",
+     "the talks had failed"),
+    # ... a pair of dashes sets an aside inside it ...
+    ("Baku said the talks — held in Moscow — had failed.",
+     "the talks — held in Moscow — had failed"),
+    # ... and a quotation after the dash is still the speaker's
+    ("Baku said the talks had failed - a \"provocation\" by Yerevan.",
+     "the talks had failed - a \"provocation\" by Yerevan"),
+])
+def test_a_dash_aside_after_the_content(text: str, content: str) -> None:
+    assert attributions(text)["content"].tolist()[0] == content

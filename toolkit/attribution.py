@@ -2176,6 +2176,11 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
         ) and not _WHICH_INSIDE.match(text, match.start(), end):
             stop = match.end("q") if match["q"] else match.start()
             break
+    dashes = [m.start() for m in _SPACED_DASH.finditer(text, start, stop)
+              if not any(s < m.start() < e for s, e in quotes)]
+    if len(dashes) == 1 and not any(dashes[0] < s < stop for s, _ in quotes):
+        stop = dashes[0]  # "… the plan was dead — a blow to …": an aside closes the content
+        # (a pair of dashes sets an aside inside it; a quote after the dash is still his)
     if lex is not None:
         for match in _AND_CUE.finditer(text, start, stop):
             form = lex.forms.get(match["verb"].lower())
@@ -2257,6 +2262,7 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$")
 _ADJUNCT = re.compile(r"[,]?\s+(?:during|on|at|in|when|while|after|before|last|this|earlier|"
                       rf"yesterday|today|{_WEEKDAYS})\b")
+_SPACED_DASH = re.compile(r"\s(?:--?|[—―–])\s")
 _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 # ', describing …', ', which …'; after a closing quote, a gloss: '"racist," an extraordinary …'
 # (but not a list of labels: '"nasty," an "anchor baby"')
