@@ -1811,3 +1811,17 @@ def test_a_second_predicate_of_the_source_is_not_content(text: str, content: str
 ])
 def test_a_dash_aside_after_the_content(text: str, content: str) -> None:
     assert attributions(text)["content"].tolist()[0] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a comma, then a verb of speech in the past with no subject: the main clause goes on
+    ("A resident who said he had fled Shusha, told reporters the town was empty.",
+     "he had fled Shusha"),
+    ("The coalition called for more strikes on the Islamic State, also known as ISIS.",
+     "more strikes on the Islamic State"),
+    # a participle aside with its agent stays inside the content
+    ("Pashinyan hoped the meeting, requested by Aliyev, would ease tensions.",
+     "the meeting, requested by Aliyev, would ease tensions"),
+])
+def test_a_comma_and_a_past_verb_of_speech_close_the_content(text: str, content: str) -> None:
+    assert attributions(text)["content"].tolist()[0] == content

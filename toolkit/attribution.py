@@ -2192,6 +2192,16 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
                     s < match.start() < e for s, e in quotes):
                 stop = match.start()
                 break
+        for match in _COMMA_CUE.finditer(text, start, stop):
+            verb = match["verb"]
+            # "A voter who said he votes Democratic, said Kasich …": the main clause's verb, in
+            # the past ("…, requested by Sanders, …" is a participle inside the content)
+            if verb in lex.forms and (verb.endswith(("ed", "en", "wn")) or (
+                    verb in _IRREGULAR_PAST)) and (
+                    verb != lex.forms[verb][0]) and not text.startswith(" by ", match.end()) \
+                    and not any(s < match.start() < e for s, e in quotes):
+                stop = match.start()
+                break
     for s, e in quotes:  # '… as a "crazy system" — a charge …': the gloss is the narrator's
         if start < s and e < stop and (_GLOSS_AFTER_QUOTE.match(text, e, stop) or (
                 _AS_LABEL.search(text, max(start, s - 12), s) and _ADJUNCT.match(text, e,
@@ -2262,6 +2272,8 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$")
 _ADJUNCT = re.compile(r"[,]?\s+(?:during|on|at|in|when|while|after|before|last|this|earlier|"
                       rf"yesterday|today|{_WEEKDAYS})\b")
+# a comma, then a verb with no subject of its own ("…, said Wednesday he agrees")
+_COMMA_CUE = re.compile(r",\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b")
 _SPACED_DASH = re.compile(r"\s(?:--?|[—―–])\s")
 _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 # ', describing …', ', which …'; after a closing quote, a gloss: '"racist," an extraordinary …'
