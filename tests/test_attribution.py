@@ -1825,3 +1825,26 @@ def test_a_dash_aside_after_the_content(text: str, content: str) -> None:
 ])
 def test_a_comma_and_a_past_verb_of_speech_close_the_content(text: str, content: str) -> None:
     assert attributions(text)["content"].tolist()[0] == content
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a restrictive relative clause is part of its noun's source, and its own verb of speech
+    # ends at the sentence's main verb
+    ("People who fled the town said the shelling had not stopped.",
+     [["People who fled the town", "said", "the shelling had not stopped"]]),
+    ("Officials who spoke to reporters said the talks failed.",
+     [["Officials who spoke to reporters", "said", "the talks failed"]]),
+    ("A soldier who took part in the operation told Reuters the unit had withdrawn.",
+     [["A soldier who took part in the operation", "told", "the unit had withdrawn"]]),
+])
+def test_a_relative_clause_inside_the_source(text: str, rows: list[list[str]]) -> None:
+    table = attributions(text)
+    assert table[["source", "cue", "content"]].values.tolist() == rows
+
+
+@pytest.mark.parametrize("text", [
+    "That said, the talks will continue.",
+    "Needless to say, the talks will continue.",
+])
+def test_set_phrases_with_a_verb_of_speech_are_no_attribution(text: str) -> None:
+    assert attributions(text).empty

@@ -1038,6 +1038,9 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
     lemma = lex.forms[cue["verb"].lower()][0]
     before = text[max(start, cue.start("verb") - 30):cue.start("verb")].split()
     previous = before[-1].lower() if before else ""
+    phrase = _SET_PHRASE.search(text, max(start, cue.start("verb") - 16), cue.end() + 16)
+    if phrase and phrase.start() <= cue.start("verb") < phrase.end():
+        return True  # "That said, …", "needless to say", "so to speak": no one speaks
     if text[cue.start("verb") - 1:cue.start("verb")] == "-" and text[
             cue.start("verb") - 2:cue.start("verb") - 1].isalnum():
         return True  # "the so-called …", "army-backed", "self-described": a compound
@@ -1090,6 +1093,11 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
         r"\b(?:has|have|had)\s+$", text[start:cue.start("verb")], re.I))
 
 
+# set phrases with a verb of speech in them
+_SET_PHRASE = re.compile(r"(?<![\w'’])(?:that\s+said|having\s+said\s+that|needless\s+to\s+say|"
+                         r"suffice\s+(?:it\s+)?to\s+say|so\s+to\s+speak|that\s+is\s+to\s+say|"
+                         r"to\s+say\s+the\s+least|(?:strictly|generally|roughly|broadly)\s+"
+                         r"speaking)(?![\w'’])", re.I)
 # an article and a name right before a bare cue form: "a New York Times report"
 _SINGULAR_NAME = re.compile(r"(?<![\w'’])(?:a|an|A|An)(?:\s+[A-Z][\w.'’-]*)+$")
 _BY_GERUND = re.compile(r"(?:to|at|with)\s[^,;:\"“”]{1,80}?\sby\s(?P<ing>[a-z]+ing)\b")
@@ -1585,8 +1593,11 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     # (nor does a quote inside the aside: 'X, using the term "genocide", said')
     head_end = comma if comma > 0 and not any(
         c in text[source_span[0]:comma] for c in "\"“”«»") else source_span[1]
+    relative = _RELATIVE_CLAUSE.search(text, source_span[0], source_span[1])
+    if relative:  # "Officials who spoke to reporters said": the clause's verb is its own
+        head_end = min(head_end, relative.start())
     if _has_verb_cue(text, source_span[0], head_end, lex) or (
-            head_end < source_span[1] and any(
+            head_end < source_span[1] and not relative and any(
                 not _gerund(c) for c in lex.cue.finditer(text, head_end, source_span[1])
                 if not _is_noun_use(text, head_end, c, lex))
     ) or _issued(text, start, cue):
@@ -1641,6 +1652,10 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         while content_start < end and text[content_start] in " \u00a0":
             content_start += 1
     content_end = _clause_end(text, content_start, end, lex, subordinate)
+    if text[source_span[0]:source_span[1]].lower() == "who" and not text[
+            start:source_span[0]].rstrip().endswith(","):
+        # "Officials who spoke to reporters said …": the main verb ends the relative clause
+        content_end = _main_verb(text, content_start, content_end, quotes, lex) or content_end
     if lemma not in _CLAUSE_VERBS and not text.startswith("that ", content_start):
         content_end = _before_second_predicate(text, content_start, content_end)
     if content_end - content_start < 3 or not _WORD_CHAR.search(text, content_start,
@@ -1732,12 +1747,18 @@ def _antecedent(text: str, start: int, span: tuple[int, int]) -> tuple[int, int]
     comma = text.rfind(",", start, span[0])
     if comma < 0 or text[comma + 1:span[0]].strip():
         return None
+    return _noun_before(text, start, comma)
+
+
+def _noun_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at ``end``, short of a verb ("rejected by [Baku]")."""
     kept: list[re.Match[str]] = []
-    for word in reversed(list(_WORD.finditer(text, start, comma))[-8:]):
+    for word in reversed(list(_WORD.finditer(text, start, end))[-8:]):
         token = word.group().lower()
         if token in _BOUNDARY_WORDS or token in _FINITE or token in _IRREGULAR_PAST or (
-                token in ("by", "for") or token.endswith("ed")):
-            break  # "rejected by [Baku]", "angered [Democrats]"
+                token in ("by", "for") or token.endswith("ed")) or _GAP_STOP.search(
+                text, word.end(), kept[-1].start() if kept else end):
+            break  # "rejected by [Baku]", "angered [Democrats]", "…, Trump says he's [a …]"
         kept.append(word)
     if not kept or kept[0].group().lower() in _PRONOUNS:
         return None
@@ -1836,8 +1857,9 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     content_start, content_end = _trim_span(text, start, comma) or (start, comma)
     if closing > comma:
         content_end = closing + 1
-    if content_end - content_start < 8:
-        return None
+    if content_end - content_start < 8 or _SET_PHRASE.fullmatch(text, content_start,
+                                                                 content_end):
+        return None  # "That said, the talks will continue.": no content
     speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
     kind = "mixed" if any(content_start <= s < content_end for s, _ in quotes) else "indirect"
     return _row(kind, text, [(content_start, content_end)], source_span,
@@ -1950,6 +1972,10 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     unnamed = _UNNAMED_RELATIVE.search(text, max(start, segment_end - 120), segment_end)
     if unnamed:  # "an official who spoke on condition of anonymity said": who, not how
         return _np_span(text, start, unnamed.start())
+    relative = _RELATIVE_CLAUSE.search(text, max(start, segment_end - 100), segment_end)
+    head = _noun_before(text, start, relative.start()) if relative else None
+    if head:  # "Officials who spoke to reporters said": the noun and its clause
+        return (head[0], segment_end)
     aside = _dashed_aside(text, start, segment_end)
     if aside is not None:  # "Hikmet Hajiyev -- an aide to the president -- said"
         named = _np_span(text, start, aside)
@@ -1979,13 +2005,23 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
                 return (name[0], segment_end)
         return _long_appositive(text, start, segment_end)
     relative = _RELATIVE_BEFORE.search(text, max(start, segment_end - 5), segment_end)
-    if relative:  # "… Democrats, who said …": the relative pronoun is the source
+    if relative and (relative.start() > start or relative.group().lower() != "that"):
+        # "… Democrats, who said …", "a letter that says …": the relative pronoun is the
+        # source (a sentence's opening "That" is no relative pronoun)
         return (relative.start(), segment_end)
     span = _np_span(text, start, segment_end)
     lead = _LEADING_ADJUNCT.match(text, span[0], span[1]) if span else None
     return (lead.end(), span[1]) if lead else span
 
 
+# a restrictive relative clause between a subject and its verb: "[People] who fled the town
+# [said]" (no comma before "who"; no comma, quotation mark or second "who" in the clause; not
+# ending in "to" or an auxiliary, which would make the cue its infinitive, nor in "and",
+# which would make it the clause's second verb)
+_RELATIVE_CLAUSE = re.compile(r"(?<![\s,])\s+who\s+(?!who\b)[^,;:\"“”()]*?[a-z](?<![\s,]to)"
+                              r"(?<!\shad)(?<!\shas)(?<!\shave)(?<!\swill)(?<!\swould)"
+                              r"(?<!\scould)(?<!\sshould)(?<!\scan)(?<!\smust)(?<!\sand)"
+                              r"(?<!\sor)\s*$")
 # a relative clause that says why a source goes unnamed
 _UNNAMED_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:(?:spoke|talked)\s+on\s+(?:the\s+)?"
                                r"condition|(?:asked|requested)\s+not\s+to\s+be\s+(?:named|"
@@ -2235,6 +2271,22 @@ def _before_second_predicate(text: str, start: int, stop: int) -> int:
     return stop
 
 
+def _main_verb(text: str, start: int, end: int, quotes: list[tuple[int, int]], lex: Lexicon
+               ) -> int | None:
+    """Where the sentence's main verb of speech starts inside ``text[start:end]``, the content
+    of a relative clause's cue ("who spoke to reporters [said] …"), if it has one."""
+    for cue in lex.cue.finditer(text, start, end):
+        before = text[max(start, cue.start() - 8):cue.start()].split()
+        if before and before[-1].lower() not in _NOT_BEFORE_A_MAIN_VERB and not _gerund(
+                cue) and not _is_noun_use(text, start, cue, lex) and not any(
+                s < cue.start() < e for s, e in quotes):
+            return cue.start()
+    return None
+
+
+# words after which a verb is no clause's main verb ("wants to talk to or yell at him")
+_NOT_BEFORE_A_MAIN_VERB = frozenset("to or and not will would can could may might must should "
+                                    "shall".split())
 # verbs whose content is a clause, even with no "that" and no verb this module knows ("said
 # the plan works and would cost more")
 _CLAUSE_VERBS = frozenset("say tell report show state add note write claim assert insist warn "
