@@ -2015,13 +2015,13 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
 
 
 # a restrictive relative clause between a subject and its verb: "[People] who fled the town
-# [said]" (no comma before "who"; no comma, quotation mark or second "who" in the clause; not
-# ending in "to" or an auxiliary, which would make the cue its infinitive, nor in "and",
-# which would make it the clause's second verb)
-_RELATIVE_CLAUSE = re.compile(r"(?<![\s,])\s+who\s+(?!who\b)[^,;:\"“”()]*?[a-z](?<![\s,]to)"
-                              r"(?<!\shad)(?<!\shas)(?<!\shave)(?<!\swill)(?<!\swould)"
-                              r"(?<!\scould)(?<!\sshould)(?<!\scan)(?<!\smust)(?<!\sand)"
-                              r"(?<!\sor)\s*$")
+# [said]". Two words at least ("an envoy who said" is the pronoun's cue); no comma before
+# "who"; no comma, quotation mark or second "who" in it; not ending in "to" or an auxiliary
+# (the cue would be its infinitive) nor in "and" or "or" (the clause's second verb)
+_RELATIVE_CLAUSE = re.compile(r"(?<![\s,])\s+who\s+(?!who\b)[^\s,;:\"“”()]+\s[^,;:\"“”()]*?[a-z]"
+                              r"(?<![\s,]to)(?<!\shad)(?<!\shas)(?<!\shave)(?<!\swill)"
+                              r"(?<!\swould)(?<!\scould)(?<!\sshould)(?<!\scan)(?<!\smust)"
+                              r"(?<!\sand)(?<!\sor)\s*$")
 # a relative clause that says why a source goes unnamed
 _UNNAMED_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:(?:spoke|talked)\s+on\s+(?:the\s+)?"
                                r"condition|(?:asked|requested)\s+not\s+to\s+be\s+(?:named|"
