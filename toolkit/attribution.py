@@ -1038,7 +1038,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
     lemma = lex.forms[cue["verb"].lower()][0]
     before = text[max(start, cue.start("verb") - 30):cue.start("verb")].split()
     previous = before[-1].lower() if before else ""
-    phrase = _SET_PHRASE.search(text, max(start, cue.start("verb") - 16), cue.end() + 16)
+    phrase = _SET_PHRASE.search(text, max(start, cue.start("verb") - 16), cue.end() + 16) if (
+        lemma in ("say", "speak")) else None
     if phrase and phrase.start() <= cue.start("verb") < phrase.end():
         return True  # "That said, …", "needless to say", "so to speak": no one speaks
     if text[cue.start("verb") - 1:cue.start("verb")] == "-" and text[
@@ -1969,10 +1970,13 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     when = _TIME_BEFORE.search(text, max(start, segment_end - 40), segment_end)
     if when and when.start() > start:  # "Sanders on Tuesday said": the source is before
         segment_end = when.start()
-    unnamed = _UNNAMED_RELATIVE.search(text, max(start, segment_end - 120), segment_end)
+    who = text.find(" who", max(start, segment_end - 120), segment_end) >= 0
+    unnamed = _UNNAMED_RELATIVE.search(text, max(start, segment_end - 120), segment_end) if (
+        who or text.find(" that", max(start, segment_end - 120), segment_end) >= 0) else None
     if unnamed:  # "an official who spoke on condition of anonymity said": who, not how
         return _np_span(text, start, unnamed.start())
-    relative = _RELATIVE_CLAUSE.search(text, max(start, segment_end - 100), segment_end)
+    relative = _RELATIVE_CLAUSE.search(text, max(start, segment_end - 100), segment_end) if (
+        who) else None
     head = _noun_before(text, start, relative.start()) if relative else None
     if head:  # "Officials who spoke to reporters said": the noun and its clause
         return (head[0], segment_end)
@@ -2212,7 +2216,7 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
         ) and not _WHICH_INSIDE.match(text, match.start(), end):
             stop = match.end("q") if match["q"] else match.start()
             break
-    dashes = [m.start() for m in _SPACED_DASH.finditer(text, start, stop)
+    dashes = [m.start() - 1 for m in _SPACED_DASH.finditer(text, start + 1, stop)
               if not any(s < m.start() < e for s, e in quotes)]
     if len(dashes) == 1 and not any(dashes[0] < s < stop for s, _ in quotes):
         stop = dashes[0]  # "… the plan was dead — a blow to …": an aside closes the content
@@ -2262,11 +2266,14 @@ def _before_second_predicate(text: str, start: int, stop: int) -> int:
     truce". A verb after "and" in a clause ("the plan was good and would cost more") is the
     clause's own: content with a finite verb keeps it, and the caller leaves alone the
     contents of verbs that take a clause ("said", "that …")."""
+    if _AND_BUT_WORD.search(text, start, stop) is None:
+        return stop
     for match in _SECOND_PREDICATE.finditer(text, start, stop):
+        if _has_finite(text[start:match.start()]):
+            return stop  # the content has a verb of its own: so does any longer part of it
         verb, after = match["verb"], match["after"] or ""
-        if (verb in _FINITE or verb in _IRREGULAR_PAST or (
-                verb.endswith("ed") and after.strip() in _OBJECT_OPENERS)) and not (
-                _has_finite(text[start:match.start()])):
+        if verb in _FINITE or verb in _IRREGULAR_PAST or (
+                verb.endswith("ed") and after.strip() in _OBJECT_OPENERS):
             return match.start()
     return stop
 
@@ -2294,6 +2301,7 @@ _CLAUSE_VERBS = frozenset("say tell report show state add note write claim asser
                           "predict conclude confirm reveal indicate acknowledge admit deny "
                           "allege contend reply respond answer declare stress emphasise "
                           "emphasize assess".split())
+_AND_BUT_WORD = re.compile(r"\s(?:and|but)\s")  # a cheap test before the search below
 # "and (also) has …", "but did not …", "and extended the …"
 _SECOND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|since|not|"
                                r"never|[a-z]+ly)\s+)*(?P<verb>[a-z]+)\b(?P<after>\s+[a-z]+)?")
@@ -2326,7 +2334,8 @@ _ADJUNCT = re.compile(r"[,]?\s+(?:during|on|at|in|when|while|after|before|last|t
                       rf"yesterday|today|{_WEEKDAYS})\b")
 # a comma, then a verb with no subject of its own ("…, said Wednesday he agrees")
 _COMMA_CUE = re.compile(r",\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b")
-_SPACED_DASH = re.compile(r"\s(?:--?|[—―–])\s")
+# a dash with a space on each side (found from the dash, which the engine skips to)
+_SPACED_DASH = re.compile(r"[-—―–](?:(?<=\s-)-?|(?<=\s[—―–]))(?=\s)")
 _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 # ', describing …', ', which …'; after a closing quote, a gloss: '"racist," an extraordinary …'
 # (but not a list of labels: '"nasty," an "anchor baby"')
@@ -2401,7 +2410,8 @@ def _closing_channel(text: str, start: int, end: int, lex: Lexicon
     """A channel that closes the content ("… in a statement on Sunday", "…, on Telegram"):
     how it was said, not what, unless a verb of speech in the content may own it ("he would
     speak in an interview"). Returns (new content end, channel start, channel end)."""
-    if lex.cue.search(text, start, end) is not None:
+    if _CHANNEL_NOUN.search(text[max(start, end - 90):end].lower()) is None or lex.cue.search(
+            text, start, end) is not None:
         return None
     for before in _CHANNEL_WORD.finditer(text, max(start + 1, end - 90), end):
         match = _CHANNEL.match(text, before.start(), end)
@@ -2423,6 +2433,10 @@ def _closing_channel(text: str, start: int, end: int, lex: Lexicon
 _DAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}|today|yesterday)$", re.I)
 
 
+# a word that every channel of _CHANNEL holds, in lower case: a cheap test before the search
+_CHANNEL_NOUN = re.compile("statement|interview|conference|briefing|post|tweet|address|speech|"
+                           "letter|report|communique|message|release|channel|twitter|facebook|"
+                           "telegram|instagram|television|tv|radio")
 _CHANNEL_WORD = re.compile(r"[\s,]+(?=(?:in|on|via|during|at|through)\s)", re.I)
 
 

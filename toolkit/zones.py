@@ -68,7 +68,10 @@ _DAY_MONTH = (rf"(?:(?i:{_MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH_RE}))"
 _NUMERIC_DATE = r"(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)"
 _DATE_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b")
-_CITY = r"[A-Z][A-Za-z'’.\-]*(?:[ -][A-Z][A-Za-z'’.\-]*){0,3}"  # "Baku", "New York"
+# "Baku", "St. Petersburg", "New York": each run of letters is taken whole (only a dot gives
+# a word back), so that a line that is no dateline fails at once, not letter by letter
+_CITY_WORD = r"[A-Z][A-Za-z'’\-]*+(?:\.[A-Za-z'’\-]*+)*"
+_CITY = rf"{_CITY_WORD}(?:[ -]{_CITY_WORD}){{0,3}}"
 
 _FURNITURE = re.compile(
     r"^(?:advertisement|advert|sponsored( content)?|loading\.*|please wait\.*|"
