@@ -1040,3 +1040,17 @@ def test_since_a_date_that_would_be_nearer_ahead() -> None:
 def test_irregular_participles_look_back(text: str, expected: str) -> None:
     [(_, _, value)] = timexes(text)
     assert value == expected
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a capitalised word before a bare "18:21" names a chapter and verse ...
+    ("The pastor quoted Exodus 18:21 in his sermon.", []),
+    ("The photo quotes Romans 8:31 in large letters.", []),
+    # ... but a day or a word of time before it does not
+    ("By Tuesday 18:00 the convoy had left.",
+     [("Tuesday", "DATE", "2021-06-01"), ("18:00", "TIME", "2021-06-01T18:00")]),
+    ("The live page said Update 18:21 and nothing more.",
+     [("18:21", "TIME", "2021-06-02T18:21")]),
+])
+def test_a_chapter_and_verse_is_no_clock(text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == rows

@@ -1646,11 +1646,22 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     else:
         if m.group(0)[-1].isdigit() and "." in m.group(0) and not m["tz"]:
             return None  # "3.50" is more likely a number than 03:50
+        if m.group(0)[-1].isdigit() and _REFERENCE_BEFORE.search(
+                ctx.text, max(0, m.start() - 24), m.start()) and not _TIME_WORD_BEFORE.search(
+                ctx.text, max(0, m.start() - 24), m.start()):
+            return None  # "Exodus 18:21", "John 3:16": a chapter and verse, not a time
         hour, minute = int(m["h24"]), int(m["m24"])
     day = (_weekday_date(WEEKDAYS[m["wd"].lower()], ctx) if m["wd"] else ctx.anchor)
     date = day.isoformat() if day else "XXXX-XX-XX"
     time = f"{hour:02d}:{minute:02d}"
     return "TIME", f"{date}T{time}{_offset(m, date, time)}"
+
+
+# a capitalised word right before a bare "18:21", in the middle of a sentence, names what it
+# counts in ("Exodus 18:21") unless it is a day, a month or a zone
+_REFERENCE_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
+_TIME_WORD_BEFORE = re.compile(rf"(?i:{_WEEKDAY}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                               r"gmt|utc|today|tonight|noon|midnight|update|updated)[a-z.]*\s+$")
 
 
 def _offset(m: re.Match[str], date: str, time: str) -> str:
