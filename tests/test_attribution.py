@@ -1848,3 +1848,13 @@ def test_a_relative_clause_inside_the_source(text: str, rows: list[list[str]]) -
 ])
 def test_set_phrases_with_a_verb_of_speech_are_no_attribution(text: str) -> None:
     assert attributions(text).empty
+
+
+def test_first_person_outside_quotes_is_the_writer() -> None:
+    # in an op-ed "I" is the one who writes, not the last person named ...
+    table = attributions("Trump said the deal was bad. I think he is wrong.")
+    assert table[["source", "speaker"]].values.tolist() == [["Trump", "Trump"], ["I", "I"]]
+    # ... and in a transcript, the one whose turn it is
+    table = attributions("TAPPER: And obviously you support Trump.\n"
+                         "FALLIN: Well, I think the whole nation needs to work together.")
+    assert table.loc[table["source"] == "I", "speaker"].tolist() == ["FALLIN"]

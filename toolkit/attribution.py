@@ -121,6 +121,7 @@ class _State:
     open_quote_row: dict[str, Any] | None = None
     last_quoted_row: dict[str, Any] | None = None
     pending_block: tuple[tuple[int, int], tuple[int, int], _Speaker] | None = None
+    turn: _Speaker | None = None  # who speaks in a transcript's paragraph ("FALLIN: I think")
 
 
 _AUX_BEFORE = re.compile(rf"(?<![\w'’]){_AUX}$", re.I)
@@ -546,6 +547,7 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         found_here += _dash_signed(text, paragraph["start"], paragraph["end"], quotes, lex,
                                    state)
         lead = _colon_lead(text, paragraph["start"], paragraph["end"], quotes, lex, state)
+        state.turn = lead["_speaker"] if lead else None
         found_here += _inline_labels(text, paragraph["start"], quotes, lex, state)
         if lead:
             found_here.append(lead)
@@ -2478,6 +2480,8 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     if document:
         return _resolve(document["np"] or document["owner"], lex, state)
     lowered = mention.lower().strip()
+    if lowered in ("i", "we"):  # outside a quotation, the one who writes (or in a transcript,
+        return state.turn or _Speaker(mention, None, None, None)  # the one whose turn it is)
     wanted = _PRONOUNS.get(lowered)
     nominal = _NOMINALS.match(lowered)
     direct = _speaker(mention, lex, state.day)
