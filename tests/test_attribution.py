@@ -1858,3 +1858,9 @@ def test_first_person_outside_quotes_is_the_writer() -> None:
     table = attributions("TAPPER: And obviously you support Trump.\n"
                          "FALLIN: Well, I think the whole nation needs to work together.")
     assert table.loc[table["source"] == "I", "speaker"].tolist() == ["FALLIN"]
+
+
+def test_the_writers_first_person_is_the_narrators_voice() -> None:
+    corpus = toolkit.parse_article("Headline\n\nTrump said the deal was bad. I think he is "
+                                   "wrong.")
+    assert corpus.sentences["voice"].tolist() == ["narrator", "USA", "narrator"]

@@ -2572,8 +2572,8 @@ def assign_voices(text: str, sentences: list[dict[str, Any]],
     shares: list[dict[str, int]] = [{} for _ in sentences]
     for row in attributions:
         voice = row.get("side") or row.get("speaker")
-        if not voice:
-            continue
+        if not voice or voice.lower() in ("i", "we"):
+            continue  # no one's, or the writer's own: the narrator's
         for a, b in row.get("content_spans") or [[row["content_start"], row["content_end"]]]:
             i = max(bisect.bisect_right(starts, a) - 1, 0)
             while i < len(sentences) and sentences[i]["start"] < b:
