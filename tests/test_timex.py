@@ -1054,3 +1054,15 @@ def test_irregular_participles_look_back(text: str, expected: str) -> None:
 ])
 def test_a_chapter_and_verse_is_no_clock(text: str, rows: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == rows
+
+
+@pytest.mark.parametrize("text, value", [
+    # a plan told in the past is on either side of the anchor (Wednesday 2 June): the nearer
+    ("The convoy was scheduled to leave late Tuesday.", "2021-06-01"),
+    ("The talks were expected to resume on Friday.", "2021-06-04"),
+    ("He was set to receive an endorsement on Thursday.", "2021-06-03"),
+    # a plan told in the present or the future still lies ahead
+    ("The convoy is scheduled to leave on Tuesday.", "2021-06-08"),
+])
+def test_a_plan_told_in_the_past_takes_the_nearer_weekday(text: str, value: str) -> None:
+    assert [row[2] for row in timexes(text)] == [value]

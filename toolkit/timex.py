@@ -1298,6 +1298,12 @@ def _weekday_date(weekday: int, ctx: Context, which: str = "") -> dt.date | None
     if ctx.anchor is None:
         return None
     delta = weekday - ctx.anchor.isoweekday()
+    if not which and delta != 0 and ctx.ahead and _PLAN_IN_PAST.search(
+            ctx.lowered, ctx.sentence[0], ctx.span[0]):
+        # "was scheduled to leave late Tuesday": a plan told in the past, on either side of
+        # the anchor; the nearer one
+        ahead, behind = delta % 7, delta % 7 - 7
+        return ctx.anchor + dt.timedelta(days=ahead if ahead < -behind else behind)
     if which == "next" or (not which and delta != 0 and ctx.ahead):
         return ctx.anchor + dt.timedelta(days=delta if delta > 0 else delta + 7)
     if which == "last":
@@ -1305,6 +1311,10 @@ def _weekday_date(weekday: int, ctx: Context, which: str = "") -> dt.date | None
     if which == "this":
         return ctx.anchor + dt.timedelta(days=delta)
     return ctx.anchor + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+
+
+_PLAN_IN_PAST = re.compile(r"(?<![a-z])(?:was|were)\s+(?:due|scheduled|expected|set|slated|"
+                           r"supposed|planned|planning|going)\s+(?:to|for)(?![a-z])")
 
 
 def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | None = None
