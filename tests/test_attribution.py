@@ -1864,3 +1864,20 @@ def test_the_writers_first_person_is_the_narrators_voice() -> None:
     corpus = toolkit.parse_article("Headline\n\nTrump said the deal was bad. I think he is "
                                    "wrong.")
     assert corpus.sentences["voice"].tolist() == ["narrator", "USA", "narrator"]
+
+
+@pytest.mark.parametrize("text, row", [
+    # British style, the comma after the closing quote: the participle after it is a new clause
+    ("Azerbaijan's Foreign Ministry rejected the findings as \"biased\", accusing the group of "
+     "bias.", ["Azerbaijan's Foreign Ministry", "rejected", "the findings as \"biased\""]),
+    # what was done with the document a channel names is not content
+    ("Human Rights Watch said in a report released on Thursday that Azerbaijani forces had "
+     "used cluster munitions.", ["Human Rights Watch", "said",
+                                 "that Azerbaijani forces had used cluster munitions"]),
+    # a name in apposition after an inverted title is the speaker
+    ("\"There can be no military solution,\" said the French foreign minister, Jean-Yves Le "
+     "Drian.", ["Jean-Yves Le Drian", "said", "\"There can be no military solution,\""]),
+])
+def test_international_wire_forms(text: str, row: list[str]) -> None:
+    table = attributions(text)
+    assert table[["speaker", "cue", "content"]].values.tolist()[0] == row

@@ -1427,6 +1427,9 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
             if _gerund(cue):
                 return None
             source_span = _np_after(text, cue.end(), end)
+            name = _NAME_CLOSING.match(text, source_span[1], end) if source_span else None
+            if name:  # "said the French foreign minister, Jean-Yves Le Drian.": the name too
+                source_span = (source_span[0], name.end("name") - name["name"].endswith("."))
         elif _content_follows(text, cue, end, lemma) or (
                 quote[1] < start and _TOLD_THAT.match(text, cue.end(), end)):
             return None  # '"Fox News Sunday," X said his …': the cue takes the clause after it
@@ -1633,6 +1636,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     channel = _channel(text, position, end)
     if channel:
         position = channel[2]
+        document = _DOCUMENT_DONE.match(text, position, end)
+        if document:  # "said in a report released on Thursday that …"
+            position = document.end()
     timeword = _TIMEWORDS.match(text, position, end)
     if timeword and timeword.end() > position:
         position = timeword.end()
@@ -1730,6 +1736,12 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     return row
 
 
+# a name in apposition that closes the sentence after an inverted source
+_NAME_CLOSING = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3})\s*[.!?]?"
+                           r"[\"”’]?\s*$")
+# what was done with the document a channel names, up to the "that" of its content
+_DOCUMENT_DONE = re.compile(r"\s+(?:released|published|issued|posted|circulated|sent|seen\s+by)"
+                            r"(?:\s+(?!that\b)[\w'’.]+){0,4}?(?=\s+that\s)")
 _ANONYMITY = re.compile(r"(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|off\s+the\s+"
                         r"record|not\s+to\s+be\s+(?:named|identified|quoted))\b", re.I)
 _AS_QUOTE = re.compile(r"as\s+(?=[\"“‘'])")
@@ -2213,9 +2225,9 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
     stop = end
     quotes, _ = find_quotes(text, start, end)
     for match in _CLAUSE_STOP.finditer(text, start, end):
-        if (text[match.start() - 1] not in "\"”’" or text[match.start()] != ",") and not any(
-                s < match.start() < e for s, e in quotes if not match["q"] or e != match.end("q")
-        ) and not _WHICH_INSIDE.match(text, match.start(), end):
+        if not any(s < match.start() < e for s, e in quotes
+                   if not match["q"] or e != match.end("q")
+                   ) and not _WHICH_INSIDE.match(text, match.start(), end):
             stop = match.end("q") if match["q"] else match.start()
             break
     dashes = [m.start() - 1 for m in _SPACED_DASH.finditer(text, start + 1, stop)
