@@ -1429,7 +1429,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
             source_span = _np_after(text, cue.end(), end)
             name = _NAME_CLOSING.match(text, source_span[1], end) if source_span else None
             if name:  # "said the French foreign minister, Jean-Yves Le Drian.": the name too
-                source_span = (source_span[0], name.end("name") - name["name"].endswith("."))
+                source_span = (source_span[0], name.start("name") + len(name["name"].rstrip(".")))
         elif _content_follows(text, cue, end, lemma) or (
                 quote[1] < start and _TOLD_THAT.match(text, cue.end(), end)):
             return None  # '"Fox News Sunday," X said his …': the cue takes the clause after it
@@ -1773,7 +1773,7 @@ def _noun_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         if token in _BOUNDARY_WORDS or token in _FINITE or token in _IRREGULAR_PAST or (
                 token in ("by", "for") or token.endswith("ed")) or _GAP_STOP.search(
                 text, word.end(), kept[-1].start() if kept else end):
-            break  # "rejected by [Baku]", "angered [Democrats]", "…, Trump says he's [a …]"
+            break  # "rejected by [Baku]", "angered [Democrats]"; no comma inside a name
         kept.append(word)
     if not kept or kept[0].group().lower() in _PRONOUNS:
         return None
@@ -2023,9 +2023,7 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
                 return (name[0], segment_end)
         return _long_appositive(text, start, segment_end)
     relative = _RELATIVE_BEFORE.search(text, max(start, segment_end - 5), segment_end)
-    if relative and (relative.start() > start or relative.group().lower() != "that"):
-        # "… Democrats, who said …", "a letter that says …": the relative pronoun is the
-        # source (a sentence's opening "That" is no relative pronoun)
+    if relative:  # "… Democrats, who said …": the relative pronoun is the source
         return (relative.start(), segment_end)
     span = _np_span(text, start, segment_end)
     lead = _LEADING_ADJUNCT.match(text, span[0], span[1]) if span else None
@@ -2247,13 +2245,13 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
                 stop = match.start()
                 break
         for match in _COMMA_CUE.finditer(text, start, stop):
-            verb = match["verb"]
             # "A voter who said he votes Democratic, said Kasich …": the main clause's verb, in
             # the past ("…, requested by Sanders, …" is a participle inside the content)
-            if verb in lex.forms and (verb.endswith(("ed", "en", "wn")) or (
-                    verb in _IRREGULAR_PAST)) and (
-                    verb != lex.forms[verb][0]) and not text.startswith(" by ", match.end()) \
-                    and not any(s < match.start() < e for s, e in quotes):
+            verb = match["verb"]
+            past = verb.endswith(("ed", "en", "wn")) or verb in _IRREGULAR_PAST
+            if past and verb in lex.forms and verb != lex.forms[verb][0] and not (
+                    text.startswith(" by ", match.end())) and not any(
+                    s < match.start() < e for s, e in quotes):
                 stop = match.start()
                 break
     for s, e in quotes:  # '… as a "crazy system" — a charge …': the gloss is the narrator's

@@ -739,9 +739,8 @@ _KIND_OF = {form: kind for kind, words in _TRIGGER_WORDS.items() for word in wor
 #: Trigger words and numbers in lower-cased text, each with the character before it: a
 #: pattern that starts with a character class lets the regex engine skip to the next
 #: non-letter, which makes the scan several times faster than one that tries every position.
-_TRIGGER = re.compile(r"[^a-z](?:(?P<word>" + trie_alternation(set(_KIND_OF)) +
-                      r")(?![a-z])"
-                      r"|(?P<number>[0-9][0-9:.]*))")
+_TRIGGER = re.compile(r"[^a-z](?:(?P<word>" + trie_alternation(set(_KIND_OF))
+                      + r")(?![a-z])|(?P<number>[0-9][0-9:.]*))")
 _CLOCK_AFTER = re.compile(r"\s*(?:[apAP]\.?[mM]\b|o['’]clock)")
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0500 GMT"
 _ZONE_AFTER = re.compile(rf"\s+{_WIRE_ZONE}\b", re.IGNORECASE)
