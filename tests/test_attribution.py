@@ -1881,3 +1881,33 @@ def test_the_writers_first_person_is_the_narrators_voice() -> None:
 def test_international_wire_forms(text: str, row: list[str]) -> None:
     table = attributions(text)
     assert table[["speaker", "cue", "content"]].values.tolist()[0] == row
+
+
+@pytest.mark.parametrize("text, row", [
+    # an outlet that relays a speaker, set off after the name or opening the sentence
+    ("Lavrov, quoted by TASS, said Moscow was ready to mediate.",
+     ["Lavrov", "Lavrov", "TASS", "Moscow was ready to mediate"]),
+    ("Citing intelligence sources, the Guardian reported that troops had been redeployed.",
+     ["the Guardian", "intelligence sources", "the Guardian",
+      "that troops had been redeployed"]),
+    # a reason cited is no source
+    ("Citing security concerns, the ministry said it would close the border.",
+     ["the ministry", "the ministry", None, "it would close the border"]),
+])
+def test_relays_set_off_by_commas(text: str, row: list[str | None]) -> None:
+    table = attributions(text)
+    found = table[["source", "speaker", "via", "content"]].astype(object).where(
+        table[["source", "speaker", "via", "content"]].notna(), None).values.tolist()
+    assert found == [row]
+
+
+@pytest.mark.parametrize("text, content, channel", [
+    ("Zelensky said on X, formerly Twitter, that air defences had shot down 40 drones.",
+     "that air defences had shot down 40 drones", "on X, formerly Twitter"),
+    ("Grigoryan said in an interview with Radio Liberty that the border had not been "
+     "demarcated.", "that the border had not been demarcated",
+     "in an interview with Radio Liberty"),
+])
+def test_channels_of_todays_wires(text: str, content: str, channel: str) -> None:
+    row = attributions(text).iloc[0]
+    assert [row["content"], row["channel"]] == [content, channel]

@@ -61,8 +61,9 @@ _CHANNEL = re.compile(
     r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new)\s+)?(?:statement|"
     r"interview|press conference|news conference|briefing|post|tweet|address|speech|letter|"
     r"report|communique|message|press release|Telegram channel|Facebook post)"
-    r"(?:\s+(?:on|to)\s+[\w'’ ]{1,30}?(?=[,.;]|$))?|on\s+(?:Twitter|Facebook|Telegram|Instagram|"
-    r"state television|television|TV|radio))", re.I)
+    r"(?:\s+(?:on|to|with)\s+[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?|on\s+(?:Twitter|Facebook|"
+    r"Telegram|Instagram|YouTube|WhatsApp|Truth Social|(?-i:X)(?:,?\s+formerly(?:\s+known\s+as)?"
+    r"\s+Twitter)?|state television|television|TV|radio)(?!\w))", re.I)
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _TIMEWORDS = re.compile(
@@ -1602,8 +1603,10 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     relative = _RELATIVE_CLAUSE.search(text, source_span[0], source_span[1])
     if relative:  # "Officials who spoke to reporters said": the clause's verb is its own
         head_end = min(head_end, relative.start())
+    # "Lavrov, quoted by TASS, said": Lavrov speaks, through TASS
+    quoted_by = _QUOTED_BY.match(text, comma + 1, source_span[1]) if comma > 0 else None
     if _has_verb_cue(text, source_span[0], head_end, lex) or (
-            head_end < source_span[1] and not relative and any(
+            head_end < source_span[1] and not relative and not quoted_by and any(
                 not _gerund(c) for c in lex.cue.finditer(text, head_end, source_span[1])
                 if not _is_noun_use(text, head_end, c, lex))
     ) or _issued(text, start, cue):
@@ -1633,6 +1636,15 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         speaker_span = (cue.end() + relay.start("src"), cue.end() + relay.end("src"))
         position = cue.end() + relay.end()
         cue_span, rule = (cue.start("verb"), position), "relay"
+    if quoted_by is not None and relay is None:
+        relay, via_span, rule = quoted_by, quoted_by.span("src"), "relay"
+        source_span = speaker_span = (source_span[0], comma)
+    opening = _CITING_OPENING.match(text, start, source_span[0]) if relay is None and (
+        lemma in ("report", "say", "write", "tell")) else None
+    if opening and _SPEAKING_HEAD.search(opening["src"]):
+        # "Citing intelligence sources, the Guardian reported …": the sources speak (but
+        # "Citing security concerns, the ministry said" is the ministry's reason)
+        relay, speaker_span, rule = opening, opening.span("src"), "relay"
     channel = _channel(text, position, end)
     if channel:
         position = channel[2]
@@ -1736,6 +1748,16 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     return row
 
 
+# the one an outlet relays, named before the outlet ("Citing intelligence sources, the
+# Guardian reported")
+_CITING_OPENING = re.compile(r"\s*[Cc]iting\s+(?P<src>[^,;:\"“”]+?)\s*,\s*$")
+# the last word of one who can be cited as a source
+_SPEAKING_HEAD = re.compile(r"(?:sources?|officials?|police|witnesses|residents|ministry|"
+                            r"spokes(?:man|woman|person)|agency|military|army|diplomats?|"
+                            r"analysts|experts|documents?|reports?|statements?|data|figures|"
+                            r"[A-Z][\w.'’-]*)$")
+# the outlet that relays a speaker, set off after the speaker's name
+_QUOTED_BY = re.compile(r"\s*(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<src>[^,;:\"“”]+?)\s*,?\s*$")
 # a name in apposition that closes the sentence after an inverted source
 _NAME_CLOSING = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3})\s*[.!?]?"
                            r"[\"”’]?\s*$")
