@@ -540,7 +540,11 @@ def test_unclosed_quote_in_a_200_kb_paragraph_is_fast() -> None:
 
 MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "«", "»", "'", "''", " said ", " says: ",
                          "according to ", "\u00a0", "\n", "\n\n", "\r\n", ", ", ". ",
-                         "the ministry", "he", "Armenia", " denied by ", "x" * 300])
+                         "the ministry", "he", "Armenia", " denied by ", "x" * 300,
+                         # the latest round's words
+                         " who ", ", quoted by ", "Citing ", " — ", " - ", "-backed",
+                         " on condition of anonymity", " in a statement", " and has ",
+                         "That said", "I ", ", a claim that", " on X, formerly Twitter"])
 
 
 @settings(max_examples=150, deadline=None)
