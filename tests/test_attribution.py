@@ -1915,3 +1915,15 @@ def test_relays_set_off_by_commas(text: str, row: list[str | None]) -> None:
 def test_channels_of_todays_wires(text: str, content: str, channel: str) -> None:
     row = attributions(text).iloc[0]
     assert [row["content"], row["channel"]] == [content, channel]
+
+
+@pytest.mark.parametrize("text, row", [
+    # a negative contraction is an auxiliary of the cue, not part of the source
+    ("Schneiderman isn’t saying if the foundation violated any laws.",
+     ["Schneiderman", "isn’t saying", "if the foundation violated any laws"]),
+    ("The ministry hasn't said when the convoy would leave.",
+     ["The ministry", "hasn't said", "when the convoy would leave"]),
+    ("Baku doesn't say who fired first.", ["Baku", "doesn't say", "who fired first"]),
+])
+def test_negative_contractions_are_auxiliaries(text: str, row: list[str]) -> None:
+    assert attributions(text)[["source", "cue", "content"]].values.tolist() == [row]

@@ -48,6 +48,9 @@ OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": 
 _AUX_WORDS = (r"has|have|had|was|were|is|are|be|been|will|would|could|can|may|might|must|"
               r"should|did|does|do|kept|keeps|long|also|later|previously|repeatedly|reportedly|"
               r"then|not|n't|never|further|since|so far|"
+              # "isn't saying", "hasn’t said", "won't say"
+              r"(?:is|are|was|were|has|have|had|do|does|did|would|could|should|ca|wo|must)"
+              r"n['’]t|"
               r"earlier|again|already|still|publicly|privately|once|just|flatly|strongly|"
               r"often|always|sometimes|even|firmly|categorically|quickly|immediately|"
               r"(?-i:[a-z]+ly)")
