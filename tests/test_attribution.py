@@ -439,6 +439,11 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("French President Jacques Chirac", None, "FRA"),
     ("Kremlin spokesman Sergei Ivanov", None, "RUS"),
     ("President Aliyev", "Ilham Aliyev", "AZE"),
+    # a place in a newspaper's name gives it no side; a broadcaster's nationality does
+    ("the Washington Post", None, None),
+    ("the Kyiv Independent", None, None),
+    ("The Armenian Mirror-Spectator", None, None),
+    ("Russian state TV", None, "RUS"),
     # officials of the countries beside the conflict keep their side
     ("Ukrainian officials", "Government of Ukraine", "UKR"),
     ("Kyiv", "Government of Ukraine", "UKR"),

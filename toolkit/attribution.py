@@ -445,9 +445,12 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
     if lex.collective is not None and lex.collective.search(mention):
         return _Speaker(mention, None, lex.parties, "collective")
     pattern, by_word = lex.countries
-    # "Russia, Armenia's closest ally": the sides of the name before its appositive
-    sides = sorted({by_word[_key(m.group())] for m in pattern.finditer(mention, 0, head)}
-                   or {by_word[_key(m.group())] for m in pattern.finditer(mention)})
+    # "Russia, Armenia's closest ally": the sides of the name before its appositive; a place in
+    # a newspaper's name gives it no side ("the Washington Post", "the Kyiv Independent")
+    sides = sorted({by_word[_key(m.group())] for m in pattern.finditer(mention, 0, head)
+                    if not _MASTHEAD_AFTER.match(mention, m.end())}
+                   or {by_word[_key(m.group())] for m in pattern.finditer(mention)
+                       if not _MASTHEAD_AFTER.match(mention, m.end())})
     state, states = lex.states
     if len(sides) == 1 and sides[0] in states and state is not None and state.fullmatch(
             mention[:head].strip()):
@@ -457,6 +460,11 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
 
 
 _POSSESSOR = re.compile(r"['’]s?\s")
+# the rest of a newspaper's name after the place in it
+_MASTHEAD_AFTER = re.compile(r"(?:[\s-][A-Z][\w'’]*)*?[\s-](?:Post|Times|Journal|Herald|Tribune|"
+                             r"Gazette|Independent|Weekly|Daily|News|Today|Monitor|Observer|"
+                             r"Mirror|Spectator|Telegraph|Express|Standard|Chronicle|Insider|"
+                             r"Examiner|Review)(?![\w])")
 # people named by where they work or live: "officials at the ministry said"
 _PEOPLE_PREPOSITIONS = ("at", "in", "from", "with", "on")
 _PEOPLE_AT = re.compile(r"\b(?:officials|residents|sources|diplomats|experts|analysts|observers|"
