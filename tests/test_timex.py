@@ -1066,3 +1066,13 @@ def test_a_chapter_and_verse_is_no_clock(text: str, rows: list[tuple[str, str, s
 ])
 def test_a_plan_told_in_the_past_takes_the_nearer_weekday(text: str, value: str) -> None:
     assert [row[2] for row in timexes(text)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # "overnight into" a day is the night before it (Wednesday 2 June: last Sunday is 30 May)
+    ("Overnight into Sunday, Russia launched 50 drones.", "2021-05-29TNI"),
+    # "overnight" alone is the night before the story
+    ("Russia launched 50 drones overnight.", "2021-06-01TNI"),
+])
+def test_overnight_into_a_day(text: str, value: str) -> None:
+    assert timexes(text)[0][2] == value

@@ -1761,12 +1761,19 @@ def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         word.startswith("tomorrow")) else 0
     if word.startswith("the"):  # "the day before yesterday", "the day after tomorrow"
         days = -2 if word.endswith("yesterday") else 2
+    into = _INTO_WEEKDAY.match(m.string, m.end()) if word == "overnight" else None
+    morning = _weekday_date(WEEKDAYS[into["wd"]], ctx) if into else None
+    if morning is not None:  # "overnight into Sunday": the night before that Sunday
+        return "TIME", f"{morning - dt.timedelta(days=1)}TNI"
     value = _relative(ctx, days)
     part = m["part1"] or m["part2"] or ("night" if word in ("last night", "overnight")
                                          else None)
     if part:
         return "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}"
     return "DATE", value
+
+
+_INTO_WEEKDAY = re.compile(rf"\s+into\s+(?P<wd>{_WEEKDAY})\b")
 
 
 @rule("ago", rf"(?P<n>{_COUNT}|{_VAGUE})\s+(?P<u>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|"
