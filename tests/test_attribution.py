@@ -1770,6 +1770,11 @@ def test_assessed_that_is_an_attribution() -> None:
     ("Zelensky said Russia had launched 90 drones, in a post on Telegram.",
      "Russia had launched 90 drones", "in a post on Telegram"),
     ("Grant defended his father Tuesday on Facebook.", "his father Tuesday", "on Facebook"),
+    # every platform the channel pattern knows, the new ones too
+    ("Zelensky said Russia had launched 90 drones, on X.", "Russia had launched 90 drones",
+     "on X"),
+    ("The governor said two people were hurt, on WhatsApp.", "two people were hurt",
+     "on WhatsApp"),
     # the channel of a verb of speech inside the content is the content's own ...
     ("He said he would speak in an interview later.", "he would speak in an interview later",
      None),

@@ -59,14 +59,23 @@ _AUX = rf"(?:(?:{_AUX_WORDS})\s+){{0,3}}"
 _ADVERB = r"(?:then|also|later|now|still|again|[a-z]+ly)"
 # the last word before a cue, when it may be an auxiliary: a cheap test before the search
 _AUX_TOKEN = re.compile(rf"[^\w'’]*(?:{_AUX_WORDS})", re.I)
+# how something was said: a document or an event ("in a statement", "at a news
+# conference"), or a platform ("on Telegram"); listed once for the pattern and its cheap test
+_CHANNEL_NOUNS = ("statement", "interview", "press conference", "news conference", "briefing",
+                  "post", "tweet", "address", "speech", "letter", "report", "communique",
+                  "message", "press release", "Telegram channel", "Facebook post")
+_PLATFORMS = ("Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "WhatsApp",
+              "Truth Social", "X", "state television", "television", "TV", "radio")
+_PLATFORM = "|".join(r"(?-i:X)(?:,?\s+formerly(?:\s+known\s+as)?\s+Twitter)?" if p == "X" else p
+                     for p in _PLATFORMS)  # X as a capital only, and its old name after it
 _CHANNEL = re.compile(
     r"\s*,?\s*(?P<channel>(?:in|on|via|during|at|through)\s+(?:a|an|the|its|his|her|their)?\s*"
-    r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new)\s+)?(?:statement|"
-    r"interview|press conference|news conference|briefing|post|tweet|address|speech|letter|"
-    r"report|communique|message|press release|Telegram channel|Facebook post)"
-    r"(?:\s+(?:on|to|with)\s+[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?|on\s+(?:Twitter|Facebook|"
-    r"Telegram|Instagram|YouTube|WhatsApp|Truth Social|(?-i:X)(?:,?\s+formerly(?:\s+known\s+as)?"
-    r"\s+Twitter)?|state television|television|TV|radio)(?!\w))", re.I)
+    r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new)\s+)?(?:"
+    + "|".join(_CHANNEL_NOUNS) + r")(?:\s+(?:on|to|with)\s+[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?"
+    rf"|on\s+(?:{_PLATFORM})(?!\w))", re.I)
+# a channel's words in lower case: the cheap test before a search for one
+_CHANNEL_WORD_LOWER = re.compile("|".join(re.escape(w.lower())
+                                          for w in (*_CHANNEL_NOUNS, *_PLATFORMS)))
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _TIMEWORDS = re.compile(
@@ -2455,7 +2464,7 @@ def _closing_channel(text: str, start: int, end: int, lex: Lexicon
     """A channel that closes the content ("… in a statement on Sunday", "…, on Telegram"):
     how it was said, not what, unless a verb of speech in the content may own it ("he would
     speak in an interview"). Returns (new content end, channel start, channel end)."""
-    if _CHANNEL_NOUN.search(text[max(start, end - 90):end].lower()) is None or lex.cue.search(
+    if _CHANNEL_WORD_LOWER.search(text[max(start, end - 90):end].lower()) is None or lex.cue.search(
             text, start, end) is not None:
         return None
     for before in _CHANNEL_WORD.finditer(text, max(start + 1, end - 90), end):
@@ -2478,10 +2487,6 @@ def _closing_channel(text: str, start: int, end: int, lex: Lexicon
 _DAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}|today|yesterday)$", re.I)
 
 
-# a word that every channel of _CHANNEL holds, in lower case: a cheap test before the search
-_CHANNEL_NOUN = re.compile("statement|interview|conference|briefing|post|tweet|address|speech|"
-                           "letter|report|communique|message|release|channel|twitter|facebook|"
-                           "telegram|instagram|television|tv|radio")
 _CHANNEL_WORD = re.compile(r"[\s,]+(?=(?:in|on|via|during|at|through)\s)", re.I)
 
 
