@@ -1669,8 +1669,8 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 # a capitalised word right before a bare "18:21", in the middle of a sentence, names what it
 # counts in ("Exodus 18:21") unless it is a day, a month or a zone
 _REFERENCE_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
-_TIME_WORD_BEFORE = re.compile(rf"(?i:{_WEEKDAY}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-                               r"gmt|utc|today|tonight|noon|midnight|update|updated)[a-z.]*\s+$")
+_TIME_WORD_BEFORE = re.compile(rf"(?i:{_WEEKDAY}|{'|'.join(MONTHS)}|gmt|utc|today|tonight|noon|"
+                               r"midnight|update|updated)[a-z.]*\s+$")
 
 
 def _offset(m: re.Match[str], date: str, time: str) -> str:
