@@ -2521,6 +2521,9 @@ def _mention_gender(mention: str) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
+_WRITER = frozenset({"i", "we"})  # first person outside a quotation: the one who writes
+
+
 def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     """Resolve a pronoun or a nominal to the last compatible speaker; remember names. A
     document speaks for whoever issued it."""
@@ -2528,7 +2531,7 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     if document:
         return _resolve(document["np"] or document["owner"], lex, state)
     lowered = mention.lower().strip()
-    if lowered in ("i", "we"):  # outside a quotation, the one who writes (or in a transcript,
+    if lowered in _WRITER:  # outside a quotation, the one who writes (or in a transcript,
         return state.turn or _Speaker(mention, None, None, None)  # the one whose turn it is)
     wanted = _PRONOUNS.get(lowered)
     nominal = _NOMINALS.match(lowered)
@@ -2620,7 +2623,7 @@ def assign_voices(text: str, sentences: list[dict[str, Any]],
     shares: list[dict[str, int]] = [{} for _ in sentences]
     for row in attributions:
         voice = row.get("side") or row.get("speaker")
-        if not voice or voice.lower() in ("i", "we"):
+        if not voice or voice.lower() in _WRITER:
             continue  # no one's, or the writer's own: the narrator's
         for a, b in row.get("content_spans") or [[row["content_start"], row["content_end"]]]:
             i = max(bisect.bisect_right(starts, a) - 1, 0)
