@@ -1927,3 +1927,41 @@ def test_channels_of_todays_wires(text: str, content: str, channel: str) -> None
 ])
 def test_negative_contractions_are_auxiliaries(text: str, row: list[str]) -> None:
     assert columns(text, "source", "cue", "content") == [row]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "according to plan" is an idiom: no one is cited, and the speaker's own cue stands
+    ('Officials in Kyiv say the counteroffensive is progressing "according to plan".',
+     [["Officials in Kyiv", "say", 'the counteroffensive is progressing "according to plan"']]),
+    ("The vote went ahead according to schedule.", []),
+    # a document is still a source
+    ("According to state law, no one may campaign near a polling station.",
+     [["state law", "According to", "no one may campaign near a polling station"]]),
+])
+def test_according_to_plan_cites_no_one(text: str, rows: list[list[str]]) -> None:
+    assert columns(text, "source", "cue", "content") == rows
+
+
+@pytest.mark.parametrize("text, source", [
+    # people named by where they are, then the bare form of a verb of speech
+    ("Residents in Gaza say they have had no water for days.", "Residents in Gaza"),
+    ("Members of parliament say the vote will go ahead.", "Members of parliament"),
+    ("Doctors at Nasser hospital warn that fuel will run out.", "Doctors at Nasser hospital"),
+    # any plural in lower case heads such a source, mid-sentence too
+    ("But protest organizers in Cleveland say the rules will backfire.",
+     "protest organizers in Cleveland"),
+])
+def test_people_named_by_where_they_are(text: str, source: str) -> None:
+    assert columns(text, "source")[0] == [source]
+
+
+def test_a_bare_verb_after_a_place_is_still_no_cue_when_not_speech() -> None:
+    assert attributions("The heads of state report to parliament.").empty
+
+
+def test_writers_words_before_a_quote_make_it_mixed() -> None:
+    text = ('Erdogan vowed to stand by Azerbaijan "with all our means", Anadolu Agency '
+            "reported.")
+    assert columns(text, "kind", "source", "content") == [
+        ["mixed", "Anadolu Agency",
+         'Erdogan vowed to stand by Azerbaijan "with all our means"']]

@@ -106,7 +106,8 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|government|agency|office|service|army|fo
                         r"foundation|cent(?:er|re)|watch|network|channel|times|post|"
                         r"television|radio|newspaper|magazine|university|company|"
                         r"corporation|bank|fund|commission|mission|authority)\b", re.I)
-_ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
+# not the idioms "went according to plan", "according to schedule": no one is cited
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?!(?:plan|schedule|script)\b)", re.I)
 _PASSIVE = re.compile(
     r"(?P<content>\b(?:the\s+|these\s+|such\s+|those\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:allegations?|accusations?|claims?|reports?|charges?|assertions?)"
@@ -474,13 +475,18 @@ _MASTHEAD_AFTER = re.compile(r"(?:[\s-][A-Z][\w'’]*)*?[\s-](?:Post|Times|Journ
                              r"Gazette|Independent|Weekly|Daily|News|Today|Monitor|Observer|"
                              r"Mirror|Spectator|Telegraph|Express|Standard|Chronicle|Insider|"
                              r"Examiner|Review)(?![\w])")
-# people named by where they work or live: "officials at the ministry said"
-_PEOPLE_PREPOSITIONS = ("at", "in", "from", "with", "on")
-_PEOPLE_AT = re.compile(r"\b(?:officials|residents|sources|diplomats|experts|analysts|observers|"
-                        r"witnesses|soldiers|troops|doctors|workers|staff|members|"
-                        r"people|someone|one|others|leaders|ministry|embassy|consulate|"
-                        r"authorities|police|office|mission|governor|mayor|correspondents?)"
-                        rf"\s+(?:{'|'.join(_PEOPLE_PREPOSITIONS)})\s", re.I)
+# people named by where they work or live: "officials at the ministry said", "protest
+# organizers in Cleveland say", "people with knowledge of the talks say"
+_PEOPLE_PREPOSITIONS = ("at", "in", "from", "with", "on", "of")
+_PEOPLE_HEAD = (r"\b(?:officials|residents|sources|diplomats|experts|analysts|observers|"
+                r"witnesses|soldiers|troops|doctors|workers|staff|members|"
+                r"people|someone|one|others|leaders|ministry|embassy|consulate|"
+                r"authorities|police|office|mission|governor|mayor|correspondents?|"
+                r"(?-i:[a-z]+[a-rt-z]s))"  # or any plural in lower case
+                rf"\s+(?:{'|'.join(_PEOPLE_PREPOSITIONS)})\s")
+_PEOPLE_AT = re.compile(_PEOPLE_HEAD, re.I)
+# the same, with the phrase after it ending right before a verb
+_PEOPLE_AT_BEFORE = re.compile(_PEOPLE_HEAD + r"\s*(?:[\w'’.-]+\s+){1,4}$", re.I)
 _AIDE = re.compile(r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|"
                    r"representative|lawyer|press secretary)\s+(?:to|for|of)\s", re.I)
 
@@ -1108,7 +1114,9 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
         plural = (previous.endswith("s") and previous.isalpha() and previous not in (
             "his", "its", "this", "was", "has", "is")) or previous in ("people", "police") or (
             bool(before) and before[-1][:1].isupper() and "and" in before[-4:-1])  # "X and Y say"
-        if previous not in _BARE_SUBJECTS and not plural:
+        if previous not in _BARE_SUBJECTS and not plural and not (
+                lemma in _SPEECH_LEMMAS and _PEOPLE_AT_BEFORE.search(
+                    text, max(start, cue.start() - 60), cue.start())):
             return True
         if _SINGULAR_NAME.search(" ".join(before[-5:])):
             return True  # "a New York Times report": a singular name does not "report"
@@ -1123,6 +1131,9 @@ _SET_PHRASE = re.compile(r"(?<![\w'’])(?:that\s+said|having\s+said\s+that|need
                          r"to\s+say\s+the\s+least|(?:strictly|generally|roughly|broadly)\s+"
                          r"speaking)(?![\w'’])", re.I)
 # an article and a name right before a bare cue form: "a New York Times report"
+# verbs of speech whose bare form may follow people named by where they are: "Officials in
+# Kyiv say", "residents of the town warn" (not "heads of state report to parliament")
+_SPEECH_LEMMAS = frozenset("say claim warn insist argue allege deny estimate".split())
 _SINGULAR_NAME = re.compile(r"(?<![\w'’])(?:a|an|A|An)(?:\s+[A-Z][\w.'’-]*)+$")
 _BY_GERUND = re.compile(r"(?:to|at|with)\s[^,;:\"“”]{1,80}?\sby\s(?P<ing>[a-z]+ing)\b")
 _CONTINUE_TO = re.compile(r"\s+(?:to\s+\w|\w+ing\b)")
@@ -1485,7 +1496,9 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     named = speaker_span or source_span
     speaker = _resolve(text[named[0]:named[1]], lex, state)
     via = _speaker(text[source_span[0]:source_span[1]], lex, state.day) if relay else None
-    return _row("direct", text, pieces, source_span, cue_span, speaker, rule, lex,
+    # words of the writer's before the quote make the content mixed
+    kind = "direct" if pieces[0] == quote else "mixed"
+    return _row(kind, text, pieces, source_span, cue_span, speaker, rule, lex,
                 via=via, channel=channel, lemma=lemma)
 
 
