@@ -1965,3 +1965,27 @@ def test_writers_words_before_a_quote_make_it_mixed() -> None:
     assert columns(text, "kind", "source", "content") == [
         ["mixed", "Anadolu Agency",
          'Erdogan vowed to stand by Azerbaijan "with all our means"']]
+
+
+def test_a_clause_of_contrast_after_the_cue_is_anothers() -> None:
+    text = ("The death toll rose to 23, Gaza's health ministry said, while Israel said two "
+            "soldiers were wounded.")
+    assert columns(text, "source", "content") == [
+        ["Gaza's health ministry", "The death toll rose to 23"],
+        ["Israel", "two soldiers were wounded"]]
+
+
+@pytest.mark.parametrize("text", [
+    "And so, he said, while some are horrified, many voters like the story.",
+    "The army, he said, while short of shells, would hold the line.",
+])
+def test_a_clause_of_contrast_before_the_main_clause_is_still_the_content(text: str) -> None:
+    assert columns(text, "source", "content") == [["he", text.rstrip(".")]]
+
+
+def test_a_content_that_opens_with_said_belongs_to_that_verb() -> None:
+    text = ("Two Western diplomats, who requested anonymity to discuss private talks, said the "
+            "deal was close.")
+    rows = columns(text, "source", "cue", "content")
+    assert "talks" not in [cue for _, cue, _ in rows]
+    assert ["Two Western diplomats", "said", "the deal was close"] in rows

@@ -1720,6 +1720,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         return None  # '"…," she said and hung up': a second verb, no content
     if _BY.match(text, content_start, content_end):
         return None  # "denied by the Armenian side": a passive, found by its own rule
+    if _SAID_FIRST.match(text, content_start, content_end):
+        return None  # "who asked to discuss private talks, said …": "talks" is a noun
     if lemma in _ADDRESSED and _ADDRESSEE_ONLY.match(text, content_start, content_end) \
             and not any(content_start <= s < content_end for s, _ in quotes):
         return None  # "Peskov spoke to reporters in Moscow": whom he spoke to, no content
@@ -1767,8 +1769,13 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if anonymous and not lead:
         return None
     if anonymous or (participle is not None and participle.start() == content_start
-                     and _gerund(participle)):
-        pieces = []  # '"…" to drive up the price, she said, referencing …': the participle's
+                     and _gerund(participle)) or (
+                         lead and _CONTRAST.match(text, content_start, content_end)
+                         and text.find(",", content_start, content_end) < 0):
+        # '"…" to drive up the price, she said, referencing …': the participle's; "…, the
+        # ministry said, while Israel said …": another's (but "…, he said, while some are
+        # horrified, they admire …" goes on with what he said)
+        pieces = []
     if lead:  # "The museum, Mr. Bush said, celebrated …": the content wraps the cue
         pieces.insert(0, lead)
         kind = "mixed" if kind == "mixed" or any(lead[0] <= s < lead[1] for s, _ in quotes) \
@@ -1799,6 +1806,10 @@ _DOCUMENT_DONE = re.compile(r"\s+(?:released|published|issued|posted|circulated|
                             r"(?:\s+(?!that\b)[\w'’.]+){0,4}?(?=\s+that\s)")
 _ANONYMITY = re.compile(r"(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|off\s+the\s+"
                         r"record|not\s+to\s+be\s+(?:named|identified|quoted))\b", re.I)
+# a clause of contrast after ", X said,": not more of what X said
+_CONTRAST = re.compile(r"(?:while|whereas|but|although|though|even\s+as)\b", re.I)
+# a content that opens with a verb of speech belongs to that verb's subject
+_SAID_FIRST = re.compile(r"(?:said|says|told|tells)\b")
 _AS_QUOTE = re.compile(r"as\s+(?=[\"“‘'])")
 _SHIFTED_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|that|[A-Z])")
 # "spoke to reporters in Moscow", "sings to Hillary Clinton": whom, and no content
