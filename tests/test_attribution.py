@@ -1989,3 +1989,35 @@ def test_a_content_that_opens_with_said_belongs_to_that_verb() -> None:
     rows = columns(text, "source", "cue", "content")
     assert "talks" not in [cue for _, cue, _ in rows]
     assert ["Two Western diplomats", "said", "the deal was close"] in rows
+
+
+@pytest.mark.parametrize("text, row", [
+    # the passive of a relay: the subject speaks, through the outlet after "by"
+    ('"Our forces repelled the attack," Dargahli was quoted by APA as saying.',
+     ["Dargahli", "Dargahli", "APA", '"Our forces repelled the attack,"']),
+    ('"Our forces repelled the attack," the spokesman was quoted as saying by APA.',
+     ["the spokesman", "the spokesman", "APA", '"Our forces repelled the attack,"']),
+    ("The spokesman was quoted by TASS as saying that the attack had been repelled.",
+     ["The spokesman", "The spokesman", "TASS", "that the attack had been repelled"]),
+    # and with no outlet named
+    ("The spokesman was quoted as saying that the attack had been repelled.",
+     ["The spokesman", "The spokesman", None, "that the attack had been repelled"]),
+    # the active relay is unchanged
+    ("TASS quoted the spokesman as saying that the attack had been repelled.",
+     ["TASS", "the spokesman", "TASS", "that the attack had been repelled"]),
+])
+def test_quoted_as_saying_in_the_passive(text: str, row: list[str | None]) -> None:
+    assert columns(text, "source", "speaker", "via", "content") == [row]
+
+
+@pytest.mark.parametrize("text, content", [
+    # whom a source told is not what it said
+    ("Kirby told a briefing there were no plans to send troops.",
+     "there were no plans to send troops"),
+    ("Peskov told state television the talks had stalled.", "the talks had stalled"),
+    ("Erdogan told his supporters Turkey would not back down.", "Turkey would not back down"),
+    ("Nebenzia told an emergency session of the Security Council the claims were false.",
+     "the claims were false"),
+])
+def test_whom_a_source_told(text: str, content: str) -> None:
+    assert columns(text, "content") == [[content]]

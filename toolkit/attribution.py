@@ -83,8 +83,16 @@ _TIMEWORDS = re.compile(
     r"today|yesterday|earlier|later|last\s+\w+|this\s+\w+|on\s+\w+\s+\d+)"
     rf"{_PART_OF_DAY}", re.I)
 _THAT = re.compile(r"\s*,?\s*")  # PolNeAR and PARC keep "that" in the content
-_TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|a news conference|"
-                          r"a press conference|parliament|lawmakers|the (?:BBC|AP|AFP)|"
+_TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|parliament|lawmakers|"
+                          r"the (?:BBC|AP|AFP)|"
+                          # "a news briefing", "an emergency session", "the Security Council"
+                          r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}(?:briefing|conference|rally|"
+                          r"meeting|session|audience|gathering|crowd|summit|forum|assembly|"
+                          r"council|committee|newspaper|agency|broadcaster|channel|station)"
+                          r"(?:\s+of\s+the(?:\s+(?-i:[A-Z][\w'’-]*)){1,4})?|"
+                          # "state television", "Russian media", "his supporters"
+                          r"(?:[\w'’-]+\s+)?(?:media|television|TV|radio|supporters|"
+                          r"troops|soldiers|residents|diplomats|legislators|MPs|deputies)|"
                           r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})|him|her|them|us|me)",
                           re.I)
 # "told a town hall in Salem, New Hampshire on Monday that": a comma inside a place name
@@ -1449,10 +1457,14 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     speaker_span = None
     rule = "quote-then-cue"
     relay = _relay(text, after, end, lemma)
+    via_span = source_span
     if relay:  # the source is the relaying outlet next to the cue, the speaker the one cited
-        speaker_span = (after + relay.start("src"), after + relay.end("src"))
         cue_span = (cue.start("verb"), after + relay.end())
         rule = "relay"
+        if relay["by"]:  # "X was quoted by APA as saying": X speaks, via APA
+            via_span = (after + relay.start("src"), after + relay.end("src"))
+        else:
+            speaker_span = (after + relay.start("src"), after + relay.end("src"))
     else:
         cue_span = (cue.start(), cue.end())
         if source_span is None:  # inverted: "said the ministry", but not '"…," saying …'
@@ -1495,7 +1507,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     channel = _channel(text, cue_span[1], end)
     named = speaker_span or source_span
     speaker = _resolve(text[named[0]:named[1]], lex, state)
-    via = _speaker(text[source_span[0]:source_span[1]], lex, state.day) if relay else None
+    via = _speaker(text[via_span[0]:via_span[1]], lex, state.day) if relay else None
     # words of the writer's before the quote make the content mixed
     kind = "direct" if pieces[0] == quote else "mixed"
     return _row(kind, text, pieces, source_span, cue_span, speaker, rule, lex,
@@ -1513,13 +1525,20 @@ alongside throughout since until once just shortly moments""".split())
 
 
 def _relay(text: str, after: int, end: int, lemma: str) -> re.Match[str] | None:
-    """``cited / quoted [Armenia's defence ministry] as saying`` after a cue, if there."""
+    """``cited / quoted [Armenia's defence ministry] as saying`` after a cue, if there; in the
+    passive (group ``by`` set), the outlet: "was quoted [by APA] as saying", "was quoted as
+    saying [by APA]"."""
+    if lemma == "quoted as saying":
+        return _RELAY_BY_AFTER.match(text[after:end])
     if lemma not in ("cite", "quote"):
         return None
     return _RELAY.match(text[after:end])
 
 
-_RELAY = re.compile(r"\s+(?P<src>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
+_RELAY = re.compile(r"\s+(?:(?P<by>by)\s+)?(?P<src>[^,;:\"“”]{2,80}?)\s+as\s+"
+                    r"(?:saying|stating|telling)\b")
+_RELAY_BY_AFTER = re.compile(r"\s+(?P<by>by)\s+(?P<src>[^,;:\"“”.]{2,80}?)"
+                             r"(?=\s*(?:[,.;!?]|$)|\s+that\s)")
 #: A relay set off by commas after the cue: "RIA Novosti reported, citing the Russian
 #: military, that …" (the military speaks, via RIA Novosti).
 _CITING = re.compile(r",\s+(?:citing|quoting)\s+(?P<src>[^,;:\"“”]{2,80}?),\s+")
@@ -1666,7 +1685,11 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     elif relay and relay.re is _CITING:  # "RIA reported, citing the military, that …"
         speaker_span, position, rule = relay.span("src"), relay.end(), "relay"
     elif relay:  # "TASS quoted the ministry as saying (that) …": the ministry speaks via TASS
-        speaker_span = (cue.end() + relay.start("src"), cue.end() + relay.end("src"))
+        relayed = (cue.end() + relay.start("src"), cue.end() + relay.end("src"))
+        if relay["by"]:  # "the ministry was quoted by TASS as saying …": a passive that
+            via_span, passive = relayed, False  # names its speaker
+        else:
+            speaker_span = relayed
         position = cue.end() + relay.end()
         cue_span, rule = (cue.start("verb"), position), "relay"
     if quoted_by is not None and relay is None:
