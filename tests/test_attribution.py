@@ -2021,3 +2021,22 @@ def test_quoted_as_saying_in_the_passive(text: str, row: list[str | None]) -> No
 ])
 def test_whom_a_source_told(text: str, content: str) -> None:
     assert columns(text, "content") == [[content]]
+
+
+def test_a_statement_named_again_speaks_for_its_issuer() -> None:
+    text = ("Headline\n\nArmenian troops tried to cross the border, Azerbaijan's defence ministry "
+            'said in a statement.\n\n"The enemy was forced to retreat," the statement said.\n\n'
+            "The foreign ministry of Armenia issued a statement, calling on Baku to stop.\n\n"
+            '"We urge restraint," the statement reads.')
+    rows = toolkit.parse_article(text).attributions
+    said = rows[rows["source"].isin(["the statement"])]
+    assert said[["speaker", "side"]].values.tolist() == [
+        ["Azerbaijan's defence ministry", "AZE"], ["The foreign ministry of Armenia", "ARM"]]
+
+
+def test_a_statement_named_long_after_its_issuer_stays_unresolved() -> None:
+    filler = "".join(f"Shelling went on in village {k}.\n\n" for k in range(4))
+    text = ("Headline\n\nTroops crossed the border, Azerbaijan's defence ministry said in a "
+            f'statement.\n\n{filler}"The enemy retreated," the statement said.')
+    rows = toolkit.parse_article(text).attributions
+    assert rows.loc[rows["source"] == "the statement", "speaker"].tolist() == ["the statement"]

@@ -144,6 +144,10 @@ class _State:
     last_quoted_row: dict[str, Any] | None = None
     pending_block: tuple[tuple[int, int], tuple[int, int], _Speaker] | None = None
     turn: _Speaker | None = None  # who speaks in a transcript's paragraph ("FALLIN: I think")
+    # who issued the last document of each kind named ("said in a joint statement", "issued
+    # a statement"), and in which paragraph, for "the statement said" a few paragraphs on
+    issuers: dict[str, tuple[_Speaker, int]] = field(default_factory=dict)
+    paragraph: int = 0  # the paragraph being read, counted from 0
 
 
 _AUX_BEFORE = re.compile(rf"(?<![\w'’]){_AUX}$", re.I)
@@ -574,7 +578,7 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
     by_para: dict[int, list[dict[str, Any]]] = {}
     for sentence in sentences:
         by_para.setdefault(sentence["para_id"], []).append(sentence)
-    for paragraph in paragraphs:
+    for state.paragraph, paragraph in enumerate(paragraphs):
         if paragraph.get("zone") in SKIPPED_ZONES:
             continue
         quotes, left_open = find_quotes(text, paragraph["start"], paragraph["end"])
@@ -941,7 +945,23 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
     rows += _according_to(text, start, end, inside, lex, state)
     rows += _passive(text, start, end, lex, state)
     rows += _possessed_claims(text, start, end, inside, lex, state)
+    for row in rows:
+        _remember_issuer(row, state)
     return rows
+
+
+_ISSUER_REACH = 3  # paragraphs after the one that names a document's issuer
+
+
+def _remember_issuer(row: dict[str, Any], state: _State) -> None:
+    """Note who issued the document a row names in its cue or channel ("said in a joint
+    statement", "issued a statement, calling on"), unless the speaker is a document itself."""
+    speaker = row["_speaker"]
+    if not speaker.mention or _THE_DOCUMENT.fullmatch(speaker.mention.strip()):
+        return
+    for words in (row["cue"], row["channel"]):
+        for head in _DOCUMENT_HEAD.findall(words or ""):
+            state.issuers[head.lower().replace("é", "e")] = (speaker, state.paragraph)
 
 
 # the name before "'s": capitalised words, "of (the)" inside ("Ministry of Defence")
@@ -2537,8 +2557,13 @@ _DAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}|today|yesterday)$", re.I)
 _CHANNEL_WORD = re.compile(r"[\s,]+(?=(?:in|on|via|during|at|through)\s)", re.I)
 
 
-_DOCUMENTS = (r"(?:(?:joint|written|separate|brief|short|new|latest)\s+)?(?:statement|"
-              r"communiqu[eé]|report|post|tweet|message|letter|notice|bulletin|press release)")
+_DOCUMENT_HEADS = (r"statement|communiqu[eé]|report|post|tweet|message|letter|notice|bulletin|"
+                   r"press release")
+_DOCUMENTS = rf"(?:(?:joint|written|separate|brief|short|new|latest)\s+)?(?:{_DOCUMENT_HEADS})"
+_DOCUMENT_HEAD = re.compile(rf"\b(?:{_DOCUMENT_HEADS})\b", re.I)
+# a document named again: "the statement", "that joint statement"
+_THE_DOCUMENT = re.compile(rf"(?:the|this|that)\s+(?:(?:joint|written|separate|brief|short|new|"
+                           rf"latest)\s+)?(?P<head>{_DOCUMENT_HEADS})", re.I)
 # the one who issued a document is its speaker: "a statement from the foreign ministry",
 # "the ministry's statement"
 _DOCUMENT_OF = re.compile(rf"(?:(?:a|an|the)\s+)?{_DOCUMENTS}\s+(?:(?:issued|released|"
@@ -2578,6 +2603,12 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     if document:
         return _resolve(document["np"] or document["owner"], lex, state)
     lowered = mention.lower().strip()
+    named = _THE_DOCUMENT.fullmatch(lowered)
+    issuer, where = state.issuers.get(named["head"].replace("é", "e"), (None, 0)) if named \
+        else (None, 0)
+    if issuer is not None and state.paragraph - where <= _ISSUER_REACH:
+        state.speakers.append(issuer)  # "the statement said", after "said in a joint
+        return issuer  # statement"; and "it" may name it next
     if lowered in _WRITER:  # outside a quotation, the one who writes (or in a transcript,
         return state.turn or _Speaker(mention, None, None, None)  # the one whose turn it is)
     wanted = _PRONOUNS.get(lowered)
