@@ -2040,3 +2040,15 @@ def test_a_statement_named_long_after_its_issuer_stays_unresolved() -> None:
             f'statement.\n\n{filler}"The enemy retreated," the statement said.')
     rows = toolkit.parse_article(text).attributions
     assert rows.loc[rows["source"] == "the statement", "speaker"].tolist() == ["the statement"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a sentence adverb before a noun phrase is no part of the source
+    ("Earlier the Azerbaijani Defense Ministry claimed that troops tried to cross the border.",
+     "the Azerbaijani Defense Ministry"),
+    ("Meanwhile his spokesman said the talks would go on.", "his spokesman"),
+    # an adjective before a noun of speech makes it a noun, not a verb
+    ("The earlier report said troops had withdrawn.", "The earlier report"),
+])
+def test_adverbs_and_adjectives_around_a_source(text: str, source: str) -> None:
+    assert columns(text, "source") == [[source]]

@@ -1085,6 +1085,10 @@ three several many some any each every no another other first last new of""".spl
 _QUANTIFIERS = frozenset("several many some both most few all another".split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 _SPEECH_NEXT = re.compile(r"\s*[,:]?\s*[\"“«]|\s+that\s")
+# adjectives that come before a noun of speech: "the earlier report", "a joint statement"
+_BEFORE_NOUN = frozenset("""earlier latest new recent previous initial final annual official
+joint separate original preliminary detailed weekly daily monthly internal classified
+confidential secret leaked unpublished""".split())
 _BARE_SUBJECTS = frozenset("""i we you they will would to did does do can could may might must
 should shall not n't also""".split())
 
@@ -1124,6 +1128,9 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
     if cue.start() != cue.start("verb") and ahead in _DETERMINERS - _NUMBERS and re.fullmatch(
             r"[a-z]+ly", previous):
         return True  # "a swiftly called meeting": an adjective
+    if ahead in _DETERMINERS - _NUMBERS and previous in _BEFORE_NOUN and cue[
+            "verb"].lower() in (lemma, lemma + "s"):
+        return True  # "the earlier report", "its latest claims": a noun after its adjective
     if _gerund(cue) and cue.start() == cue.start("verb") and not _GERUND_OPENER.search(
             text, max(start, cue.start() - 40), cue.start()) and not _name_before_quoted_gerund(
             text, start, cue, lemma) and not _WITH_SUBJECT.search(
@@ -2151,10 +2158,11 @@ _RELATIVE_CLAUSE = re.compile(r"(?<![\s,])\s+who\s+(?!who\b)[^\s,;:\"“”()]+\
 _UNNAMED_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:(?:spoke|talked)\s+on\s+(?:the\s+)?"
                                r"condition|(?:asked|requested)\s+not\s+to\s+be\s+(?:named|"
                                r"identified|quoted))\b[^,;:\"“”]*$")
-# a day or a sentence adverb before a name is no part of it ("On Monday Aliyev said",
-# "Afterwards Kelly said")
+# a day or a sentence adverb before a name or a noun phrase is no part of it ("On Monday
+# Aliyev said", "Afterwards Kelly said", "Earlier the ministry claimed")
 _LEADING_ADJUNCT = re.compile(rf"(?:(?:{_WEEKDAYS}){_PART_OF_DAY}|Afterwards?|Later|Earlier|"
-                              r"Meanwhile|Then|Now|Still|Separately|Instead|Also),?\s+(?=[A-Z])")
+                              r"Meanwhile|Then|Now|Still|Separately|Instead|Also),?\s+"
+                              r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)")
 _DASHES = ("--", "—", "―", "–")
 # a person's age after their name ("Anna Petrosyan, 34, a nurse, said")
 _AGE = re.compile(r",\s\d{1,3},\s")
