@@ -2052,3 +2052,12 @@ def test_a_statement_named_long_after_its_issuer_stays_unresolved() -> None:
 ])
 def test_adverbs_and_adjectives_around_a_source(text: str, source: str) -> None:
     assert columns(text, "source") == [[source]]
+
+
+def test_a_headline_speaker_is_named_by_the_body() -> None:
+    text = ("Defence Ministry denies reports of troops crossing the border\n\n"
+            "The Ministry of Defense of Armenia denies the reports spread by Baku.")
+    rows = toolkit.parse_article(text).attributions
+    assert rows[["kind", "source", "side"]].values.tolist() == [
+        ["headline", "Defence Ministry", "ARM"],
+        ["indirect", "The Ministry of Defense of Armenia", "ARM"]]

@@ -636,12 +636,35 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
                                 state.open_quote_row if left_open and quotes and quotes[0][0]
                                 == paragraph["start"] and len(quotes) == 1 else None)
     rows.sort(key=lambda r: (r["content_start"], r["content_end"]))
+    _headline_speakers(rows)
     for i, row in enumerate(rows):
         row.pop("_speaker", None)
         row.pop("_wide", None)
         row.pop("_by", None)
         row["attribution_id"] = i
     return rows
+
+
+def _headline_speakers(rows: list[dict[str, Any]]) -> None:
+    """A headline's speaker that names no actor or side ("Defense Ministry denies …") is the
+    first speaker of the body whose mention or actor holds all its words ("The Ministry of
+    Defense of Armenia"), when there is one."""
+    body = [r for r in rows if r["kind"] != "headline" and (r["actor"] or r["side"])]
+    for row in rows:
+        if row["kind"] != "headline" or row["actor"] or row["side"] or not row["speaker"]:
+            continue
+        words = _content_words(row["speaker"])
+        match = next((r for r in body if words and words <= _content_words(
+            f"{r['speaker']} {r['actor'] or ''}")), None)
+        if match is not None:
+            row.update(speaker=match["speaker"], actor=match["actor"], side=match["side"])
+
+
+def _content_words(mention: str) -> frozenset[str]:
+    """The words of ``mention`` in lower case, British spelling made American ("defence"),
+    less function words."""
+    return frozenset(w.replace("defence", "defense") for w in re.findall(r"[a-z]+",
+                     mention.lower()) if w not in _FUNCTION_WORDS)
 
 
 def _signed_headline(text: str, start: int, end: int, lex: Lexicon, state: _State
