@@ -2061,3 +2061,14 @@ def test_a_headline_speaker_is_named_by_the_body() -> None:
     assert rows[["kind", "source", "side"]].values.tolist() == [
         ["headline", "Defence Ministry", "ARM"],
         ["indirect", "The Ministry of Defense of Armenia", "ARM"]]
+
+
+@pytest.mark.parametrize("text, channel", [
+    ('"It is not true," Stepanyan wrote on her Facebook page on Wednesday.',
+     "on her Facebook page"),
+    ("The ministry said on its website that it was not true.", "on its website"),
+    ("He wrote on his official Twitter account that the attack was repelled.",
+     "on his official Twitter account"),
+])
+def test_pages_and_accounts_as_channels(text: str, channel: str) -> None:
+    assert columns(text, "channel") == [[channel]]

@@ -65,14 +65,16 @@ _CHANNEL_NOUNS = ("statement", "interview", "press conference", "news conference
                   "post", "tweet", "address", "speech", "letter", "report", "communique",
                   "message", "press release", "Telegram channel", "Facebook post")
 _PLATFORMS = ("Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "WhatsApp",
-              "Truth Social", "X", "state television", "television", "TV", "radio")
+              "Truth Social", "X", "state television", "television", "TV", "radio", "website")
 _PLATFORM = "|".join(r"(?-i:X)(?:,?\s+formerly(?:\s+known\s+as)?\s+Twitter)?" if p == "X" else p
                      for p in _PLATFORMS)  # X as a capital only, and its old name after it
 _CHANNEL = re.compile(
     r"\s*,?\s*(?P<channel>(?:in|on|via|during|at|through)\s+(?:a|an|the|its|his|her|their)?\s*"
     r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new)\s+)?(?:"
     + "|".join(_CHANNEL_NOUNS) + r")(?:\s+(?:on|to|with)\s+[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?"
-    rf"|on\s+(?:{_PLATFORM})(?!\w))", re.I)
+    # "on Facebook", "on her Facebook page", "on its official website"
+    rf"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:{_PLATFORM})"
+    r"(?:\s+(?:page|account|channel|feed))?(?!\w))", re.I)
 # a channel's words in lower case: the cheap test before a search for one
 _CHANNEL_WORD_LOWER = re.compile("|".join(re.escape(w.lower())
                                           for w in (*_CHANNEL_NOUNS, *_PLATFORMS)))
