@@ -40,20 +40,21 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   does; "earlier today", "later yesterday" are one expression, as TimeBank's "Earlier yesterday");
   "this morning", "Tuesday evening", "last night" → TIME with ``TMO``, ``TAF``, ``TEV``, ``TNI``
   after the date (16 of 31 weekday-and-part expressions in the gold; the rest, all in AQUAINT, drop
-  the part), and so "the night of June 1" → ``…-06-01TNI`` (the gold's one such, AQUAINT's "the
-  night of Oct. 23", marks the date alone); clock times → TIME ``YYYY-MM-DDThh:mm``, with the
-  offset of a named zone ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" →
-  ``…T11:45+04:00``, "5 p.m. EST" → ``…T17:00-05:00``; a place's zone takes the offset in force on
-  the clock's date, from the tz database: "10:00 Kyiv time" is ``+02:00`` in January and ``+03:00``
-  in July, and has none when the date is unknown; "03:40 local time (0040 GMT)" takes the offset
-  between the two, ``+03:00``; zone also in column ``timezone``; the two clocks of a range share
-  their day: "On June 1, from 23:15 to 23:40", and one past midnight ends the next: "from 10 p.m.
-  to 2 a.m."; a clock with no day of its own takes the day that opens its sentence, and of "the
-  night from May 31 to June 1" an evening clock the first day and a morning one the second; wire
-  clocks in a named zone: "0600 Moscow time", "1700 EDT"; "at 10 o'clock" is the hour as written,
-  "6 o'clock this evening" after noon). Here the toolkit departs from the gold, which writes no
-  offsets (6 of 6): an offset makes the time one instant, which an analyst comparing Moscow and
-  Baku reports needs. "4 in the morning", "2:15 in the afternoon", "11 at night" are clock times.
+  the part), and so "the night of June 1" → ``…-06-01TNI`` (AQUAINT marks the date alone in its two
+  such, "the night of Oct. 23", as it drops the part after weekdays); clock times → TIME
+  ``YYYY-MM-DDThh:mm``, with the offset of a named zone ("19:00 Moscow time" → ``…T19:00+03:00``,
+  "11:45 (GMT+4)" → ``…T11:45+04:00``, "5 p.m. EST" → ``…T17:00-05:00``; a place's zone takes the
+  offset in force on the clock's date, from the tz database: "10:00 Kyiv time" is ``+02:00`` in
+  January and ``+03:00`` in July, and has none when the date is unknown; "03:40 local time (0040
+  GMT)" takes the offset between the two, ``+03:00``; zone also in column ``timezone``; the two
+  clocks of a range share their day: "On June 1, from 23:15 to 23:40", and one past midnight ends
+  the next: "from 10 p.m. to 2 a.m."; a clock with no day of its own takes the day that opens its
+  sentence, and of "the night from May 31 to June 1" an evening clock the first day and a morning
+  one the second; wire clocks in a named zone: "0600 Moscow time", "1700 EDT"; "at 10 o'clock" is
+  the hour as written, "6 o'clock this evening" after noon). Here the toolkit departs from the
+  gold, which writes no offsets (6 of 6): an offset makes the time one instant, which an analyst
+  comparing Moscow and Baku reports needs. "4 in the morning", "2:15 in the afternoon", "11 at
+  night" are clock times.
 - Ranges of years: "the 1988-1994 war", "1992–94" → a DATE row for each year (the gold has
   none; a range has no single TIMEX3 value). Numeric dates: "27.09.2020" is day first; with
   slashes the number above 12 is the day (27/09/2020, 09/27/2020), and "05/06/2020" gives
