@@ -2072,3 +2072,30 @@ def test_a_headline_speaker_is_named_by_the_body() -> None:
 ])
 def test_pages_and_accounts_as_channels(text: str, channel: str) -> None:
     assert columns(text, "channel") == [[channel]]
+
+
+@pytest.mark.parametrize("text, row", [
+    # comments, remarks and videos are channels, in the singular or the plural
+    ('"Armenia must stop provocations," Leyla Abdullayeva, head of the press service of the '
+     "Foreign Ministry, said in a comment to Turan.",
+     ["in a comment to Turan", '"Armenia must stop provocations,"']),
+    ("The minister said in comments to Reuters that talks would resume.",
+     ["in comments to Reuters", "that talks would resume"]),
+    # a channel's noun is a whole word: "in a video posted on Telegram" is no "video post"
+    ("Zelensky said in a video posted on Telegram that the attack had failed.",
+     ["in a video", "that the attack had failed"]),
+])
+def test_comments_and_videos_as_channels(text: str, row: list[str]) -> None:
+    assert columns(text, "channel", "content") == [row]
+
+
+def test_a_semicolon_closes_a_content_then_cue() -> None:
+    text = ("It was never just about him, his aides argued in interviews this week; rather, it "
+            "was his ability to give voice to shared hopes.")
+    assert columns(text, "source", "content") == [["his aides", "It was never just about him"]]
+
+
+def test_a_person_with_an_appositive_is_she() -> None:
+    text = ('"Armenia must stop provocations," Leyla Abdullayeva, head of the press service of '
+            "the Foreign Ministry, said. According to her, talks had stalled.")
+    assert columns(text, "speaker") == [["Leyla Abdullayeva"], ["Leyla Abdullayeva"]]

@@ -63,7 +63,8 @@ _AUX_TOKEN = re.compile(rf"[^\w'’]*(?:{_AUX_WORDS})", re.I)
 # conference"), or a platform ("on Telegram"); listed once for the pattern and its cheap test
 _CHANNEL_NOUNS = ("statement", "interview", "press conference", "news conference", "briefing",
                   "post", "tweet", "address", "speech", "letter", "report", "communique",
-                  "message", "press release", "Telegram channel", "Facebook post")
+                  "message", "press release", "Telegram channel", "Facebook post", "comment",
+                  "remarks", "video", "op-ed")
 _PLATFORMS = ("Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "WhatsApp",
               "Truth Social", "X", "state television", "television", "TV", "radio", "website")
 _PLATFORM = "|".join(r"(?-i:X)(?:,?\s+formerly(?:\s+known\s+as)?\s+Twitter)?" if p == "X" else p
@@ -71,7 +72,8 @@ _PLATFORM = "|".join(r"(?-i:X)(?:,?\s+formerly(?:\s+known\s+as)?\s+Twitter)?" if
 _CHANNEL = re.compile(
     r"\s*,?\s*(?P<channel>(?:in|on|via|during|at|through)\s+(?:a|an|the|its|his|her|their)?\s*"
     r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new)\s+)?(?:"
-    + "|".join(_CHANNEL_NOUNS) + r")(?:\s+(?:on|to|with)\s+[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?"
+    + "|".join(_CHANNEL_NOUNS) + r")(?:e?s)?(?!\w)"
+    r"(?:\s+(?:on|to|with)\s+[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?"
     # "on Facebook", "on her Facebook page", "on its official website"
     rf"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:{_PLATFORM})"
     r"(?:\s+(?:page|account|channel|feed))?(?!\w))", re.I)
@@ -479,7 +481,8 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
     if len(sides) == 1 and sides[0] in states and state is not None and state.fullmatch(
             mention[:head].strip()):
         return _Speaker(mention, states[sides[0]], sides[0], "state")
-    kind = "person" if _looks_like_person(mention) else None
+    # "Leyla Abdullayeva, head of the press service of the Foreign Ministry" is a person
+    kind = "person" if _looks_like_person(_appositive_name(mention)) else None
     return _Speaker(mention, None, ";".join(sides) or None, kind)
 
 
@@ -1976,6 +1979,9 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     lemma, _, wide = lex.forms[cue["verb"].lower()]
     if wide or _issued(text, start, cue):
         return None
+    semicolon = text.find(";", cue.end(), end)
+    if semicolon >= 0 and not any(s < semicolon < e for s, e in quotes):
+        end = semicolon  # "…, his aides argued in interviews; rather, …": the cue closes it
     tail_start = cue.end()
     channel = _channel(text, tail_start, end)
     tail = text[tail_start:end]
