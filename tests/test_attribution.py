@@ -2099,3 +2099,17 @@ def test_a_person_with_an_appositive_is_she() -> None:
     text = ('"Armenia must stop provocations," Leyla Abdullayeva, head of the press service of '
             "the Foreign Ministry, said. According to her, talks had stalled.")
     assert columns(text, "speaker") == [["Leyla Abdullayeva"], ["Leyla Abdullayeva"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a phrase of time that opens the content ends at its comma, not the content
+    ("Abdullayeva recalled that after the end of the war, Azerbaijan had repeatedly called for "
+     "talks.", "that after the end of the war, Azerbaijan had repeatedly called for talks"),
+    ("He said that in 2020, Baku had demanded talks.", "that in 2020, Baku had demanded talks"),
+    # while a closing ", a source said" is still cut off
+    ("He said that in 2020 the talks had failed, the ministry added.",
+     "that in 2020 the talks had failed"),
+])
+def test_a_fronted_phrase_inside_a_content(text: str, content: str) -> None:
+    source = text.split()[0]
+    assert [source, content] in columns(text, "source", "content")

@@ -2485,6 +2485,11 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
     if (re.search(r"[,\"“”]", after) or len(after.split()) > 5) and not re.match(
             r"[\s,:]*[\"“«]", after):
         return stop  # but '…, a man yelled "Stay there!"': the quote is the new speaker's
+    if _FRONTED.match(text, start, comma) and after.strip(" \u00a0.;!?") and not (
+            _ADJUNCT.match(after) or _CLOSING_TAIL.match(after)):
+        # "that after the war, Azerbaijan had called for talks": the comma closes a fronted
+        # phrase, and the cue after it has its own object
+        return stop
     source = _trim_span(text, comma + 1, cue.start())
     return comma if source and _is_np(text[source[0]:source[1]]) else stop
 
@@ -2492,6 +2497,12 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$")
 _ADJUNCT = re.compile(r"[,]?\s+(?:during|on|at|in|when|while|after|before|last|this|earlier|"
                       rf"yesterday|today|{_WEEKDAYS})\b")
+# a phrase of time or circumstance that opens a content
+_FRONTED = re.compile(r"(?:that\s+)?(?:after|before|since|in|during|following|despite|amid|"
+                      r"when|while|until|on|over|under|as)\s[^,]*$", re.I)
+# what else may follow a closing ", a source said": whom to, how, when
+_CLOSING_TAIL = re.compile(r"\s+(?:to|via|also|again|then|late|early|tonight|overnight|"
+                           r"recently|previously|separately|publicly|privately)\b")
 # a comma, then a verb with no subject of its own ("…, said Wednesday he agrees")
 _COMMA_CUE = re.compile(r",\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b")
 # a dash with a space on each side (found from the dash, which the engine skips to)
