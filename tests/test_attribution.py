@@ -428,7 +428,10 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     # a named spokesperson in the pack is the speaker, not the body named before the name
     ("Russian Foreign Ministry spokeswoman Maria Zakharova", "Maria Zakharova", "RUS"),
     ("Armenian Defence Ministry spokesperson Shushan Stepanyan", "Shushan Stepanyan", "ARM"),
-    ("Azerbaijani Defence Ministry spokesman Vagif Dargahli", "Azerbaijan Ministry of Defence",
+    ("Azerbaijani Defence Ministry spokesman Vagif Dargahli", "Vagif Dargahli", "AZE"),
+    ("Foreign Ministry spokeswoman Leyla Abdullayeva", "Leyla Abdullayeva", "AZE"),
+    # one not in the pack leaves the body named before the name
+    ("Azerbaijani Defence Ministry spokesman Rashad Karimli", "Azerbaijan Ministry of Defence",
      "AZE"),
     # a title in the pack names its holder only when no other name follows it; with no date,
     # its present holder
