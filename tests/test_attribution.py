@@ -2116,3 +2116,23 @@ def test_a_person_with_an_appositive_is_she() -> None:
 def test_a_fronted_phrase_inside_a_content(text: str, content: str) -> None:
     source = text.split()[0]
     assert [source, content] in columns(text, "source", "content")
+
+
+@pytest.mark.parametrize("text", [
+    # a dash where English puts a comma, as agencies translating from Russian write
+    "“We will respond,” – Hasanov said.",
+    "“We will respond,” – said Hasanov.",
+])
+def test_a_dash_between_quote_and_cue(text: str) -> None:
+    assert columns(text, "source", "cue", "content") == [["Hasanov", "said", "“We will respond,”"]]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("As reported by the press service, the enemy retreated.",
+     ["the press service", "As reported by", "the enemy retreated"]),
+    ("As was noted by the ministry, the Armenian side has suffered losses.",
+     ["the ministry", "As was noted by", "the Armenian side has suffered losses"]),
+])
+def test_as_reported_by(text: str, row: list[str]) -> None:
+    assert columns(text, "source", "cue", "content") == [row]
+    assert columns(text, "kind") == [["according_to"]]

@@ -15,6 +15,8 @@ denials) and *quotes* (every quotation style), run sentence by sentence:
 - ``cue-then-content``: ``X said (that) …`` (indirect; mixed when it holds a quote);
 - ``content-then-cue``: ``…, X said.`` / ``…, said X.`` (indirect);
 - ``according-to``: ``according to X, …`` / ``…, according to X``;
+- ``as-reported``: ``As reported by X, …`` / ``As stated in the ministry's message, …`` (the
+  opening of translated agency copy; kind ``according_to``);
 - ``passive-denial``: ``allegations denied by the Armenian side``;
 - ``headline-signed``: a headline signed after a colon, ``… withdrawn: Defense Ministry``;
 - a paragraph that reopens a quote left open by the paragraph before adds a piece to the
@@ -746,8 +748,9 @@ def _dash_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]],
         if s > start and text[s - 1] != "\n":
             continue
         sign = _QUOTE_DASH.match(text, e, end)
-        if sign is None or not _is_np(sign["src"]):
-            continue
+        if sign is None or not _is_np(sign["src"]) or _has_verb_cue(
+                text, sign.start("src"), sign.end("src"), lex):
+            continue  # '"…," – Hasanov said.' is the sentence rules' (a dash as a comma)
         name = (sign.start("src"), sign.start("src") + len(sign["src"].rstrip(".")))
         speaker = _resolve(text[name[0]:name[1]], lex, state)
         rows.append(_row("direct", text, [(s, e)], name, sign.span("dash"), speaker,
@@ -971,6 +974,7 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
     rows = [r for r in rows if not (r["_wide"] and _reported(r, rows)) and not any(
         o["cue_start"] == r.get("_by") for o in rows)]
     rows += _according_to(text, start, end, inside, lex, state)
+    rows += _as_reported(text, start, end, lex, state)
     rows += _passive(text, start, end, lex, state)
     rows += _possessed_claims(text, start, end, inside, lex, state)
     for row in rows:
@@ -2074,6 +2078,28 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     return rows
 
 
+def _as_reported(text: str, start: int, end: int, lex: Lexicon,
+                 state: _State) -> list[dict[str, Any]]:
+    """``As reported by the press service, …``, ``As stated in the message, …``: the source
+    in the opening phrase, the content the clause after its comma."""
+    opening = _AS_REPORTED.match(text, start, end)
+    if opening is None:
+        return []
+    content = _trim_span(text, opening.end(), _clause_end(text, opening.end(), end, lex))
+    if content is None or len(text[content[0]:content[1]].split()) < 2:
+        return []
+    source = opening.span("src")
+    speaker = _resolve(text[source[0]:source[1]], lex, state)
+    return [_row("according_to", text, [content], source, opening.span("cue"), speaker,
+                 "as-reported", lex, lemma=opening["verb"].lower())]
+
+
+_AS_REPORTED = re.compile(r"(?P<cue>As\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?P<verb>reported|"
+                          r"stated|noted|announced|said|informed|specified|stressed|"
+                          r"emphasi[sz]ed|indicated)\s+(?:by|in|on))\s+"
+                          r"(?P<src>[^,;:\"“”«»]{2,120}?)\s*,\s+")
+
+
 # what follows "…, according to X," when it describes X rather than going on with the content
 _SOURCE_APPOSITIVE = re.compile(r"(?:who|which|whose|a|an|the)\s")
 
@@ -2355,7 +2381,9 @@ _FINITE_IN_NP = re.compile(r"\b(?!(?:Will|Can)\s+[A-Z])(?i:is|was|were|are|had|h
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (text[start].isspace() or text[start] in ","):
+    """``text[start:end]`` less the spaces and commas around it, and a dash before it ('"…,"
+    – Hasanov said'), or None when nothing is left."""
+    while start < end and (text[start].isspace() or text[start] in ",–—―"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ","):
         end -= 1
