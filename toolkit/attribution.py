@@ -497,15 +497,18 @@ _MASTHEAD_AFTER = re.compile(r"(?:[\s-][A-Z][\w'’]*)*?[\s-](?:Post|Times|Journ
 # people named by where they work or live: "officials at the ministry said", "protest
 # organizers in Cleveland say", "people with knowledge of the talks say"
 _PEOPLE_PREPOSITIONS = ("at", "in", "from", "with", "on", "of")
-_PEOPLE_HEAD = (r"\b(?:officials|residents|sources|diplomats|experts|analysts|observers|"
-                r"witnesses|soldiers|troops|doctors|workers|staff|members|"
-                r"people|someone|one|others|leaders|ministry|embassy|consulate|"
-                r"authorities|police|office|mission|governor|mayor|correspondents?|"
-                r"(?-i:[a-z]+[a-rt-z]s))"  # or any plural in lower case
-                rf"\s+(?:{'|'.join(_PEOPLE_PREPOSITIONS)})\s")
-_PEOPLE_AT = re.compile(_PEOPLE_HEAD, re.I)
-# the same, with the phrase after it ending right before a verb
-_PEOPLE_AT_BEFORE = re.compile(_PEOPLE_HEAD + r"\s*(?:[\w'’.-]+\s+){1,4}$", re.I)
+_PEOPLE_NOUNS = (r"officials|residents|sources|diplomats|experts|analysts|observers|"
+                 r"witnesses|soldiers|troops|doctors|workers|staff|members|"
+                 r"people|someone|one|others|leaders|ministry|embassy|consulate|"
+                 r"authorities|police|office|mission|governor|mayor|correspondents?")
+_PEOPLE_PREPOSITION = rf"\s+(?:{'|'.join(_PEOPLE_PREPOSITIONS)})\s"
+_PEOPLE_AT = re.compile(rf"\b(?:{_PEOPLE_NOUNS}){_PEOPLE_PREPOSITION}", re.I)
+# the same, or any plural in lower case, with the phrase after it ending right before a verb
+_PEOPLE_AT_BEFORE = re.compile(rf"\b(?:{_PEOPLE_NOUNS}|(?-i:[a-z]+[a-rt-z]s))"
+                               rf"{_PEOPLE_PREPOSITION}\s*(?:[\w'’.-]+\s+){{1,4}}$", re.I)
+
+# any plural in lower case before such a preposition: "protest organizers in Cleveland"
+_PLURAL_AT = re.compile(rf"(?<![A-Za-z])[a-z]+[a-rt-z]s{_PEOPLE_PREPOSITION}")
 _AIDE = re.compile(r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|"
                    r"representative|lawyer|press secretary)\s+(?:to|for|of)\s", re.I)
 
@@ -988,12 +991,13 @@ _ISSUER_REACH = 3  # paragraphs after the one that names a document's issuer
 def _remember_issuer(row: dict[str, Any], state: _State) -> None:
     """Note who issued the document a row names in its cue or channel ("said in a joint
     statement", "issued a statement, calling on"), unless the speaker is a document itself."""
+    heads = _DOCUMENT_HEAD.findall(f"{row['cue']} {row['channel']}") if row["channel"] or (
+        row["cue"] and " " in row["cue"]) else []  # a one-word cue names no document
     speaker = row["_speaker"]
-    if not speaker.mention or _THE_DOCUMENT.fullmatch(speaker.mention.strip()):
+    if not heads or not speaker.mention or _THE_DOCUMENT.fullmatch(speaker.mention.strip()):
         return
-    for words in (row["cue"], row["channel"]):
-        for head in _DOCUMENT_HEAD.findall(words or ""):
-            state.issuers[head.lower().replace("é", "e")] = (speaker, state.paragraph)
+    for head in heads:
+        state.issuers[head.lower().replace("é", "e")] = (speaker, state.paragraph)
 
 
 # the name before "'s": capitalised words, "of (the)" inside ("Ministry of Defence")
@@ -1116,6 +1120,7 @@ _DETERMINERS = frozenset("""the a an its his her their our my your this these th
 three several many some any each every no another other first last new of""".split())
 _QUANTIFIERS = frozenset("several many some both most few all another".split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+_ARTICLES = _DETERMINERS - _NUMBERS  # "the", "its", "this": before an adjective and its noun
 _SPEECH_NEXT = re.compile(r"\s*[,:]?\s*[\"“«]|\s+that\s")
 # adjectives that come before a noun of speech: "the earlier report", "a joint statement"
 _BEFORE_NOUN = frozenset("""earlier latest new recent previous initial final annual official
@@ -1157,11 +1162,11 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
             previous.isdigit() and len(previous) != 4):  # "two reports", not "in 2010 said"
         return True
     ahead = before[-2].lower() if len(before) > 1 else ""
-    if cue.start() != cue.start("verb") and ahead in _DETERMINERS - _NUMBERS and re.fullmatch(
+    if cue.start() != cue.start("verb") and ahead in _ARTICLES and re.fullmatch(
             r"[a-z]+ly", previous):
         return True  # "a swiftly called meeting": an adjective
-    if ahead in _DETERMINERS - _NUMBERS and previous in _BEFORE_NOUN and cue[
-            "verb"].lower() in (lemma, lemma + "s"):
+    if previous in _BEFORE_NOUN and ahead in _ARTICLES and cue["verb"].lower() in (
+            lemma, lemma + "s"):
         return True  # "the earlier report", "its latest claims": a noun after its adjective
     if _gerund(cue) and cue.start() == cue.start("verb") and not _GERUND_OPENER.search(
             text, max(start, cue.start() - 40), cue.start()) and not _name_before_quoted_gerund(
@@ -2327,10 +2332,11 @@ def _np_walk(text: str, start: int, end: int, cut: bool) -> tuple[int, int] | No
                                                             kept[-1].start()):
             kept.append(word)  # "an adviser to Aliyev": one noun phrase
             continue
-        if token in _PEOPLE_PREPOSITIONS and kept and _PEOPLE_AT.search(
-                masked, max(0, word.start() - 30), kept[-1].start()):
-            kept.append(word)  # "officials at the ministry", "residents in Stepanakert"
-            continue
+        if token in _PEOPLE_PREPOSITIONS and kept and any(pattern.search(
+                masked, max(0, word.start() - 30), kept[-1].start()) for pattern in (
+                _PEOPLE_AT, _PLURAL_AT)):
+            kept.append(word)  # "officials at the ministry", "residents in Stepanakert",
+            continue  # "protest organizers in Cleveland"
         if _GAP_STOP.search(gap) or (token in _BOUNDARY_WORDS and kept):
             break
         if token in _BOUNDARY_WORDS:
@@ -2681,7 +2687,7 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     if document:
         return _resolve(document["np"] or document["owner"], lex, state)
     lowered = mention.lower().strip()
-    named = _THE_DOCUMENT.fullmatch(lowered)
+    named = _THE_DOCUMENT.fullmatch(lowered) if state.issuers else None
     issuer, where = state.issuers.get(named["head"].replace("é", "e"), (None, 0)) if named \
         else (None, 0)
     if issuer is not None and state.paragraph - where <= _ISSUER_REACH:
