@@ -765,6 +765,8 @@ def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], 
                 state: _State) -> dict[str, Any] | None:
     """``Pashinyan: "We will not give up"`` and transcript turns ``LAVROV: We …``."""
     lead = start + 1 if text[start:start + 1] in "\"“" else start
+    if text.find(":", lead, min(end, lead + 200)) < 0:
+        return None  # no colon near the start: a substring test before the pattern
     match = _COLON_LEAD.match(text, lead, end)
     if not match or match["src"].lower().split()[0] in _NOT_SPEAKERS:
         return None
@@ -814,6 +816,8 @@ def _inline_labels(text: str, start: int, quotes: list[tuple[int, int]], lex: Le
     ``… CEASEFIRE HOLDS - Anna Petrosyan: "…"`` (newsletter round-ups)."""
     rows = []
     for quote in quotes:
+        if not text[max(start, quote[0] - 8):quote[0]].rstrip().endswith(":"):
+            continue  # no colon right before the quote: a string test before the pattern
         label = _INLINE_LABEL.search(text, max(start, quote[0] - 100), quote[0])
         if label is None or _has_verb_cue(text, label.start("src"), label.end("src"), lex):
             continue
@@ -1162,8 +1166,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
             previous.isdigit() and len(previous) != 4):  # "two reports", not "in 2010 said"
         return True
     ahead = before[-2].lower() if len(before) > 1 else ""
-    if cue.start() != cue.start("verb") and ahead in _ARTICLES and re.fullmatch(
-            r"[a-z]+ly", previous):
+    if cue.start() != cue.start("verb") and ahead in _ARTICLES and _LY_WORD.fullmatch(
+            previous):
         return True  # "a swiftly called meeting": an adjective
     if previous in _BEFORE_NOUN and ahead in _ARTICLES and cue["verb"].lower() in (
             lemma, lemma + "s"):
@@ -1192,9 +1196,9 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
             return True
         if _SINGULAR_NAME.search(" ".join(before[-5:])):
             return True  # "a New York Times report": a singular name does not "report"
-    return (verb.endswith(("ed", "en", "own", "ought")) and bool(re.match(
-        r"\s+as\b", text[cue.end():cue.end() + 4])) and not re.search(
-        r"\b(?:has|have|had)\s+$", text[start:cue.start("verb")], re.I))
+    return (verb.endswith(("ed", "en", "own", "ought")) and bool(_AS_AFTER.match(
+        text, cue.end(), cue.end() + 4)) and not _PERFECT_BEFORE.search(
+        text, start, cue.start("verb")))
 
 
 # set phrases with a verb of speech in them
@@ -1503,8 +1507,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         return None
     quote = before[-1]
     gap = text[quote[1]:cue.start()]
-    if len(gap) > 160 or not re.fullmatch(r"[\s,]*(?:[^,;:\"“”«»]*?(?:,[^,;:\"“”«»]*?){0,6})\s*",
-                                          gap):
+    if len(gap) > 160 or not _QUOTE_CUE_GAP.fullmatch(gap):
         return None
     if not _quote_ends_clause(text, quote) and (
             quote[0] < start or text[start:quote[0]].strip() or "," in gap):
@@ -1549,8 +1552,8 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
             and not any(not lex.forms[c["verb"].lower()][2] for c in lex.cue.finditer(
                 text, start, quote[0])):  # a wide cue ("offer") is part of what X said
         pieces = [(lead[0], quote[1])]  # 'However laudable, the tax "is misguided," X said'
-    second = [q for q in paragraph_quotes if q[0] >= cue_span[1] and re.fullmatch(
-        r"[\s,]*(?:[^;:\"“”«»]{0,60}?)?[\s,:.]*", text[cue_span[1]:q[0]])]
+    second = [q for q in paragraph_quotes if q[0] >= cue_span[1] and _SECOND_QUOTE_GAP.fullmatch(
+        text, cue_span[1], q[0])]
     resumed = next((q for q in paragraph_quotes if cue_span[1] <= q[0] < end), None)
     if second and len(text[cue_span[1]:second[0][0]]) <= 45 and not lex.cue.search(
             text, cue_span[1], second[0][0]) and not _cue_after(text, second[0][1], lex):
@@ -1696,6 +1699,17 @@ _CALL_PARTICLE = re.compile(r"\s*(?:into|from|on|in|back|off|up|out)\b")
 _WORD_CHAR = re.compile(r"\w")
 _AND_BUT = re.compile(r"(?:and|but)\b")
 _BY = re.compile(r"by\b")
+# compiled once: the gaps a quote and its cue, or its cue and a second quote, may have
+_QUOTE_CUE_GAP = re.compile(r"[\s,]*(?:[^,;:\"“”«»]*?(?:,[^,;:\"“”«»]*?){0,6})\s*")
+_SECOND_QUOTE_GAP = re.compile(r"[\s,]*(?:[^;:\"“”«»]{0,60}?)?[\s,:.]*")
+# the noun phrase after a position, up to punctuation or a preposition or relative
+_NP_AFTER = re.compile(r"\s*(?P<np>[^,;:()\"“”«».!?]{2,90}?)(?=\s*(?:[,;:()\"“”«».!?]|$|\s+"
+                       r"(?:in|on|at|during|via|as|who|which|that|after|before|when)\s))")
+_AS_AFTER = re.compile(r"\s+as\b")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.I)
+_LY_WORD = re.compile(r"[a-z]+ly")
+_PRONOUN_FIRST = re.compile(r"(?:that|this|it|he|she|they|we|there)\b", re.I)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
@@ -1961,14 +1975,14 @@ def _inverted_tail(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
     if not _COMMA_BEFORE.search(text, max(start, cue.start() - 40), cue.start()):
         return False
     tail = text[cue.end():end].strip().rstrip(".!?\"”")
-    return bool(tail) and len(tail.split()) <= 12 and tail[:1].isalpha() and not re.match(
-        r"(?:that|this|it|he|she|they|we|there)\b", tail, re.I) and _is_np(tail.split(",")[0])
+    return bool(tail) and len(tail.split()) <= 12 and tail[:1].isalpha() and not (
+        _PRONOUN_FIRST.match(tail)) and _is_np(tail.split(",")[0])
 
 
 def _parenthetical_lead(text: str, start: int, source_start: int, content_start: int,
                         quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The words before ``, X said,`` when the cue and its source sit inside the content."""
-    if not re.match(r"\s*,", text[content_start - 2:content_start].rstrip(" ")[-1:] or " "):
+    if text[content_start - 2:content_start].rstrip(" ")[-1:] != ",":
         return None
     before = text[start:source_start].rstrip()
     if not before.endswith(",") or any(s < source_start < e for s, e in quotes):
@@ -2060,7 +2074,7 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
             continue
         pieces = []
         before = _trim_span(text, start, match.start())
-        if before and re.search(r"\w", text[before[0]:before[1]]):
+        if before and _WORD_CHAR.search(text, before[0], before[1]):
             pieces.append(before)
         comma = text.find(",", source_span[1], end)
         if comma >= 0 and (not pieces or text[match.start() - 2:match.start()].strip() == ","):
@@ -2113,7 +2127,7 @@ def _has_finite(phrase: str) -> bool:
     """Whether ``phrase`` holds a finite verb: an auxiliary, a common irregular past, or a
     lowercase word in -ed ("Over the long term" has none; "Taxes would rise" has one)."""
     return any(w in _FINITE or w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3)
-               for w in re.findall(r"\b[a-z]+\b", phrase))
+               for w in _LOWER_WORD.findall(phrase))
 
 
 def _first_words(text: str, position: int, end: int) -> tuple[int, int] | None:
@@ -2354,9 +2368,7 @@ def _np_walk(text: str, start: int, end: int, cut: bool) -> tuple[int, int] | No
 
 def _np_after(text: str, position: int, end: int) -> tuple[int, int] | None:
     """The noun phrase right after ``position`` ("said [the ministry]", "according to [X]")."""
-    match = re.match(r"\s*(?P<np>[^,;:()\"“”«».!?]{2,90}?)(?=\s*(?:[,;:()\"“”«».!?]|$|\s+"
-                     r"(?:in|on|at|during|via|as|who|which|that|after|before|when)\s))",
-                     _masked(text, position, end))
+    match = _NP_AFTER.match(_masked(text, position, end))
     if not match:
         return None
     span = (position + match.start("np"), position + match.end("np"))
