@@ -2305,7 +2305,10 @@ def _masked(text: str, start: int, end: int) -> str:
     segment = text[start:end]
     if "." not in segment and "(" not in segment:
         return segment
-    return _ABBREVIATION.sub(lambda m: re.sub(r"[.()]", "_", m.group()), segment)
+    return _ABBREVIATION.sub(lambda m: m.group().translate(_BLANKED), segment)
+
+
+_BLANKED = str.maketrans(".()", "___")
 
 
 _GAP_STOP = re.compile(r"[,;:()\"“”«»—―–]")  # punctuation that a name does not run across
