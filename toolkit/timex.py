@@ -36,25 +36,25 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   coming hours"); "hours (days, weeks) later" and "a few days later" follow a moment of the
   story and are vague spans too (``PTXH``, ``PXD``; the gold's "A few days later" is ``PXD``),
   "days earlier" is ``PAST_REF``.
-- "today", "tonight" → the anchor's date (DATE, parts of day are dropped for "tonight" as the gold
-  does; "earlier today", "later yesterday" are one expression, as TimeBank's "Earlier yesterday");
-  "this morning", "Tuesday evening", "last night" → TIME with ``TMO``, ``TAF``, ``TEV``, ``TNI``
-  after the date (16 of 31 weekday-and-part expressions in the gold; the rest, all in AQUAINT, drop
-  the part), and so "the night of June 1" → ``…-06-01TNI`` (AQUAINT marks the date alone in its two
-  such, "the night of Oct. 23", as it drops the part after weekdays); clock times → TIME
-  ``YYYY-MM-DDThh:mm``, with the offset of a named zone ("19:00 Moscow time" → ``…T19:00+03:00``,
-  "11:45 (GMT+4)" → ``…T11:45+04:00``, "5 p.m. EST" → ``…T17:00-05:00``; a place's zone takes the
-  offset in force on the clock's date, from the tz database: "10:00 Kyiv time" is ``+02:00`` in
-  January and ``+03:00`` in July, and has none when the date is unknown; "03:40 local time (0040
-  GMT)" takes the offset between the two, ``+03:00``; zone also in column ``timezone``; the two
-  clocks of a range share their day: "On June 1, from 23:15 to 23:40", and one past midnight ends
-  the next: "from 10 p.m. to 2 a.m."; a clock with no day of its own takes the day that opens its
-  sentence, and of "the night from May 31 to June 1" an evening clock the first day and a morning
-  one the second; wire clocks in a named zone: "0600 Moscow time", "1700 EDT"; "at 10 o'clock" is
-  the hour as written, "6 o'clock this evening" after noon). Here the toolkit departs from the
-  gold, which writes no offsets (6 of 6): an offset makes the time one instant, which an analyst
-  comparing Moscow and Baku reports needs. "4 in the morning", "2:15 in the afternoon", "11 at
-  night" are clock times.
+- "today", "tonight" → the anchor's date (DATE, parts of day are dropped for "tonight" as the
+  gold does; "earlier today", "later yesterday" are one expression, as TimeBank's "Earlier
+  yesterday"); "this morning", "Tuesday evening", "last night" → TIME with ``TMO``, ``TAF``,
+  ``TEV``, ``TNI`` after the date (16 of 31 weekday-and-part expressions in the gold; the rest,
+  all in AQUAINT, drop the part), but "the night of Oct. 23" is the date alone, from "Oct. 23"
+  (AQUAINT's two such); clock times → TIME ``YYYY-MM-DDThh:mm``, with the offset of a
+  named zone ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, "5
+  p.m. EST" → ``…T17:00-05:00``; a place's zone takes the offset in force on the clock's date,
+  from the tz database: "10:00 Kyiv time" is ``+02:00`` in January and ``+03:00`` in July,
+  and has none when the date is unknown; "03:40 local time (0040 GMT)" takes the offset
+  between the two, ``+03:00``; zone also in column ``timezone``; the two clocks of a range
+  share their day: "On June 1, from 23:15 to 23:40", and one past midnight ends the next:
+  "from 10 p.m. to 2 a.m."; a clock with no day of its own takes the day that opens its
+  sentence, and of "the night from May 31 to June 1" an evening clock the first day and a
+  morning one the second; wire clocks in a named zone: "0600 Moscow time", "1700 EDT"; "at
+  10 o'clock" is the hour as written, "6 o'clock this evening" after noon). Here the toolkit
+  departs from the gold, which writes no offsets (6 of 6): an offset makes the time one
+  instant, which an analyst comparing Moscow and Baku reports needs. "4 in the morning",
+  "2:15 in the afternoon", "11 at night" are clock times.
 - Ranges of years: "the 1988-1994 war", "1992–94" → a DATE row for each year (the gold has
   none; a range has no single TIMEX3 value). Numeric dates: "27.09.2020" is day first; with
   slashes the number above 12 is the day (27/09/2020, 09/27/2020), and "05/06/2020" gives
@@ -297,8 +297,6 @@ _VAGUE = r"(?:several|a few|few|many|a number of)"
 _UNIT = (r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries|"
          r"quarter)s?")
 _PART = r"(?:morning|afternoon|evening|night|overnight)"
-#: "the night of" before a date: its part of day ("on the night of 23-24 February")
-_PART_OF = r"(?:the\s+(?P<pod>morning|afternoon|evening|night)\s+of\s+)?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -832,7 +830,6 @@ _LEADS = {"unit": _lead("""the past last next coming first previous following so
     eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
     nineteenth twentieth twenty-first"""),
           "month": _lead("the beginning middle end start of early mid late last this next week "
-                         "morning afternoon evening night "
                          + " ".join(WEEKDAYS), r"[-\s,]+")}
 
 
@@ -1421,41 +1418,36 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("month-day-year",
-      rf"{_PART_OF}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
+      rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
       rf",?\s+(?P<y>{_YEAR})")
 def _mdy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     day = _day_number(m["d"])
-    return _on_part(m, dt.date(int(m["y"]), _month(m["mo"]), day).isoformat())
+    return "DATE", dt.date(int(m["y"]), _month(m["mo"]), day).isoformat()
 
 
-@rule("day-month-year", rf"{_PART_OF}(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
+@rule("day-month-year", rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
                         rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?"
                         rf"(?P<mo>{_MONTH}),?\s+(?P<y>{_YEAR})")
 def _dmy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     day = _day_number(m["d"])
-    return _on_part(m, dt.date(int(m["y"]), _month(m["mo"]), day).isoformat())
+    return "DATE", dt.date(int(m["y"]), _month(m["mo"]), day).isoformat()
 
 
-@rule("month-day", rf"{_PART_OF}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})"
+@rule("month-day", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})"
                    rf"(?:\s*[-–]\s*(?P<d2>{_DAY}))?{_NO_YEAR_AFTER}(?!:\d)")
 def _md(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mo"].lower() == "may" and not ctx.text[m.start("mo")].isupper():
         return None  # "may 2": a verb
-    return _on_part(m, _month_day_year(_month(m["mo"]), _day_number(m["d"]), ctx, m["wd"]))
+    return "DATE", _month_day_year(_month(m["mo"]), _day_number(m["d"]), ctx, m["wd"])
 
 
-@rule("day-month", rf"{_PART_OF}(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
+@rule("day-month", rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
                    rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mo>{_MONTH})"
                    rf"{_NO_YEAR_AFTER}")
 def _dm(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mo"].lower() in ("may", "mar", "march") and not ctx.text[m.start("mo")].isupper():
         return None  # "2 march": a walk
-    return _on_part(m, _month_day_year(_month(m["mo"]), _day_number(m["d"]), ctx, m["wd"]))
-
-
-def _on_part(m: re.Match[str], date: str) -> tuple[str, str]:
-    """A date, or the part of it named before ("the night of June 1" → ``…-01TNI``)."""
-    return ("TIME", f"{date}T{PARTS_OF_DAY[m['pod']]}") if m["pod"] else ("DATE", date)
+    return "DATE", _month_day_year(_month(m["mo"]), _day_number(m["d"]), ctx, m["wd"])
 
 
 @rule("week-of", rf"the\s+week\s+of\s+(?P<mo>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")
