@@ -553,7 +553,11 @@ MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "«", "»", "'", "''",
                          # the latest round's words
                          " who ", ", quoted by ", "Citing ", " — ", " - ", "-backed",
                          " on condition of anonymity", " in a statement", " and has ",
-                         "That said", "I ", ", a claim that", " on X, formerly Twitter"])
+                         "That said", "I ", ", a claim that", " on X, formerly Twitter",
+                         # and this round's
+                         "As reported by ", " was quoted by ", " as saying", " the statement ",
+                         "Officials in ", " on her Facebook page", ", while ", "Earlier the ",
+                         " – ", "; "])
 
 
 @settings(max_examples=150, deadline=None)
