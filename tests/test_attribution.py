@@ -2140,3 +2140,14 @@ def test_a_dash_between_quote_and_cue(text: str) -> None:
 def test_as_reported_by(text: str, row: list[str]) -> None:
     assert columns(text, "source", "cue", "content") == [row]
     assert columns(text, "kind") == [["according_to"]]
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    # information and data speak for whoever provided them
+    ("According to the information provided by the Defense Ministry of Azerbaijan, the enemy "
+     "retreated.", "the Defense Ministry of Azerbaijan", "AZE"),
+    ("According to data from Armenia's health ministry, 40 people were wounded.",
+     "Armenia's health ministry", "ARM"),
+])
+def test_information_speaks_for_its_provider(text: str, speaker: str, side: str) -> None:
+    assert columns(text, "speaker", "side") == [[speaker, side]]

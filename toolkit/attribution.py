@@ -2657,7 +2657,7 @@ _CHANNEL_WORD = re.compile(r"[\s,]+(?=(?:in|on|via|during|at|through)\s)", re.I)
 
 
 _DOCUMENT_HEADS = (r"statement|communiqu[eé]|report|post|tweet|message|letter|notice|bulletin|"
-                   r"press release")
+                   r"press release|information|data")
 _DOCUMENTS = rf"(?:(?:joint|written|separate|brief|short|new|latest)\s+)?(?:{_DOCUMENT_HEADS})"
 _DOCUMENT_HEAD = re.compile(rf"\b(?:{_DOCUMENT_HEADS})\b", re.I)
 # a document named again: "the statement", "that joint statement"
@@ -2666,7 +2666,8 @@ _THE_DOCUMENT = re.compile(rf"(?:the|this|that)\s+(?:(?:joint|written|separate|b
 # the one who issued a document is its speaker: "a statement from the foreign ministry",
 # "the ministry's statement"
 _DOCUMENT_OF = re.compile(rf"(?:(?:a|an|the)\s+)?{_DOCUMENTS}\s+(?:(?:issued|released|"
-                          r"published|posted)\s+)?(?:from|by|of)\s+(?P<np>\S.*)"
+                          r"published|posted|provided|disseminated|spread|shared)\s+)?"
+                          r"(?:from|by|of)\s+(?P<np>\S.*)"
                           rf"|(?P<owner>\S.*?)['’]s?\s+{_DOCUMENTS}", re.I)
 
 
