@@ -420,6 +420,10 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("Human Rights Watch", "Human Rights Watch", None),
     ("the ICRC", "International Committee of the Red Cross", None),
     ("NATO Secretary General Jens Stoltenberg", "NATO", None),
+    # the Karabakh Armenians' de facto authorities, on the Armenian side of the pack's parties
+    ("the separatist authorities in Stepanakert", "Nagorno-Karabakh de facto authorities",
+     "ARM"),
+    ("Artsakh's Foreign Ministry", "Nagorno-Karabakh de facto authorities", "ARM"),
     ("an amnesty commission", None, None),
     # an appositive describes the speaker; a name that owns something is not the speaker
     ("Russia, Armenia's closest ally,", "Government of Russia", "RUS"),
