@@ -506,7 +506,6 @@ _PEOPLE_AT = re.compile(rf"\b(?:{_PEOPLE_NOUNS}){_PEOPLE_PREPOSITION}", re.I)
 # the same, or any plural in lower case, with the phrase after it ending right before a verb
 _PEOPLE_AT_BEFORE = re.compile(rf"\b(?:{_PEOPLE_NOUNS}|(?-i:[a-z]+[a-rt-z]s))"
                                rf"{_PEOPLE_PREPOSITION}\s*(?:[\w'’.-]+\s+){{1,4}}$", re.I)
-
 # any plural in lower case before such a preposition: "protest organizers in Cleveland"
 _PLURAL_AT = re.compile(rf"(?<![A-Za-z])[a-z]+[a-rt-z]s{_PEOPLE_PREPOSITION}")
 _AIDE = re.compile(r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|"
@@ -1001,7 +1000,12 @@ def _remember_issuer(row: dict[str, Any], state: _State) -> None:
     if not heads or not speaker.mention or _THE_DOCUMENT.fullmatch(speaker.mention.strip()):
         return
     for head in heads:
-        state.issuers[head.lower().replace("é", "e")] = (speaker, state.paragraph)
+        state.issuers[_document_key(head)] = (speaker, state.paragraph)
+
+
+def _document_key(head: str) -> str:
+    """A document's head noun as the issuers are kept: "Communiqué" → "communique"."""
+    return head.lower().replace("é", "e")
 
 
 # the name before "'s": capitalised words, "of (the)" inside ("Ministry of Defence")
@@ -1206,10 +1210,10 @@ _SET_PHRASE = re.compile(r"(?<![\w'’])(?:that\s+said|having\s+said\s+that|need
                          r"suffice\s+(?:it\s+)?to\s+say|so\s+to\s+speak|that\s+is\s+to\s+say|"
                          r"to\s+say\s+the\s+least|(?:strictly|generally|roughly|broadly)\s+"
                          r"speaking)(?![\w'’])", re.I)
-# an article and a name right before a bare cue form: "a New York Times report"
 # verbs of speech whose bare form may follow people named by where they are: "Officials in
 # Kyiv say", "residents of the town warn" (not "heads of state report to parliament")
 _SPEECH_LEMMAS = frozenset("say claim warn insist argue allege deny estimate".split())
+# an article and a name right before a bare cue form: "a New York Times report"
 _SINGULAR_NAME = re.compile(r"(?<![\w'’])(?:a|an|A|An)(?:\s+[A-Z][\w.'’-]*)+$")
 _BY_GERUND = re.compile(r"(?:to|at|with)\s[^,;:\"“”]{1,80}?\sby\s(?P<ing>[a-z]+ing)\b")
 _CONTINUE_TO = re.compile(r"\s+(?:to\s+\w|\w+ing\b)")
@@ -2658,11 +2662,12 @@ _CHANNEL_WORD = re.compile(r"[\s,]+(?=(?:in|on|via|during|at|through)\s)", re.I)
 
 _DOCUMENT_HEADS = (r"statement|communiqu[eé]|report|post|tweet|message|letter|notice|bulletin|"
                    r"press release|information|data")
-_DOCUMENTS = rf"(?:(?:joint|written|separate|brief|short|new|latest)\s+)?(?:{_DOCUMENT_HEADS})"
+_DOCUMENT_KIND = r"(?:(?:joint|written|separate|brief|short|new|latest)\s+)?"
+_DOCUMENTS = rf"{_DOCUMENT_KIND}(?:{_DOCUMENT_HEADS})"
 _DOCUMENT_HEAD = re.compile(rf"\b(?:{_DOCUMENT_HEADS})\b", re.I)
 # a document named again: "the statement", "that joint statement"
-_THE_DOCUMENT = re.compile(rf"(?:the|this|that)\s+(?:(?:joint|written|separate|brief|short|new|"
-                           rf"latest)\s+)?(?P<head>{_DOCUMENT_HEADS})", re.I)
+_THE_DOCUMENT = re.compile(rf"(?:the|this|that)\s+{_DOCUMENT_KIND}(?P<head>{_DOCUMENT_HEADS})",
+                           re.I)
 # the one who issued a document is its speaker: "a statement from the foreign ministry",
 # "the ministry's statement"
 _DOCUMENT_OF = re.compile(rf"(?:(?:a|an|the)\s+)?{_DOCUMENTS}\s+(?:(?:issued|released|"
@@ -2704,11 +2709,11 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
         return _resolve(document["np"] or document["owner"], lex, state)
     lowered = mention.lower().strip()
     named = _THE_DOCUMENT.fullmatch(lowered) if state.issuers else None
-    issuer, where = state.issuers.get(named["head"].replace("é", "e"), (None, 0)) if named \
-        else (None, 0)
-    if issuer is not None and state.paragraph - where <= _ISSUER_REACH:
-        state.speakers.append(issuer)  # "the statement said", after "said in a joint
-        return issuer  # statement"; and "it" may name it next
+    if named:  # "the statement said", after "said in a joint statement": its issuer, whom
+        issuer, where = state.issuers.get(_document_key(named["head"]), (None, 0))
+        if issuer is not None and state.paragraph - where <= _ISSUER_REACH:
+            state.speakers.append(issuer)  # "it" may name next
+            return issuer
     if lowered in _WRITER:  # outside a quotation, the one who writes (or in a transcript,
         return state.turn or _Speaker(mention, None, None, None)  # the one whose turn it is)
     wanted = _PRONOUNS.get(lowered)
