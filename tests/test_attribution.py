@@ -2155,3 +2155,27 @@ def test_as_reported_by(text: str, row: list[str]) -> None:
 ])
 def test_information_speaks_for_its_provider(text: str, speaker: str, side: str) -> None:
     assert columns(text, "speaker", "side") == [[speaker, side]]
+
+
+@pytest.mark.parametrize("text, row", [
+    # a channel that opens the sentence before the source
+    ('In a Facebook post on Wednesday, spokesperson Shushan Stepanyan said the information '
+     '"does not correspond to reality."',
+     ["In a Facebook post on Wednesday", 'the information "does not correspond to reality."']),
+    # two time words after the cue are not the content ("earlier on Wednesday")
+    ("Azerbaijan's Defense Ministry had claimed earlier on Wednesday that troops had entered.",
+     [None, "that troops had entered"]),
+])
+def test_opening_channels_and_time_words(text: str, row: list[str | None]) -> None:
+    assert columns(text, "channel", "content") == [row]
+
+
+def test_but_warned_that_is_new_speech() -> None:
+    text = 'Pashinyan said Armenia was ready to negotiate, but warned that "the army is ready."'
+    assert columns(text, "cue", "content") == [
+        ["said", "Armenia was ready to negotiate"],
+        ["warned", 'that "the army is ready."']]
+    # while a verb of thought goes on the same content
+    text = "Clinton says she hopes to win, but she knows that the race is close."
+    assert columns(text, "content") == [
+        ["she hopes to win, but she knows that the race is close"]]

@@ -84,10 +84,10 @@ _CHANNEL_WORD_LOWER = re.compile("|".join(re.escape(w.lower())
                                           for w in (*_CHANNEL_NOUNS, *_PLATFORMS)))
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_TIMEWORDS = re.compile(
-    rf"\s*,?\s*(?:on\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAYS}|"
+_TIMEWORDS = re.compile(  # one or two: "earlier on Wednesday", "later today"
+    rf"(?:\s*,?\s*(?:on\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAYS}|"
     r"today|yesterday|earlier|later|last\s+\w+|this\s+\w+|on\s+\w+\s+\d+)"
-    rf"{_PART_OF_DAY}", re.I)
+    rf"{_PART_OF_DAY}){{1,2}}", re.I)
 _THAT = re.compile(r"\s*,?\s*")  # PolNeAR and PARC keep "that" in the content
 _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|parliament|lawmakers|"
                           r"the (?:BBC|AP|AFP)|"
@@ -1783,8 +1783,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         # "Citing intelligence sources, the Guardian reported …": the sources speak (but
         # "Citing security concerns, the ministry said" is the ministry's reason)
         relay, speaker_span, rule = opening, opening.span("src"), "relay"
-    channel = _channel(text, position, end)
-    if channel:
+    channel = _channel(text, position, end) or _opening_channel(text, start, source_span[0])
+    if channel and channel[2] > position:
         position = channel[2]
         document = _DOCUMENT_DONE.match(text, position, end)
         if document:  # "said in a report released on Thursday that …"
@@ -2437,11 +2437,15 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
     if lex is not None:
         for match in _AND_CUE.finditer(text, start, stop):
             form = lex.forms.get(match["verb"].lower())
-            # "…, but she knows …" goes on the same thought; "…, but he said …" is new speech;
+            # "…, but she knows (that) …" goes on the same thought; "…, but he said …" and
+            # "…, but warned that …" are new speech;
             # "urged X to call out Russia and consider …": a bare verb goes on the infinitive
             infinitive = match["subject"] is None and form is not None and match[
                 "verb"].lower() == form[0] and " to " in text[start:match.start()]
-            if form and not infinitive and not (form[2] and match["conj"] == "but") and not any(
+            if form and not infinitive and not (
+                    form[2] and match["conj"] == "but" and (
+                        form[1] == "cognition"
+                        or not _SPEECH_NEXT.match(text, match.end()))) and not any(
                     s < match.start() < e for s, e in quotes):
                 stop = match.start()
                 break
@@ -2627,6 +2631,15 @@ def _channel(text: str, position: int, end: int) -> tuple[int, int, int] | None:
     if not match:
         return None
     return (match.start("channel"), match.end("channel"), match.end())
+
+
+def _opening_channel(text: str, start: int, source_start: int) -> tuple[int, int, int] | None:
+    """A channel that opens the sentence before the source ("In a Facebook post on Wednesday,
+    the spokesperson said …"), as (start, end, ``start``): the content does not move."""
+    match = _CHANNEL.match(text, start, source_start)
+    if match is None or text[match.end():source_start].strip(" ,\u00a0"):
+        return None
+    return match.start("channel"), match.end("channel"), start
 
 
 def _closing_channel(text: str, start: int, end: int, lex: Lexicon
