@@ -2179,3 +2179,10 @@ def test_but_warned_that_is_new_speech() -> None:
     text = "Clinton says she hopes to win, but she knows that the race is close."
     assert columns(text, "content") == [
         ["she hopes to win, but she knows that the race is close"]]
+
+
+def test_whom_a_verb_asks_is_no_inverted_source() -> None:
+    # "…, asks Russia for help": Russia is asked, it does not speak
+    rows = toolkit.parse_article("Armenia says Azerbaijani troops crossed border, asks Russia "
+                                 "for help\n\nThe body.").attributions
+    assert rows["source"].tolist() == ["Armenia"]

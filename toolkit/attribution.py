@@ -2024,8 +2024,10 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if as_:  # '…," as one envoy put it', "…, a charge Yerevan rejected": the name after
         source_span = (as_.end(), source_span[1])
     if source_span is None:
-        if _gerund(cue):
-            return None  # '"…," he said, referring to …': a participle, not "…, said X"
+        if _gerund(cue) or lemma in _NOT_INVERTED:
+            # '"…," he said, referring to …': a participle, not "…, said X"; "…, asks Russia
+            # for help": whom a verb asks, not who speaks
+            return None
         inverted = _np_after(text, cue.end(), end)
         source_span = inverted
     if source_span is None or not _is_np(text[source_span[0]:source_span[1]]) or (
@@ -2557,6 +2559,9 @@ _ADJUNCT = re.compile(r"[,]?\s+(?:during|on|at|in|when|while|after|before|last|t
 # a phrase of time or circumstance that opens a content
 _FRONTED = re.compile(r"(?:that\s+)?(?:after|before|since|in|during|following|despite|amid|"
                       r"when|while|until|on|over|under|as)\s[^,]*$", re.I)
+# verbs whose object follows them, so the words after ", asks" are no inverted source
+_NOT_INVERTED = frozenset({"ask", "urge", "call on", "call for", "encourage", "order", "thank",
+                           "remind", "accuse", "blame", "tell", "question", "request", "demand"})
 # what else may follow a closing ", a source said": whom to, how, when
 _CLOSING_TAIL = re.compile(r"\s+(?:to|via|also|again|then|late|early|tonight|overnight|"
                            r"recently|previously|separately|publicly|privately)\b")
