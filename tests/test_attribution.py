@@ -2186,3 +2186,10 @@ def test_whom_a_verb_asks_is_no_inverted_source() -> None:
     rows = toolkit.parse_article("Armenia says Azerbaijani troops crossed border, asks Russia "
                                  "for help\n\nThe body.").attributions
     assert rows["source"].tolist() == ["Armenia"]
+
+
+def test_a_readout_of_a_call_is_a_channel() -> None:
+    text = ("Pashinyan's office said in a readout of the call that the two leaders discussed "
+            "the border.")
+    assert columns(text, "channel", "content") == [
+        ["in a readout of the call", "that the two leaders discussed the border"]]

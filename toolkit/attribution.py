@@ -66,7 +66,7 @@ _AUX_TOKEN = re.compile(rf"[^\w'’]*(?:{_AUX_WORDS})", re.I)
 _CHANNEL_NOUNS = ("statement", "interview", "press conference", "news conference", "briefing",
                   "post", "tweet", "address", "speech", "letter", "report", "communique",
                   "message", "press release", "Telegram channel", "Facebook post", "comment",
-                  "remarks", "video", "op-ed")
+                  "remarks", "video", "op-ed", "readout")
 _PLATFORMS = ("Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "WhatsApp",
               "Truth Social", "X", "state television", "television", "TV", "radio", "website")
 _PLATFORM = "|".join(r"(?-i:X)(?:,?\s+formerly(?:\s+known\s+as)?\s+Twitter)?" if p == "X" else p
@@ -75,7 +75,7 @@ _CHANNEL = re.compile(
     r"\s*,?\s*(?P<channel>(?:in|on|via|during|at|through)\s+(?:a|an|the|its|his|her|their)?\s*"
     r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new)\s+)?(?:"
     + "|".join(_CHANNEL_NOUNS) + r")(?:e?s)?(?!\w)"
-    r"(?:\s+(?:on|to|with)\s+[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?"
+    r"(?:\s+(?:on|to|with|of)\s+[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?"
     # "on Facebook", "on her Facebook page", "on its official website"
     rf"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:{_PLATFORM})"
     r"(?:\s+(?:page|account|channel|feed))?(?!\w))", re.I)
