@@ -2162,6 +2162,9 @@ def test_information_speaks_for_its_provider(text: str, speaker: str, side: str)
     ('In a Facebook post on Wednesday, spokesperson Shushan Stepanyan said the information '
      '"does not correspond to reality."',
      ["In a Facebook post on Wednesday", 'the information "does not correspond to reality."']),
+    # and after "Speaking", with the place it was in
+    ("Speaking at a briefing in Moscow, Zakharova said Russia was ready to help.",
+     ["at a briefing", "Russia was ready to help"]),
     # two time words after the cue are not the content ("earlier on Wednesday")
     ("Azerbaijan's Defense Ministry had claimed earlier on Wednesday that troops had entered.",
      [None, "that troops had entered"]),

@@ -2640,11 +2640,18 @@ def _channel(text: str, position: int, end: int) -> tuple[int, int, int] | None:
 
 def _opening_channel(text: str, start: int, source_start: int) -> tuple[int, int, int] | None:
     """A channel that opens the sentence before the source ("In a Facebook post on Wednesday,
-    the spokesperson said …"), as (start, end, ``start``): the content does not move."""
-    match = _CHANNEL.match(text, start, source_start)
-    if match is None or text[match.end():source_start].strip(" ,\u00a0"):
+    the spokesperson said …", "Speaking at a briefing in Moscow, Zakharova said …"), as
+    (start, end, ``start``): the content does not move."""
+    speaking = _SPEAKING.match(text, start, source_start)
+    match = _CHANNEL.match(text, speaking.end() if speaking else start, source_start)
+    if match is None or not _PLACE_REST.fullmatch(text, match.end(), source_start):
         return None
     return match.start("channel"), match.end("channel"), start
+
+
+_SPEAKING = re.compile(r"(?:Speaking|Writing|Appearing)\s+")
+# what may stand between an opening channel and the source: a place, and the comma
+_PLACE_REST = re.compile(r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?[\s,\u00a0]*")
 
 
 def _closing_channel(text: str, start: int, end: int, lex: Lexicon
