@@ -2196,3 +2196,10 @@ def test_a_readout_of_a_call_is_a_channel() -> None:
             "the border.")
     assert columns(text, "channel", "content") == [
         ["in a readout of the call", "that the two leaders discussed the border"]]
+
+
+def test_a_passive_confirmation() -> None:
+    text = "The news was confirmed by Azerbaijan's Defense Ministry."
+    assert columns(text, "source", "cue", "content", "side", "rule") == [
+        ["Azerbaijan's Defense Ministry", "was confirmed by", "The news", "AZE",
+         "passive-confirmation"]]

@@ -17,7 +17,8 @@ denials) and *quotes* (every quotation style), run sentence by sentence:
 - ``according-to``: ``according to X, …`` / ``…, according to X``;
 - ``as-reported``: ``As reported by X, …`` / ``As stated in the ministry's message, …`` (the
   opening of translated agency copy; kind ``according_to``);
-- ``passive-denial``: ``allegations denied by the Armenian side``;
+- ``passive-denial``: ``allegations denied by the Armenian side``, and
+  ``passive-confirmation``: ``the information was confirmed by the press secretary``;
 - ``headline-signed``: a headline signed after a colon, ``… withdrawn: Defense Ministry``;
 - a paragraph that reopens a quote left open by the paragraph before adds a piece to the
   attribution of the quote it continues.
@@ -122,13 +123,17 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|government|agency|office|service|army|fo
                         r"corporation|bank|fund|commission|mission|authority)\b", re.I)
 # not the idioms "went according to plan", "according to schedule": no one is cited
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?!(?:plan|schedule|script)\b)", re.I)
+# what a passive cue acts on, and the verbs it may take: "allegations denied by the Armenian
+# side", "the information was confirmed by the press secretary"
+_PASSIVE_LEMMAS = {"denied": "deny", "rejected": "reject", "refuted": "refute",
+                   "dismissed": "dismiss", "disputed": "dispute", "confirmed": "confirm"}
 _PASSIVE = re.compile(
     r"(?P<content>\b(?:the\s+|these\s+|such\s+|those\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:allegations?|accusations?|claims?|reports?|charges?|assertions?)"
+    r"(?:allegations?|accusations?|claims?|reports?|charges?|assertions?|information|news)"
     r"(?:\s+(?:of|about|against|over|that)\s+[^,.;:\"“”]{1,60}?)?)\s*,?\s*"
     r"(?P<cue>(?:(?:which|that)\s+)?(?:(?:were|was|have been|has been|had been)\s+)?"
-    r"(?:denied|rejected|refuted|dismissed|disputed)\s+by)\s+", re.I)
-_PASSIVE_HINT = re.compile(r"(?:denied|rejected|refuted|dismissed|disputed)\s+by\b", re.I)
+    rf"(?:{'|'.join(_PASSIVE_LEMMAS)})\s+by)\s+", re.I)
+_PASSIVE_HINT = re.compile(rf"(?:{'|'.join(_PASSIVE_LEMMAS)})\s+by\b", re.I)
 _WORD = re.compile(r"[^\s,;:()\"“”«»„]+")
 
 
@@ -2154,11 +2159,11 @@ def _passive(text: str, start: int, end: int, lex: Lexicon,
         if source_span is None:
             continue
         speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
-        cue_words = match["cue"].split()
-        lemma = {"denied": "deny", "rejected": "reject", "refuted": "refute",
-                 "dismissed": "dismiss", "disputed": "dispute"}[cue_words[-2].lower()]
+        lemma = _PASSIVE_LEMMAS[match["cue"].split()[-2].lower()]
         rows.append(_row("indirect", text, [match.span("content")], source_span,
-                         match.span("cue"), speaker, "passive-denial", lex, lemma=lemma))
+                         match.span("cue"), speaker,
+                         "passive-confirmation" if lemma == "confirm" else "passive-denial", lex,
+                         lemma=lemma))
     return rows
 
 
