@@ -139,9 +139,10 @@ def test_clock_time_keeps_its_zone() -> None:
     # AP: "the early hours" are a time of night, not a duration
     ("Fighting resumed in the early hours of Tuesday.", [("Tuesday", "DATE", "2021-06-01")]),
     ("The attack happened in the late hours of Monday.", [("Monday", "DATE", "2021-05-31")]),
-    # AP: local time, GMT in brackets, then the day; both clocks take the day
+    # AP: local time, GMT in brackets, then the day; both clocks take the day (and "at" is
+    # the preposition, not part of the expression: "about 10:35 a.m.")
     ("The blast came at about 10:35 a.m. (0735 GMT) Friday.",
-     [("at about 10:35 a.m.", "TIME", "2021-05-28T10:35"),
+     [("about 10:35 a.m.", "TIME", "2021-05-28T10:35"),
       ("0735 GMT", "TIME", "2021-05-28T07:35Z"), ("Friday", "DATE", "2021-05-28")]),
     # the two clocks of a range share a day, named before or after them
     ("On June 1, from 23:15 to 23:40, units opened fire.",

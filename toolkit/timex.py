@@ -1637,7 +1637,7 @@ def _range_end(text: str, at: int) -> int | None:
     return year if start < year <= start + 100 else None
 
 
-@rule("clock", rf"(?:(?:around|about|at about|approximately|some)\s+)?(?:{_CLOCK}){_ZONE}"
+@rule("clock", rf"(?:(?:around|about|approximately|some)\s+)?(?:{_CLOCK}){_ZONE}"
                rf"(?:\s+(?P<wd>{_WEEKDAY}))?")
 def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["hd"] is not None:
