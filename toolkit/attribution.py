@@ -123,8 +123,8 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|government|agency|office|service|army|fo
                         r"corporation|bank|fund|commission|mission|authority)\b", re.I)
 # not the idioms "went according to plan", "according to schedule": no one is cited
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?!(?:plan|schedule|script)\b)", re.I)
-# what a passive cue acts on, and the verbs it may take: "allegations denied by the Armenian
-# side", "the information was confirmed by the press secretary"
+# the verbs of a passive cue, with their lemmas: "allegations denied by the Armenian side",
+# "the information was confirmed by the press secretary"
 _PASSIVE_LEMMAS = {"denied": "deny", "rejected": "reject", "refuted": "refute",
                    "dismissed": "dismiss", "disputed": "dispute", "confirmed": "confirm"}
 _PASSIVE = re.compile(
