@@ -123,17 +123,16 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|government|agency|office|service|army|fo
                         r"corporation|bank|fund|commission|mission|authority)\b", re.I)
 # not the idioms "went according to plan", "according to schedule": no one is cited
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?!(?:plan|schedule|script)\b)", re.I)
-# the verbs of a passive cue, with their lemmas: "allegations denied by the Armenian side",
-# "the information was confirmed by the press secretary"
-_PASSIVE_LEMMAS = {"denied": "deny", "rejected": "reject", "refuted": "refute",
-                   "dismissed": "dismiss", "disputed": "dispute", "confirmed": "confirm"}
+# the participles of a passive cue (their lemmas and stances are the pack's): "allegations
+# denied by the Armenian side", "the information was confirmed by the press secretary"
+_PASSIVE_VERBS = ("denied", "rejected", "refuted", "dismissed", "disputed", "confirmed")
 _PASSIVE = re.compile(
     r"(?P<content>\b(?:the\s+|these\s+|such\s+|those\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:allegations?|accusations?|claims?|reports?|charges?|assertions?|information|news)"
     r"(?:\s+(?:of|about|against|over|that)\s+[^,.;:\"“”]{1,60}?)?)\s*,?\s*"
     r"(?P<cue>(?:(?:which|that)\s+)?(?:(?:were|was|have been|has been|had been)\s+)?"
-    rf"(?:{'|'.join(_PASSIVE_LEMMAS)})\s+by)\s+", re.I)
-_PASSIVE_HINT = re.compile(rf"(?:{'|'.join(_PASSIVE_LEMMAS)})\s+by\b", re.I)
+    rf"(?:{'|'.join(_PASSIVE_VERBS)})\s+by)\s+", re.I)
+_PASSIVE_HINT = re.compile(rf"(?:{'|'.join(_PASSIVE_VERBS)})\s+by\b", re.I)
 _WORD = re.compile(r"[^\s,;:()\"“”«»„]+")
 
 
@@ -677,8 +676,8 @@ def _headline_speakers(rows: list[dict[str, Any]]) -> None:
 def _content_words(mention: str) -> frozenset[str]:
     """The words of ``mention`` in lower case, British spelling made American ("defence"),
     less function words."""
-    return frozenset(w.replace("defence", "defense") for w in re.findall(r"[a-z]+",
-                     mention.lower()) if w not in _FUNCTION_WORDS)
+    return frozenset(w.replace("defence", "defense") for w in _LOWER_WORD.findall(
+        mention.lower()) if w not in _FUNCTION_WORDS)
 
 
 def _signed_headline(text: str, start: int, end: int, lex: Lexicon, state: _State
@@ -2156,7 +2155,8 @@ def _passive(text: str, start: int, end: int, lex: Lexicon,
         if source_span is None:
             continue
         speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
-        lemma = _PASSIVE_LEMMAS[match["cue"].split()[-2].lower()]
+        verb = match["cue"].split()[-2].lower()
+        lemma = lex.forms[verb][0] if verb in lex.forms else verb
         rows.append(_row("indirect", text, [match.span("content")], source_span,
                          match.span("cue"), speaker,
                          "passive-confirmation" if lemma == "confirm" else "passive-denial", lex,
