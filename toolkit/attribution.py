@@ -1910,8 +1910,12 @@ _NAME_CLOSING = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-
 # what was done with the document a channel names, up to the "that" of its content
 _DOCUMENT_DONE = re.compile(r"\s+(?:released|published|issued|posted|circulated|sent|seen\s+by)"
                             r"(?:\s+(?!that\b)[\w'’.]+){0,4}?(?=\s+that\s)")
-_ANONYMITY = re.compile(r"(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|off\s+the\s+"
-                        r"record|not\s+to\s+be\s+(?:named|identified|quoted))\b", re.I)
+# why a source goes unnamed, as a content ("spoke on condition of anonymity") or in a relative
+# clause of the source ("an official who asked not to be named said")
+_ON_CONDITION = r"on\s+(?:the\s+)?condition"
+_NOT_NAMED = r"not\s+to\s+be\s+(?:named|identified|quoted)"
+_ANONYMITY = re.compile(rf"(?:{_ON_CONDITION}\s+(?:of|that)|anonymously|off\s+the\s+record|"
+                        rf"{_NOT_NAMED})\b", re.I)
 # a clause of contrast after ", X said,": not more of what X said
 _CONTRAST = re.compile(r"(?:while|whereas|but|although|though|even\s+as)\b", re.I)
 # a content that opens with a verb of speech belongs to that verb's subject
@@ -2239,9 +2243,8 @@ _RELATIVE_CLAUSE = re.compile(r"(?<![\s,])\s+who\s+(?!who\b)[^\s,;:\"“”()]+\
                               r"(?<!\swould)(?<!\scould)(?<!\sshould)(?<!\scan)(?<!\smust)"
                               r"(?<!\sand)(?<!\sor)\s*$")
 # a relative clause that says why a source goes unnamed
-_UNNAMED_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:(?:spoke|talked)\s+on\s+(?:the\s+)?"
-                               r"condition|(?:asked|requested)\s+not\s+to\s+be\s+(?:named|"
-                               r"identified|quoted))\b[^,;:\"“”]*$")
+_UNNAMED_RELATIVE = re.compile(rf"\s+(?:who|that)\s+(?:(?:spoke|talked)\s+{_ON_CONDITION}|"
+                               rf"(?:asked|requested)\s+{_NOT_NAMED})\b[^,;:\"“”]*$")
 # a day or a sentence adverb before a name or a noun phrase is no part of it ("On Monday
 # Aliyev said", "Afterwards Kelly said", "Earlier the ministry claimed")
 _LEADING_ADJUNCT = re.compile(rf"(?:(?:{_WEEKDAYS}){_PART_OF_DAY}|Afterwards?|Later|Earlier|"
