@@ -1656,9 +1656,10 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     else:
         if m.group(0)[-1].isdigit() and "." in m.group(0) and not m["tz"]:
             return None  # "3.50" is more likely a number than 03:50
+        before = max(ctx.sentence[0], m.start() - 24)  # the words before it in its sentence
         if m.group(0)[-1].isdigit() and _REFERENCE_BEFORE.search(
-                ctx.text, max(ctx.sentence[0], m.start() - 24), m.start()) and not (
-                _TIME_WORD_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())):
+                ctx.text, before, m.start()) and not _TIME_WORD_BEFORE.search(
+                ctx.text, before, m.start()):
             return None  # "Exodus 18:21", "John 3:16": a chapter and verse, not a time
         hour, minute = int(m["h24"]), int(m["m24"])
     day = (_weekday_date(WEEKDAYS[m["wd"].lower()], ctx) if m["wd"] else ctx.anchor)
