@@ -1536,10 +1536,11 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if relay:  # the source is the relaying outlet next to the cue, the speaker the one cited
         cue_span = (cue.start("verb"), after + relay.end())
         rule = "relay"
+        relayed = (after + relay.start("src"), after + relay.end("src"))
         if relay["by"]:  # "X was quoted by APA as saying": X speaks, via APA
-            via_span = (after + relay.start("src"), after + relay.end("src"))
+            via_span = relayed
         else:
-            speaker_span = (after + relay.start("src"), after + relay.end("src"))
+            speaker_span = relayed
     else:
         cue_span = (cue.start(), cue.end())
         if source_span is None:  # inverted: "said the ministry", but not '"…," saying …'
@@ -2685,11 +2686,7 @@ def _closing_channel(text: str, start: int, end: int, lex: Lexicon
 
 
 _DAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}|today|yesterday)$", re.I)
-
-
 _CHANNEL_WORD = re.compile(r"[\s,]+(?=(?:in|on|via|during|at|through)\s)", re.I)
-
-
 _DOCUMENT_HEADS = (r"statement|communiqu[eé]|report|post|tweet|message|letter|notice|bulletin|"
                    r"press release|information|data")
 _DOCUMENT_KIND = r"(?:(?:joint|written|separate|brief|short|new|latest)\s+)?"
