@@ -470,6 +470,14 @@ def test_spelled_out_years(text: str, expected: list[tuple[str, str, str]]) -> N
      [("Friday", "DATE", "2021-05-28"), ("Earlier that day", "DATE", "2021-05-28")]),
     ("The town fell on 8 November. That night, crowds gathered in Baku.",
      [("8 November", "DATE", "2020-11-08"), ("That night", "TIME", "2020-11-08TNI")]),
+    # the words before a part of the day reach back past the sentence's first letter
+    ("Fighting broke out on 14 June. The following day, Baku denied it. The previous "
+     "evening, the leaders had spoken by phone.",
+     [("14 June", "DATE", "2020-06-14"), ("The following day", "DATE", "2020-06-15"),
+      ("The previous evening", "TIME", "2020-06-14TEV")]),
+    ("Talks ended on 14 May after a long round of haggling in the capital. Later that same "
+     "evening, drones struck.",
+     [("14 May", "DATE", "2021-05-14"), ("Later that same evening", "TIME", "2021-05-14TEV")]),
     ("The guard was detained on May 27, 2021, and released a week later.",
      [("May 27, 2021", "DATE", "2021-05-27"), ("a week later", "DATE", "2021-06-03")]),
     # and so do "that week" and "later that month", from the last day or month named

@@ -769,11 +769,12 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
 }
 #: How far (characters before, after) an expression can reach from a trigger of each kind:
 #: "the following approximately twenty-seven years" reaches 41 back from "years", "10:35
-#: a.m. Moscow time Tuesday" 30 on from "10:35"; a weekday's date ("Tuesday, June 1, 2021")
+#: a.m. Moscow time Tuesday" 30 on from "10:35", "later that same evening" 16 back from
+#: "evening"; a weekday's date ("Tuesday, June 1, 2021")
 #: is reached from its month. Windows cut to these reaches spare the rules most
 #: of the text around trigger words.
 _REACH = {"month": (24, 24), "weekday": (12, 16), "year": (20, 24), "clock": (16, 36),
-          "day": (12, 16), "unit": (44, 12), "quarter": (44, 20), "weekend": (40, 8),
+          "day": (24, 16), "unit": (44, 12), "quarter": (44, 20), "weekend": (40, 8),
           "ref": (12, 16), "season": (16, 16), "set": (4, 4), "half": (16, 20),
           "holiday": (8, 16), "spelled": (24, 20)}
 #: Rules that need a second kind of trigger in their window (a month-year date needs a year).
@@ -815,7 +816,8 @@ def _lead(words: str, separators: str = r"[-\s]+") -> re.Pattern[str]:
 
 #: The words before a trigger that an expression may take in: before a unit "the following
 #: approximately twenty-seven years", "later that day", "once a week", "the 20th century";
-#: before a month "the beginning of October", "Sunday, June 20", "the 10th of November". A
+#: before a month "the beginning of October", "Sunday, June 20", "the 10th of November";
+#: before a part of the day "the previous evening", "4 in the morning". A
 #: window reaches back over these only, which keeps most windows short.
 _LEADS = {"unit": _lead("""the past last next coming first previous following some about around
     nearly almost more than less over under at least up to roughly approximately several a
@@ -830,7 +832,9 @@ _LEADS = {"unit": _lead("""the past last next coming first previous following so
     eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
     nineteenth twentieth twenty-first"""),
           "month": _lead("the beginning middle end start of early mid late last this next week "
-                         + " ".join(WEEKDAYS), r"[-\s,]+")}
+                         + " ".join(WEEKDAYS), r"[-\s,]+"),
+          "day": _lead("""the next following previous preceding that same this early late earlier
+    later in at of on last every each around about approximately some""")}
 
 
 def _triggers(text: str, lowered: str, start: int, end: int) -> list[tuple[int, int, str]]:
