@@ -203,9 +203,11 @@ PAST_VERBS = frozenset("""said told met began left took made held gave came went
     risen fallen taken seen shown grown driven flown thrown written spoken broken chosen stolen
     beaten hidden begun frozen sworn torn shaken""".split())
 _WORDS = re.compile(r"[a-z]+")
-#: Words between a verb and its date: "on the night of 27 September", "in early October".
-_DAY_FRAME = frozenset("the night morning evening afternoon early hours small of late mid dawn"
-                       " at first second half beginning end start middle days weeks".split())
+#: Words between a verb and its date: "on the night of 27 September", "in early October", "in
+#: the last week of October".
+_DAY_FRAME = frozenset("the night morning evening afternoon early hours small of late mid dawn at"
+                       " first second last final half beginning end start middle week days weeks"
+                       .split())
 #: Words ending in -ed that are no past-tense verb.
 _NOT_PAST = frozenset("need indeed hundred speed feed seed red bed breed united proceed "
                       "exceed succeed shed".split())
@@ -1218,6 +1220,7 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:when|where|that|in which)\b")
 _OTHER_YEAR_AFTER = re.compile(r",?\s+(?:(?:of|in)\s+)?(?:last|next|a|the\s+previous)\s+year|"
                                r"\s+(?:of|in)\s+\d{4}")
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
+_FINAL_OF = re.compile(r"\s+of\s")
 _NAME_AFTER = re.compile(r" [A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&'-]* $")
 _NOUN_AFTER = re.compile(r"\s+(?!of|or|and|to|ago|later|before|after)[a-z]")
@@ -1836,6 +1839,9 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
             return "DURATION", _duration(1, unit)  # "in the past day": the last 24 hours
     if unit in ("day", "hour"):
         return None  # "the last day of the talks", "this day": other rules' or none
+    if which == "last" and _FINAL_OF.match(m.string, m.end()) and m.string.endswith(
+            "the ", 0, m.start()):
+        return None  # "the last week of May": the final week of something else, not last week
     step = {"last": -1, "this past": -1, "previous": -1, "this": 0, "current": 0, "coming": 1,
             "next": 1, "this coming": unit != "weekend"}[which]  # "this coming weekend": next
     if ctx.anchor is None:
@@ -1938,17 +1944,18 @@ def _weekend(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 @rule("quarter", rf"(?:the\s+)?(?:(?P<y0>{_YEAR})\s+|(?P<rel>this|last|next)\s+year's\s+|"
                  r"(?P<ago>year[-\s](?:ago|earlier))\s+)?"
-                 r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
-                 rf"(?:\s+of\s+(?P<y>{_YEAR}))?")
+                 r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=[-\s]quarter"
+                 rf"\s+of\s+(?:\d|this|last|next)))[-\s]quarter"
+                 rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel2>this|last|next)\s+year))?")
 def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     number = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4,
-              "4th": 4}[m["n"].lower()[:3]]
+              "4th": 4, "las": 4, "fin": 4}[m["n"].lower()[:3]]
     if m["y"] or m["y0"]:
         return "DATE", f"{m['y'] or m['y0']}-Q{number}"
     if ctx.anchor is None:
         return "DATE", f"XXXX-Q{number}"
-    if m["rel"]:  # "next year's first quarter"
-        year = ctx.anchor.year + _RELATIVE_YEAR[m["rel"]]
+    if m["rel"] or m["rel2"]:  # "next year's first quarter", "the last quarter of last year"
+        year = ctx.anchor.year + _RELATIVE_YEAR[m["rel"] or m["rel2"]]
         return "DATE", f"{year:04d}-Q{number}"
     current = (ctx.anchor.month - 1) // 3 + 1
     year = ctx.anchor.year - (number > current and not ctx.open_ahead) - bool(m["ago"])
