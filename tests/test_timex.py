@@ -220,7 +220,8 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "post-", "15", "&", "Feb. 20", "the past day", "9999", "31",
                          "local time", "Kyiv time", "23:30", "night", "from", "On", "by",
                          "Saturday-Sunday", "earlier today", "a few", "the coming", "was",
-                         "returned to", "most recently", "who will", "spoke"])
+                         "returned to", "most recently", "who will", "spoke", "half",
+                         "and a half", "a quarter of a", "century", "later"])
 
 
 @settings(max_examples=200, deadline=None)
@@ -577,6 +578,23 @@ def test_numeric_dates_offsets_and_halves(text: str,
      [("2,000 years", "DURATION", "P2000Y")]),
     # a year before the calendar's first is a past of unknown date, not year -479
     ("The city was founded 2,500 years ago.", [("2,500 years ago", "DATE", "PAST_REF")]),
+    # halves and quarters: a span in a smaller unit, or the date to the precision it has
+    ("The dispute has dragged on for half a century.",
+     [("half a century", "DURATION", "P50Y")]),
+    ("The strike lasted half an hour.", [("half an hour", "DURATION", "PT30M")]),
+    ("He has served a quarter-century in parliament.",
+     [("a quarter-century", "DURATION", "P25Y")]),
+    ("The border was drawn half a century ago.", [("half a century ago", "DATE", "1971")]),
+    ("Talks collapsed two and a half years ago.",
+     [("two and a half years ago", "DATE", "2018-12")]),
+    ("The truce broke down a year and a half ago.",
+     [("a year and a half ago", "DATE", "2019-12")]),
+    ("The war ended nearly three and a half decades ago.",
+     [("three and a half decades ago", "DATE", "1986")]),
+    ("A month and a half ago, the envoy resigned.",
+     [("A month and a half ago", "DATE", "2021-04")]),
+    ("The convoy arrived half a day later.", [("half a day", "DURATION", "PT12H")]),
+    ("The shelling began a day and a half ago.", []),
 ])
 def test_weekdays_settle_years_and_long_durations(text: str,
                                                   expected: list[tuple[str, str, str]]) -> None:

@@ -765,6 +765,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "this-unit": "unit quarter weekend", "year-ago": "unit", "weekend": "weekend",
         "quarter": "quarter", "the-quarter": "quarter", "season": "season", "ref": "ref unit",
         "set": "set unit day quarter", "weekday-set": "weekday", "duration": "unit quarter",
+        "part-of-unit": "unit",
         "holiday": "holiday unit",
         "recent-units": "ref", "plural-units": "unit", "unit-long": "unit", "unit-end": "unit",
     }.items()
@@ -1785,38 +1786,91 @@ def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 _INTO_WEEKDAY = re.compile(rf"\s+into\s+(?P<wd>{_WEEKDAY})\b")
 
 
-@rule("ago", rf"(?P<n>{_COUNT}|{_VAGUE})\s+(?P<u>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|"
-             rf"before|later|from now|hence)")
+@rule("ago", rf"(?P<n>{_COUNT}|{_VAGUE})(?P<half>\s+and\s+a\s+half)?\s+(?P<u>{_UNIT})"
+             rf"(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|"
+             rf"from now|hence)")
 def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if _BEFORE_EVENT.match(ctx.text, m.start("dir")):
         # "three months before the primary": the event's date is not known, so this is a
         # duration (found by its own rule)
         return None
+    if _PART_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return None  # "half a day later": a span of the rule for parts of a unit
     count = _number(m["n"])
-    unit = _unit(m["u"])
     if count is None and m["dir"].lower() == "later":
         return None  # "a few days later": after a moment of the story, a vague span (PXD)
-    sign = 1 if m["dir"].lower() in ("later", "from now", "hence") else -1
+    if count is not None and (m["half"] or m["half2"]):
+        count += 0.5  # "two and a half years ago", "a year and a half ago"
+    return _counted(ctx, count, _unit(m["u"]), m["dir"].lower())
+
+
+def _counted(ctx: Context, count: float | None, unit: str, direction: str
+             ) -> tuple[str, str] | None:
+    """The date ``count`` ``unit``s ago (``direction`` "ago", "earlier", "before") or ahead
+    ("later", "from now", "hence"), to the unit's own precision: the year of "three decades
+    ago", the month of "two and a half years ago" and of "a month and a half ago", the week of
+    "a week and a half ago"; None for "a day and a half ago", which falls on no one day."""
+    sign = 1 if direction in ("later", "from now", "hence") else -1
     if ctx.anchor is None or count is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-    a = ctx.anchor
+    a, count = ctx.anchor, float(count)
     if unit == "year" and count == 1 and ctx.quarterly:
         return "DATE", _year_ago_quarter(a)
     if unit in ("year", "decade", "century"):
-        year = a.year + sign * count * {"year": 1, "decade": 10, "century": 100}[unit]
-        if not 0 < year < 10000:  # "2,500 years ago": before the calendar's years, vaguely
-            return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return "DATE", f"{year:04d}"
+        years = count * {"year": 1, "decade": 10, "century": 100}[unit]
+        if not years.is_integer():  # the month, when it falls on one
+            unit, count = "month", years * 12
+        else:
+            year = a.year + sign * int(years)
+            if not 0 < year < 10000:  # "2,500 years ago": before the calendar's years, vaguely
+                return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return "DATE", f"{year:04d}"
     if unit in ("month", "quarter"):
-        year, month = _shift_months(a, sign * count * (3 if unit == "quarter" else 1))
+        months = count * (3 if unit == "quarter" else 1)
+        if months.is_integer():
+            year, month = _shift_months(a, sign * int(months))
+        else:  # "a month and a half ago": the month of the day it points to
+            day = _moved(a.isoformat(), sign * round(months * _DAYS_IN_MONTH))
+            if day is None:
+                return None
+            year, month = day.year, day.month
         return "DATE", f"{year:04d}-{month:02d}"
     if unit not in ("day", "week", "fortnight"):
         return None
-    days = sign * count * {"day": 1, "week": 7, "fortnight": 14}[unit]
+    days = count * {"day": 1, "week": 7, "fortnight": 14}[unit]
+    if unit == "day" and not days.is_integer():
+        return None
+    days = sign * int(days)
     # from now: the anchor's day or week; "two days later", "a week before": the story's day
     value = _relative(ctx, days) if unit == "day" else _week(a + dt.timedelta(days=days))
-    return "DATE", value if m["dir"].lower() in ("ago", "from now", "hence") else _narrative(
+    return "DATE", value if direction in ("ago", "from now", "hence") else _narrative(
         days, fallback=value)
+
+
+@rule("part-of-unit", r"(?P<frac>half\s+an?|a\s+quarter(?:\s+of\s+an?)?)[-\s](?:(?P<u>century|"
+                      r"decade|year|month|week|fortnight)(?:\s+(?P<dir>ago|earlier|later|"
+                      r"from now|hence)(?![\w-]))?|(?P<u2>day|hour|minute))")
+def _part_of_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """Half or a quarter of a unit: "half a century" (P50Y), "half an hour" (PT30M), "a
+    quarter century ago" (25 years before the anchor)."""
+    fraction = 0.5 if m["frac"].lower().startswith("half") else 0.25
+    unit = (m["u"] or m["u2"]).lower()
+    if m["dir"]:
+        return _counted(ctx, fraction, unit, m["dir"].lower())
+    factor, smaller = _SMALLER_UNIT.get(unit, (1, unit))
+    amount = fraction * factor
+    if amount.is_integer():
+        return "DURATION", _duration(int(amount), smaller)
+    time_part, letter = UNITS[smaller]
+    return "DURATION", f"P{time_part}{amount:g}{letter}"  # "half a month": P0.5M
+
+
+_PART_BEFORE = re.compile(r"(?:half|a\s+quarter(?:\s+of)?)\s+$")
+_DAYS_IN_MONTH = 30.44  # on average
+#: Each unit in a smaller one, for the parts of it ("half a year": six months).
+_SMALLER_UNIT = {"century": (100, "year"), "decade": (10, "year"), "year": (12, "month"),
+                 "fortnight": (14, "day"), "week": (7, "day"), "day": (24, "hour"),
+                 "hour": (60, "minute"), "minute": (60, "second")}
 
 
 @rule("this-unit", r"(?:(?P<mod>earlier|later|early|late|the end of|the start of|the "
