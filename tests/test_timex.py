@@ -672,6 +672,12 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
      [("days", "DURATION", "PXD"), ("October", "DATE", "2020-10")]),
     ("In October, the party, which has twelve seats, hopes to win.",
      [("October", "DATE", "2021-10")]),
+    # and so does a date in the subject: by its verb in the past tense, not by "was" or "will"
+    ("The clashes on 27th September and on September 28th left dozens dead.",
+     [("27th September", "DATE", "2020-09-27"), ("September 28th", "DATE", "2020-09-28")]),
+    ("The October clashes killed 16 people.", [("October", "DATE", "2020-10")]),
+    ("The talks on September 28 will decide it.", [("September 28", "DATE", "2021-09-28")]),
+    ("The vote in October was expected to be close.", [("October", "DATE", "2021-10")]),
     # but not a deadline, a modal or a sentence about the future: the nearest date
     ("The mandate was extended to September 27.", [("September 27", "DATE", "2021-09-27")]),
     ("The talks could be concluded in October.", [("October", "DATE", "2021-10")]),

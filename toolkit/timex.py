@@ -267,6 +267,8 @@ _PRESENT_VERB = re.compile(
 #: beginning of October, …".
 _OPENING = re.compile(r"[\s\W]*(?:(?:in|on|at|by|since|during|until)\s+)?"
                       rf"(?:(?:{'|'.join(sorted(_DAY_FRAME))})\s+)*")
+#: A subject that holds the date: "The clashes on", "The July", "The shelling of".
+_IN_SUBJECT = re.compile(r"[\s\W]*the\s+(?:(?:[a-z0-9-]+\s+){1,6}(?:on|of|in)\s+(?:the\s+)?)?")
 _PRESENT_AUX = frozenset("is are am has have does do".split())
 #: A headline's plan: a subject, then "to" and a verb ("Putin to visit Baku on Friday", "Talks
 #: to resume Monday"); in title case "Returns To Talks" reads the same, so lower-case "to" only.
@@ -468,6 +470,15 @@ class Context:
                 if word in _PAST_AUX or _is_past(word):
                     return self._no_plan_in_clause(start, end)
             return False
+        if _IN_SUBJECT.fullmatch(self.lowered, start, end):
+            # "The clashes on 27 September left dozens dead": a subject that holds the date,
+            # then a verb in the past tense (with "was" it may still lie ahead: "the Nov. 8
+            # election was …")
+            for word in _WORDS.findall(self.lowered, self.span[1], self.sentence[1]):
+                if word in _MODALS or word in _PRESENT_AUX or word in _PAST_AUX:
+                    break
+                if _is_past(word):
+                    return self._no_plan_in_clause(start, end)
         window = self.lowered[max(start, end - 60):end]
         if any(mark in window for mark in _CLOSING_QUOTES):
             start = self.own[0]  # not the words of a quotation before it
