@@ -1142,6 +1142,11 @@ def test_a_cue_after_but_goes_on_the_outer_speaker(text: str, rows: list[tuple[s
     ("Pashinyan will speak at a rally in Gyumri on Sunday.", []),
     ("Protesters shouted at the police outside the government building.", []),
     ("Aliyev spoke at length about the corridor.", ["at length about the corridor"]),
+    # an answer in deeds is no content; an answer in words is
+    ("The army responded with artillery fire.", []),
+    ("Baku quickly replied with drone strikes on the positions.", []),
+    ("The ministry responded that the claims were false.", ["that the claims were false"]),
+    ('The ministry responded with a single word: "Lies."', ['"Lies."']),
 ])
 def test_spoke_to_names_an_addressee_not_a_content(text: str, contents: list[str]) -> None:
     assert attributions(text)["content"].tolist() == contents

@@ -1837,6 +1837,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if lemma in _ADDRESSED and _ADDRESSEE_ONLY.match(text, content_start, content_end) \
             and not any(content_start <= s < content_end for s, _ in quotes):
         return None  # "Peskov spoke to reporters in Moscow": whom he spoke to, no content
+    if lemma in _ANSWERING and _IN_DEED.match(text, content_start, content_end) and not any(
+            content_start <= s < content_end for s, _ in quotes):
+        return None  # "the army responded with artillery fire": an answer in deeds
     if _PLACE_ONLY.fullmatch(text, content_start, content_end):
         return None  # '…, Hollande said Tuesday in Paris, noting …': a place, no content
     if lemma == "report" and text.startswith("from ", content_start):
@@ -1925,6 +1928,9 @@ _AS_QUOTE = re.compile(r"as\s+(?=[\"“‘'])")
 _SHIFTED_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|that|[A-Z])")
 # "spoke to reporters in Moscow", "sings to Hillary Clinton": whom, and no content
 _ADDRESSED = frozenset("speak talk sing shout yell scream chant".split())
+# "responded with artillery fire", "quickly answered with ads": what was done, not said
+_ANSWERING = frozenset("respond reply answer".split())
+_IN_DEED = re.compile(r"(?:[a-z]+ly\s+)?with\s", re.I)
 # "to reporters in Moscow", "with his Turkish counterpart", "at a rally in Ganja": where or
 # to whom, with no clause ("at length about …" has content)
 _ADDRESSEE_ONLY = re.compile(r"(?:to|with|at(?!\s+length))\s(?![^,;]*\b(?:is|are|was|were|has|"
