@@ -1142,13 +1142,26 @@ def test_a_cue_after_but_goes_on_the_outer_speaker(text: str, rows: list[tuple[s
     ("Pashinyan will speak at a rally in Gyumri on Sunday.", []),
     ("Protesters shouted at the police outside the government building.", []),
     ("Aliyev spoke at length about the corridor.", ["at length about the corridor"]),
+    # a clause of time or concession after a content with no verb of its own is the
+    # writer's frame; one of reason or condition, and any after a clause, is what was said
+    ("The EU urged both sides to show restraint after clashes erupted on the border.",
+     ["both sides to show restraint"]),
+    ("Aliyev praised the troops when he visited Shusha on Tuesday.", ["the troops"]),
+    ("Moscow welcomed the agreement, although it did not sign it.", ["the agreement"]),
+    ("The ministry vowed not to negotiate until the troops withdraw.",
+     ["not to negotiate until the troops withdraw"]),
+    ("Pashinyan criticised the deal because it ignored the refugees.",
+     ["the deal because it ignored the refugees"]),
+    ("The ministry said the shelling stopped when the peacekeepers arrived.",
+     ["the shelling stopped when the peacekeepers arrived"]),
     # an answer in deeds is no content; an answer in words is
     ("The army responded with artillery fire.", []),
     ("Baku quickly replied with drone strikes on the positions.", []),
     ("The ministry responded that the claims were false.", ["that the claims were false"]),
     ('The ministry responded with a single word: "Lies."', ['"Lies."']),
 ])
-def test_spoke_to_names_an_addressee_not_a_content(text: str, contents: list[str]) -> None:
+def test_content_leaves_out_addressees_deeds_and_frames(text: str, contents: list[str]
+                                                       ) -> None:
     assert attributions(text)["content"].tolist() == contents
 
 

@@ -1824,6 +1824,10 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         content_end = _main_verb(text, content_start, content_end, quotes, lex) or content_end
     if lemma not in _CLAUSE_VERBS and not text.startswith("that ", content_start):
         content_end = _before_second_predicate(text, content_start, content_end)
+        adjunct = _ADJUNCT_CLAUSE.search(text, content_start, content_end)
+        if adjunct and not any(s < adjunct.start() < e for s, e in quotes) and not _has_finite(
+                text[content_start:adjunct.start()]):
+            content_end = adjunct.start()  # "urged states to act after hackers struck …"
     if content_end - content_start < 3 or not _WORD_CHAR.search(text, content_start,
                                                                 content_end):
         return None
@@ -2533,6 +2537,11 @@ _CLAUSE_VERBS = frozenset("say tell report show state add note write claim asser
                           "allege contend reply respond answer declare stress emphasise "
                           "emphasize assess".split())
 _AND_BUT_WORD = re.compile(r"\s(?:and|but)\s")  # a cheap test before the search below
+# a clause or phrase of time or concession after the content of a verb that takes no clause
+# (one of reason or condition, "because …", "until …", "unless …", is often part of what was
+# said: "vowed not to take its calls until it changes course")
+_ADJUNCT_CLAUSE = re.compile(r"(?<=\w),?\s+(?:when|while|after|before|since|although|though|"
+                             r"whereas)\s")
 # "and (also) has …", "but did not …", "and extended the …"
 _SECOND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|since|not|"
                                r"never|[a-z]+ly)\s+)*(?P<verb>[a-z]+)\b(?P<after>\s+[a-z]+)?")
