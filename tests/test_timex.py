@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import toolkit
+from toolkit import timex
 from toolkit.paths import data_dir
 from toolkit.timex import extract_timexes, interval
 
@@ -1125,3 +1126,54 @@ def test_a_clock_that_opens_a_paragraph_after_the_headline() -> None:
     found = toolkit.parse_article("Border clashes\n\nAt 20:00, a group approached the border.",
                                   published=WEDNESDAY).timexes
     assert found[["text", "value"]].values.tolist() == [["20:00", "2021-06-02T20:00"]]
+
+
+# Expressions as conflict reporting writes them, with the longest words before their trigger
+# word that the rules take in ("later that same evening", "the following approximately
+# twenty-seven years"): the rules run only in windows around trigger words, and no window may
+# cut one short.
+REACHING = [
+    "the previous evening", "later that same evening", "the preceding morning",
+    "early the next morning", "late that night", "the following afternoon",
+    "earlier that same week", "the same night", "at about 4 in the morning",
+    "around six in the evening", "each morning", "every single night", "the next two days",
+    "the past three and a half years", "some thirty years ago", "nearly two decades later",
+    "the first 100 days", "the last 24 hours", "a further six months", "the coming 72 hours",
+    "late on the night of June 1", "in the early hours of Sunday", "the night of 27-28 September",
+    "the morning of June 12", "the evening of 10 November 2020", "midday Moscow time",
+    "at noon local time on Sunday", "shortly before midnight on Tuesday", "the week of March 8",
+    "the second half of next year", "the last quarter of 2020", "late last summer",
+    "the winter of 1992", "early in the 1990s", "the mid-1990s", "the 1988-1994 war",
+    "between 1988 and 1994", "from 27 September to 10 November", "the autumn of 2020",
+    "the Christmas period", "New Year's Eve", "the year before last", "some three decades",
+    "over the past several weeks", "for the third straight day",
+    "in the first three months of 2021", "the last week of May", "the first week of June",
+    "the second half of May", "the last days of September", "the early hours of 28 September",
+    "the end of last week", "the beginning of next month", "in the next few hours",
+    "a little more than two weeks ago", "exactly one year ago", "fully six months later",
+    "the night of Sunday to Monday", "from Monday to Wednesday", "Monday through Friday",
+    "since early this year", "as recently as last week", "no later than Friday",
+    "by the end of the day", "10:35 a.m. Moscow time Tuesday", "0735 GMT Friday",
+    "2 p.m. (1100 GMT)", "the following approximately twenty-seven years",
+    "nearly three and a half decades ago", "the first anniversary of the war",
+    "at dawn on Monday", "just after 3 a.m. on Saturday", "late on Thursday night",
+    "early on Friday morning", "in the small hours of Sunday", "the better part of a decade",
+    "more than a quarter of a century", "almost a year and a half", "twice a week",
+    "three times a day", "once every two years", "every other week", "on Mondays", "each spring",
+    "in the spring of 2021", "late in the evening of 9 November", "the day after tomorrow",
+    "the day before yesterday",
+]
+FRAMES = ["Officials said that {} the talks had ended, the agency reported.",
+          "{}, the talks collapsed in the capital.", "He recalled how {}.",
+          "On 14 May, fighting began in the mountains near the border villages. Officials said "
+          "that {} the talks had ended."]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_windows_reach_as_far_as_the_rules(frame: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [frame.format(expression) for expression in REACHING]
+    windowed = [timexes(text) for text in texts]
+    # the same rules over the whole paragraph, every kind of trigger at once
+    monkeypatch.setattr(timex, "_windows",
+                        lambda article, start, end: [(start, end, frozenset(timex._REACH))])
+    assert [timexes(text) for text in texts] == windowed
