@@ -69,6 +69,8 @@ def test_there_are_at_least_twelve_test_articles() -> None:
     ("Wednesday, June 2, 2021", "boilerplate", "furniture"),  # a weekday is no place
     ("YEREVAN, June 3. /TASS/.", "dateline", "dateline-line"),
     ("Baku, 2 June, AZERTAC", "dateline", "dateline-line"),
+    ("Baku, June 2 (News.az)", "dateline", "dateline-line"),  # regional outlets of the pack
+    ("YEREVAN, June 2. /NEWS.am/.", "dateline", "dateline-line"),
     ("Published On 14 May 2021", "boilerplate", "furniture"),  # Al Jazeera
     ("Jul 19, 2021", "boilerplate", "furniture"),  # Daily Sabah
     ("Our Standards: The Thomson Reuters Trust Principles.", "boilerplate", "furniture"),
