@@ -2221,3 +2221,15 @@ def test_a_passive_confirmation() -> None:
     assert columns(text, "source", "cue", "content", "side", "rule") == [
         ["Azerbaijan's Defense Ministry", "was confirmed by", "The news", "AZE",
          "passive-confirmation"]]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # an outlet named by its web address keeps its dot: the region's press writes them so
+    ("According to News.az, two soldiers were wounded.",
+     [["News.az", "According to", "two soldiers were wounded"]]),
+    ('"The border is calm," the deputy minister told Report.az on Tuesday.',
+     [["the deputy minister", "told", '"The border is calm,"']]),
+    ("Report.az said the border was calm.", [["Report.az", "said", "the border was calm"]]),
+])
+def test_an_outlet_named_by_its_web_address(text: str, rows: list[list[str]]) -> None:
+    assert columns(text, "source", "cue", "content") == rows

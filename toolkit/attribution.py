@@ -2318,12 +2318,15 @@ _ASIDE = re.compile(r"(?:in|at|on|during|after|before|speaking|writing|who|which
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ing\s")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Reps?|Sens?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|"
                            r"Prof|Rev|St|Jr|Sr|Cmdr|Amb|U\.S|U\.N|(?<![A-Za-z])[A-Z])\.|"
-                           r"\([A-Z][\w.-]{0,12}\)")
+                           r"\([A-Z][\w.-]{0,12}\)|"
+                           # an outlet named by its web address: "News.az", "Report.az"
+                           r"\b[A-Z][\w-]*\.(?=(?:az|am|ge|ru|ua|tr|com|net|org|info)\b)")
 
 
 def _masked(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` with the dots of titles and initials ("Mr.", "John F. Kerry") and
-    the brackets of party tags ("(R-Fla.)") blanked, so they do not end a name."""
+    """``text[start:end]`` with the dots of titles, initials and web addresses ("Mr.", "John
+    F. Kerry", "News.az") and the brackets of party tags ("(R-Fla.)") blanked, so they do not
+    end a name."""
     segment = text[start:end]
     if "." not in segment and "(" not in segment:
         return segment
