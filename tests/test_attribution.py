@@ -2233,3 +2233,16 @@ def test_a_passive_confirmation() -> None:
 ])
 def test_an_outlet_named_by_its_web_address(text: str, rows: list[list[str]]) -> None:
     assert columns(text, "source", "cue", "content") == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the writer's aside in the passive of duty is no one's words; a statement's passive is
+    ("It should be noted that the border has not been demarcated.", []),
+    ("It must be stressed that the talks continue.", []),
+    ("It was noted that the Armenian side bears full responsibility.",
+     [[None, "was noted", "that the Armenian side bears full responsibility"]]),
+])
+def test_the_writers_aside_is_no_attribution(text: str, rows: list[list[str | None]]) -> None:
+    found = attributions(text)
+    assert [[None if pd.isna(r.source) else r.source, r.cue, r.content]
+            for r in found.itertuples()] == rows

@@ -1717,6 +1717,7 @@ _SECOND_QUOTE_GAP = re.compile(r"[\s,]*(?:[^;:\"“”«»]{0,60}?)?[\s,:.]*")
 _NP_AFTER = re.compile(r"\s*(?P<np>[^,;:()\"“”«».!?]{2,90}?)(?=\s*(?:[,;:()\"“”«».!?]|$|\s+"
                        r"(?:in|on|at|during|via|as|who|which|that|after|before|when)\s))")
 _AS_AFTER = re.compile(r"\s+as\b")
+_DUTY_AUX = re.compile(r"(?:should|must|ought\s+to|needs?\s+to|has\s+to)\s+be\s", re.I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.I)
 _LY_WORD = re.compile(r"[a-z]+ly")
 _PRONOUN_FIRST = re.compile(r"(?:that|this|it|he|she|they|we|there)\b", re.I)
@@ -1754,6 +1755,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         return None  # "… issued a statement saying": the participle rule's, or nobody's
     passive = bool(_PASSIVE_AUX.search(text[cue.start():cue.start("verb")])) and cue[
         "verb"].lower().endswith(("ed", "en", "wn", "ld", "ght"))
+    if passive and _DUTY_AUX.match(text, cue.start()) and text[
+            source_span[0]:source_span[1]].lower() == "it":
+        return None  # "It should be noted that …": the writer's aside, no one's words
     if _WHAT_BEFORE.search(text, max(start, source_span[0] - 6), source_span[0]):
         return None  # "what he called …" names a thing inside someone else's content
     if lemma == "call" and _CALL_PARTICLE.match(text, cue.end(), end):
