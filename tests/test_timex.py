@@ -913,8 +913,17 @@ def test_a_deadline_lies_ahead(text: str, expected: list[tuple[str, str, str]]) 
      [("10th", "DATE", "2021-05-10"), ("11th of May", "DATE", "2021-05-11")]),
     ("Talks were held on June 14 and 15, 2022 in Geneva.",
      [("June 14", "DATE", "2022-06-14"), ("15, 2022", "DATE", "2022-06-15")]),
+    # and so are the two ends of a range written with "to" or "through"
+    ("On the night of June 1 to 2, the enemy opened fire.",
+     [("June 1", "DATE", "2021-06-01"), ("2", "DATE", "2021-06-02")]),
+    ("The poll was conducted from 19 to 22 May.",
+     [("19", "DATE", "2021-05-19"), ("22 May", "DATE", "2021-05-22")]),
+    ("The drills ran May 10 through 14.",
+     [("May 10", "DATE", "2021-05-10"), ("14", "DATE", "2021-05-14")]),
     # a number that is no day of the month is not one
     ("On June 14 and 15 people died in the shelling.", [("June 14", "DATE", "2021-06-14")]),
+    ("Prices rose May 1 to 2 percent.", [("May 1", "DATE", "2021-05-01")]),
+    ("From May 1 to 3 people a day were injured.", [("May 1", "DATE", "2021-05-01")]),
     ("They met on February 28 and 29.", [("February 28", "DATE", "2021-02-28")]),
     ("Prices rose by 3 and 4 percent in May.", [("May", "DATE", "2021-05")]),
 ])

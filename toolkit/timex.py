@@ -1004,27 +1004,29 @@ def _moved(day: str, days: int) -> dt.date | None:
 #: May". After the second day, no lower-case word but one that starts a phrase or clause
 #: ("on June 14 and 15 people died" has no second date).
 _AND_DAY_AFTER = re.compile(
-    rf"\s+(?:and|&)\s+(?P<day>(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    rf"\s+(?:and|&|to|through|till|until)\s+(?P<day>(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<y>{_YEAR}))?)(?![\w%]|[.,:]\d|,?\s+\d)"
     r"(?!\s+(?!(?:in|at|on|the|when|and|or|as|to|for|with|after|before|during|while|from|"
     r"but|respectively)\b)[a-z])")
 _AND_DAY_BEFORE = re.compile(
     r"(?<![\w$£€%,.-])(?<![\d$£€%,.-]\s)(?P<day>(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
-    r"\s+(?:and|&)\s+$")
+    r"\s+(?:and|&|to|through|till|until)\s+$")
+_AND_WORDS = ("and", "&", "to", "through", "till", "until")
 
 
 def _days_by_and(text: str, found: _Rows) -> _Rows:
-    """Add the day that a date shares its month with across "and" ("June 14 and 15" is two
-    dates, as TimeML writes it), the second day after the first; a year after the second
-    day is both days' ("June 14 and 15, 2022")."""
+    """Add the day that a date shares its month with across "and", "to" or "through" ("June
+    14 and 15" is two dates, as TimeML writes it; so are "from 1 to 3 June" and "the night of
+    June 1 to 2"), the second day after the first; a year after the second day is both days'
+    ("June 14 and 15, 2022")."""
     added = []
     for i, (s, e, kind, value, name, tz) in enumerate(found):
-        if name in ("month-day", "month-day-year") and (
-                "and" in text[e:e + 6] or "&" in text[e:e + 3]):
+        if name in ("month-day", "month-day-year") and any(
+                word in text[e:e + 10] for word in _AND_WORDS):
             match = _AND_DAY_AFTER.match(text, e)
             later = True
-        elif name in ("day-month", "day-month-year") and (
-                "and" in text[s - 6:s] or "&" in text[s - 3:s]):
+        elif name in ("day-month", "day-month-year") and any(
+                word in text[max(0, s - 10):s] for word in _AND_WORDS):
             match = _AND_DAY_BEFORE.search(text, max(0, s - 12), s)
             later = False
         else:
