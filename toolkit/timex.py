@@ -816,6 +816,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "unit-long": re.compile(r"long"),
     "unit-end": re.compile(r"[-\s]end"),
     "century": re.compile(r"centur"),
+    "part-of-unit": re.compile(r"half|quarter"),
     "that-year": re.compile(r"that|same|following|previous|preceding"),
     "that-day": re.compile(r"that|same|next|following|previous|preceding|the day|in the day"),
 }
