@@ -106,6 +106,17 @@ def test_clock_time_keeps_its_zone() -> None:
     ("The missile landed at 11:30 p.m. local time (0230 GMT).",
      [("11:30 p.m. local time", "TIME", "2021-06-02T23:30-03:00"),
       ("0230 GMT", "TIME", "2021-06-03T02:30Z")]),
+    # a day inside the brackets is the zoned clock's; the clock before them (no zone of its
+    # own, and none given) is on the day the two clocks' offset gives
+    ("The attack began shortly after 1 a.m. (2300 GMT on Monday).",
+     [("1 a.m.", "TIME", "2021-06-01T01:00"), ("2300 GMT", "TIME", "2021-05-31T23:00Z"),
+      ("Monday", "DATE", "2021-05-31")]),
+    ("It began at 11 p.m. (0400 GMT on Tuesday) in Washington.",
+     [("11 p.m.", "TIME", "2021-05-31T23:00"), ("0400 GMT", "TIME", "2021-06-01T04:00Z"),
+      ("Tuesday", "DATE", "2021-06-01")]),
+    ("Shelling began at 20:00 (16:00 GMT on Tuesday).",
+     [("20:00", "TIME", "2021-06-01T20:00"), ("16:00 GMT", "TIME", "2021-06-01T16:00Z"),
+      ("Tuesday", "DATE", "2021-06-01")]),
     # a clock time takes the day named right after it
     ("The attack began at 9 p.m. on Tuesday.",
      [("9 p.m.", "TIME", "2021-06-01T21:00"), ("Tuesday", "DATE", "2021-06-01")]),

@@ -1165,17 +1165,22 @@ def _local_offsets(text: str, found: _Rows) -> _Rows:
             continue
         local = next((k for k in (0, 1) if not clocks[k]["z"]
                       and (pair[k][5] or "").lower() == "local"), None)
+        if local is None and not clocks[0]["z"] and clocks[1]["z"] and _DATED_INSIDE.match(
+                text, pair[1][1]):
+            # "1 a.m. (2300 GMT on Wednesday)": the day in the brackets is the zoned clock's,
+            # and the clock before them (no zone of its own) is on the day their offset gives
+            minutes, day_shift = _offset_between(clocks[0], clocks[1])
+            moved = _moved(clocks[1]["day"], -day_shift) if day_shift else None
+            if moved is not None and not minutes % 15:
+                out = list(out)
+                s, e, kind, value, name, tz = pair[0]
+                out[i] = (s, e, kind, _redated(value, moved.isoformat(), tz), name, tz)
+            continue
         if local is None or not clocks[1 - local]["z"]:
             continue
         here, there = clocks[local], clocks[1 - local]
-        minutes = ((int(here["h"]) - int(there["h"])) * 60 + int(here["m"]) - int(there["m"])
-                   + _minutes(there["z"]))
-        day_shift = 0
-        if minutes > 14 * 60:  # the zoned clock is on the next day
-            minutes, day_shift = minutes - 24 * 60, 1
-        elif minutes < -12 * 60:  # on the day before
-            minutes, day_shift = minutes + 24 * 60, -1
-        if minutes % 15 or not -12 * 60 <= minutes <= 14 * 60:
+        minutes, day_shift = _offset_between(here, there)
+        if minutes % 15:
             continue
         out = list(out)
         s, e, kind, value, name, tz = pair[local]
@@ -1185,6 +1190,23 @@ def _local_offsets(text: str, found: _Rows) -> _Rows:
             s, e, kind, value, name, tz = pair[1 - local]
             out[i + 1 - local] = (s, e, kind, _redated(value, moved.isoformat(), tz), name, tz)
     return out
+
+
+def _offset_between(here: re.Match[str], there: re.Match[str]) -> tuple[int, int]:
+    """The offset (minutes east of GMT) that makes clock ``here`` (no zone) the instant of
+    ``there`` (zoned), both read on one day, and the days to move ``there`` by for it (1: the
+    zoned clock is on the next day, -1: on the day before)."""
+    minutes = ((int(here["h"]) - int(there["h"])) * 60 + int(here["m"]) - int(there["m"])
+               + _minutes(there["z"]))
+    if minutes > 14 * 60:  # the zoned clock is on the next day
+        return minutes - 24 * 60, 1
+    if minutes < -12 * 60:  # on the day before
+        return minutes + 24 * 60, -1
+    return minutes, 0
+
+
+#: Words of a date inside the brackets after a zoned clock: "(2300 GMT on Wednesday)".
+_DATED_INSIDE = re.compile(r"[^)]{0,6}?\b(?:on\s+)?(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s+\d)")
 
 
 def _minutes(offset: str) -> int:
