@@ -2098,9 +2098,12 @@ def test_a_headline_speaker_is_named_by_the_body() -> None:
     ("The ministry said on its website that it was not true.", "on its website"),
     ("He wrote on his official Twitter account that the attack was repelled.",
      "on his official Twitter account"),
+    ("Zelenskiy said on the Telegram messaging app that the strikes had stopped.",
+     "on the Telegram messaging app"),
 ])
 def test_pages_and_accounts_as_channels(text: str, channel: str) -> None:
     assert columns(text, "channel") == [[channel]]
+    assert not columns(text, "content")[0][0].startswith(("messaging", "app"))
 
 
 @pytest.mark.parametrize("text, row", [

@@ -79,7 +79,7 @@ _CHANNEL = re.compile(
     r"(?:\s+(?:on|to|with|of)\s+[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?"
     # "on Facebook", "on her Facebook page", "on its official website"
     rf"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:{_PLATFORM})"
-    r"(?:\s+(?:page|account|channel|feed))?(?!\w))", re.I)
+    r"(?:\s+(?:messaging\s+app|messenger|app|page|account|channel|feed))?(?!\w))", re.I)
 # a channel's words in lower case: the cheap test before a search for one
 _CHANNEL_WORD_LOWER = re.compile("|".join(re.escape(w.lower())
                                           for w in (*_CHANNEL_NOUNS, *_PLATFORMS)))
