@@ -2100,6 +2100,9 @@ def test_a_headline_speaker_is_named_by_the_body() -> None:
      "on his official Twitter account"),
     ("Zelenskiy said on the Telegram messaging app that the strikes had stopped.",
      "on the Telegram messaging app"),
+    # where the statement was posted belongs to the channel, also when it opens the sentence
+    ("In a statement posted on X, the Israeli military said it had struck targets.",
+     "In a statement posted on X"),
 ])
 def test_pages_and_accounts_as_channels(text: str, channel: str) -> None:
     assert columns(text, "channel") == [[channel]]
@@ -2113,9 +2116,10 @@ def test_pages_and_accounts_as_channels(text: str, channel: str) -> None:
      ["in a comment to Turan", '"Armenia must stop provocations,"']),
     ("The minister said in comments to Reuters that talks would resume.",
      ["in comments to Reuters", "that talks would resume"]),
-    # a channel's noun is a whole word: "in a video posted on Telegram" is no "video post"
+    # a channel's noun is a whole word: "in a video posted on Telegram" is no "video post",
+    # and where it was posted is part of it
     ("Zelensky said in a video posted on Telegram that the attack had failed.",
-     ["in a video", "that the attack had failed"]),
+     ["in a video posted on Telegram", "that the attack had failed"]),
 ])
 def test_comments_and_videos_as_channels(text: str, row: list[str]) -> None:
     assert columns(text, "channel", "content") == [row]

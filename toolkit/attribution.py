@@ -76,7 +76,8 @@ _CHANNEL = re.compile(
     r"\s*,?\s*(?P<channel>(?:in|on|via|during|at|through)\s+(?:a|an|the|its|his|her|their)?\s*"
     r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new)\s+)?(?:"
     + "|".join(_CHANNEL_NOUNS) + r")(?:e?s)?(?!\w)"
-    r"(?:\s+(?:on|to|with|of)\s+[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?"
+    r"(?:\s+(?:(?:posted|published|issued|released|shared)\s+)?(?:on|to|with|of)\s+"
+    r"[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?"
     # "on Facebook", "on her Facebook page", "on its official website"
     rf"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:{_PLATFORM})"
     r"(?:\s+(?:messaging\s+app|messenger|app|page|account|channel|feed))?(?!\w))", re.I)
