@@ -690,6 +690,13 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
     ("The October clashes killed 16 people.", [("October", "DATE", "2020-10")]),
     ("The talks on September 28 will decide it.", [("September 28", "DATE", "2021-09-28")]),
     ("The vote in October was expected to be close.", [("October", "DATE", "2021-10")]),
+    # a date that names an act of violence lies behind: no one dates an attack before it
+    ("The war began with Hamas's October 7 attack.", [("October 7", "DATE", "2020-10-07")]),
+    ("The war was triggered by the September 27 offensive.",
+     [("September 27", "DATE", "2020-09-27")]),
+    ("Officials fear a repeat of the September 27 offensive next year.",
+     [("September 27", "DATE", "2020-09-27"), ("next year", "DATE", "2022")]),
+    ("The September 27 vote will be close.", [("September 27", "DATE", "2021-09-27")]),
     # but not a deadline, a modal or a sentence about the future: the nearest date
     ("The mandate was extended to September 27.", [("September 27", "DATE", "2021-09-27")]),
     ("The talks could be concluded in October.", [("October", "DATE", "2021-10")]),

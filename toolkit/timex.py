@@ -270,6 +270,11 @@ _OPENING = re.compile(r"[\s\W]*(?:(?:in|on|at|by|since|during|until)\s+)?"
 #: A subject that holds the date: "The clashes on", "The July", "The shelling of".
 _IN_SUBJECT = re.compile(r"[\s\W]*the\s+(?:(?:[a-z0-9-]+\s+){1,6}(?:on|of|in)\s+(?:the\s+)?)?")
 _PRESENT_AUX = frozenset("is are am has have does do".split())
+_VIOLENCE_AFTER = re.compile(r"(?:,\s+\d{4},?)?\s+(?:terrorist\s+|terror\s+|cross-border\s+|"
+                             r"missile\s+|drone\s+|rocket\s+|air\s+)?(?:attacks?|assaults?|"
+                             r"invasion|offensive|massacres?|bombings?|shelling|clashes|raids?|"
+                             r"incursion|killings?|shootings?|explosions?|blasts?|coup|ambush|"
+                             r"strikes?|airstrikes?|crash|uprising)\b")
 #: A headline's plan: a subject, then "to" and a verb ("Putin to visit Baku on Friday", "Talks
 #: to resume Monday"); in title case "Returns To Talks" reads the same, so lower-case "to" only.
 _HEADLINE_PLAN = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b(?:talks|leaders|troops|forces|sides|"
@@ -436,6 +441,13 @@ class Context:
         since late August")."""
         start = self.span[0]
         return _SINCE_BEFORE.search(self.lowered, max(0, start - 8), start) is not None
+
+    @cached_property
+    def dates_violence(self) -> bool:
+        """Whether the match dates an act of violence ("the October 7 attack", "the February
+        24 invasion"), which no one dates before it happens, in a sentence that does not speak
+        of the future."""
+        return _VIOLENCE_AFTER.match(self.lowered, self.span[1]) is not None and not self.future
 
     @cached_property
     def present_plan(self) -> bool:
@@ -1387,7 +1399,7 @@ def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | No
             continue  # a date ahead costs at least its distance: the tense need not be read
         if distance <= 0:
             cost = 10**6 if distance < 0 and ctx.bound_ahead else -distance
-        elif ctx.since or ctx.looks_back:
+        elif ctx.since or ctx.looks_back or ctx.dates_violence:
             cost = 10**6
         else:
             cost = distance * (1 if ctx.open_ahead or ctx.ahead else 2)
