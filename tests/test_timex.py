@@ -697,6 +697,8 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
     ("Officials fear a repeat of the September 27 offensive next year.",
      [("September 27", "DATE", "2020-09-27"), ("next year", "DATE", "2022")]),
     ("The September 27 vote will be close.", [("September 27", "DATE", "2021-09-27")]),
+    ("Baku has been on alert since the attack on 27 September.",
+     [("27 September", "DATE", "2020-09-27")]),
     # but not a deadline, a modal or a sentence about the future: the nearest date
     ("The mandate was extended to September 27.", [("September 27", "DATE", "2021-09-27")]),
     ("The talks could be concluded in October.", [("October", "DATE", "2021-10")]),

@@ -270,11 +270,12 @@ _OPENING = re.compile(r"[\s\W]*(?:(?:in|on|at|by|since|during|until)\s+)?"
 #: A subject that holds the date: "The clashes on", "The July", "The shelling of".
 _IN_SUBJECT = re.compile(r"[\s\W]*the\s+(?:(?:[a-z0-9-]+\s+){1,6}(?:on|of|in)\s+(?:the\s+)?)?")
 _PRESENT_AUX = frozenset("is are am has have does do".split())
+_VIOLENCE = (r"(?:attacks?|assaults?|invasion|offensive|massacres?|bombings?|shelling|clashes|"
+             r"raids?|incursion|killings?|shootings?|explosions?|blasts?|coup|ambush|"
+             r"airstrikes?|crash|uprising)")
+_VIOLENCE_BEFORE = re.compile(rf"\b{_VIOLENCE}\s+(?:on|of)\s+(?:the\s+night\s+of\s+)?$")
 _VIOLENCE_AFTER = re.compile(r"(?:,\s+\d{4},?)?\s+(?:terrorist\s+|terror\s+|cross-border\s+|"
-                             r"missile\s+|drone\s+|rocket\s+|air\s+)?(?:attacks?|assaults?|"
-                             r"invasion|offensive|massacres?|bombings?|shelling|clashes|raids?|"
-                             r"incursion|killings?|shootings?|explosions?|blasts?|coup|ambush|"
-                             r"strikes?|airstrikes?|crash|uprising)\b")
+                             rf"missile\s+|drone\s+|rocket\s+|air\s+)?{_VIOLENCE}\b")
 #: A headline's plan: a subject, then "to" and a verb ("Putin to visit Baku on Friday", "Talks
 #: to resume Monday"); in title case "Returns To Talks" reads the same, so lower-case "to" only.
 _HEADLINE_PLAN = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b(?:talks|leaders|troops|forces|sides|"
@@ -445,9 +446,12 @@ class Context:
     @cached_property
     def dates_violence(self) -> bool:
         """Whether the match dates an act of violence ("the October 7 attack", "the February
-        24 invasion"), which no one dates before it happens, in a sentence that does not speak
-        of the future."""
-        return _VIOLENCE_AFTER.match(self.lowered, self.span[1]) is not None and not self.future
+        24 invasion", "the attack on 7 October"), which no one dates before it happens, in a
+        sentence that does not speak of the future."""
+        start = self.span[0]
+        return (_VIOLENCE_AFTER.match(self.lowered, self.span[1]) is not None
+                or _VIOLENCE_BEFORE.search(self.lowered, max(0, start - 24), start) is not None
+                ) and not self.future
 
     @cached_property
     def present_plan(self) -> bool:
