@@ -2100,6 +2100,13 @@ def test_a_headline_speaker_is_named_by_the_body() -> None:
      "on his official Twitter account"),
     ("Zelenskiy said on the Telegram messaging app that the strikes had stopped.",
      "on the Telegram messaging app"),
+    # a platform or a time of day may name the kind of post; "national" the television
+    ("Hamas said in a Telegram post that the proposal did not meet its demands.",
+     "in a Telegram post"),
+    ("The General Staff said in its morning update that 24 clashes had taken place.",
+     "in its morning update"),
+    ("Ihnat said on national television that the drones were Iranian-made.",
+     "on national television"),
     # where the statement was posted belongs to the channel, also when it opens the sentence
     ("In a statement posted on X, the Israeli military said it had struck targets.",
      "In a statement posted on X"),

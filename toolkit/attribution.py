@@ -67,19 +67,21 @@ _AUX_TOKEN = re.compile(rf"[^\w'’]*(?:{_AUX_WORDS})", re.I)
 _CHANNEL_NOUNS = ("statement", "interview", "press conference", "news conference", "briefing",
                   "post", "tweet", "address", "speech", "letter", "report", "communique",
                   "message", "press release", "Telegram channel", "Facebook post", "comment",
-                  "remarks", "video", "op-ed", "readout")
+                  "remarks", "video", "op-ed", "readout", "update", "bulletin", "broadcast")
 _PLATFORMS = ("Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "WhatsApp",
               "Truth Social", "X", "state television", "television", "TV", "radio", "website")
 _PLATFORM = "|".join(r"(?-i:X)(?:,?\s+formerly(?:\s+known\s+as)?\s+Twitter)?" if p == "X" else p
                      for p in _PLATFORMS)  # X as a capital only, and its old name after it
 _CHANNEL = re.compile(
     r"\s*,?\s*(?P<channel>(?:in|on|via|during|at|through)\s+(?:a|an|the|its|his|her|their)?\s*"
-    r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new)\s+)?(?:"
+    r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new|latest|daily|"
+    rf"morning|evening|nightly|weekly|regular|{_PLATFORM})\s+)?(?:"
     + "|".join(_CHANNEL_NOUNS) + r")(?:e?s)?(?!\w)"
     r"(?:\s+(?:(?:posted|published|issued|released|shared)\s+)?(?:on|to|with|of)\s+"
     r"[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?"
     # "on Facebook", "on her Facebook page", "on its official website"
-    rf"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:{_PLATFORM})"
+    rf"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:(?:official|national|public|local)\s+)?"
+    rf"(?:{_PLATFORM})"
     r"(?:\s+(?:messaging\s+app|messenger|app|page|account|channel|feed))?(?!\w))", re.I)
 # a channel's words in lower case: the cheap test before a search for one
 _CHANNEL_WORD_LOWER = re.compile("|".join(re.escape(w.lower())
