@@ -2260,3 +2260,19 @@ def test_the_writers_aside_is_no_attribution(text: str, rows: list[list[str | No
     found = attributions(text)
     assert [[None if pd.isna(r.source) else r.source, r.cue, r.content]
             for r in found.itertuples()] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a denial in a relative clause: its content is the pronoun, as PolNeAR marks it
+    ("Israel says Hamas uses hospitals as command centres, which Hamas denies.",
+     [["Israel", "says", "Hamas uses hospitals as command centres"],
+      ["Hamas", "denies", "which"]]),
+    ("Russia accuses Ukraine of shelling the plant, which Kyiv has repeatedly denied.",
+     [["Russia", "accuses", "Ukraine of shelling the plant"],
+      ["Kyiv", "has repeatedly denied", "which"]]),
+    # and the clause ends it: what follows is the sentence's, not the denier's
+    ("The allegations, which the ministry rejected, spread online.",
+     [["the ministry", "rejected", "which"]]),
+])
+def test_a_denial_in_a_relative_clause(text: str, rows: list[list[str]]) -> None:
+    assert columns(text, "source", "cue", "content") == rows

@@ -20,6 +20,7 @@ denials) and *quotes* (every quotation style), run sentence by sentence:
 - ``passive-denial``: ``allegations denied by the Armenian side``, and
   ``passive-confirmation``: ``the information was confirmed by the press secretary``;
 - ``headline-signed``: a headline signed after a colon, ``… withdrawn: Defense Ministry``;
+- ``relative-denial``: ``…, which Hamas denies.`` (content the pronoun, as PolNeAR marks it);
 - a paragraph that reopens a quote left open by the paragraph before adds a piece to the
   attribution of the quote it continues.
 
@@ -975,7 +976,8 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
     for cue in lex.cue.finditer(text, start, end):
         if any(s < cue.start() < e for s, e in inside) or _is_noun_use(text, start, cue, lex):
             continue  # a verb inside a quotation is the quoted person's, not a cue
-        row = (_quote_then_cue(text, start, end, cue, inside, lex, state, quotes)
+        row = (_relative_denial(text, start, end, cue, lex, state)
+               or _quote_then_cue(text, start, end, cue, inside, lex, state, quotes)
                or _said_first(text, start, end, cue, inside, lex, state)
                or _opening_gerund(text, start, end, cue, inside, lex, state)
                or _participle(text, start, end, cue, inside, lex, state, rows)
@@ -1117,6 +1119,34 @@ def _said_first(text: str, start: int, end: int, cue: re.Match[str],
     speaker = _resolve(text[source[0]:source[1]], lex, state)
     return _row("direct", text, [quote], source, (cue.start(), cue.end()), speaker,
                 "cue-source-quote", lex, lemma=lemma)
+
+
+def _relative_denial(text: str, start: int, end: int, cue: re.Match[str], lex: Lexicon,
+                     state: _State) -> dict[str, Any] | None:
+    """``…, which Hamas denies.``: a denial (rejection, dispute) in a relative clause whose
+    pronoun stands for what the sentence said before it; the content is the pronoun, as
+    PolNeAR marks it, and the clause ends the row ("…, which Mr. Ailes denies, the talk
+    ended" is not what he denied)."""
+    lemma = lex.forms[cue["verb"].lower()][0]
+    if _stance(lemma, lex) != "deny" or not _AFTER_DENIAL.match(text, cue.end(), end):
+        return None
+    which = _WHICH_SOURCE.search(text, max(start, cue.start() - 60), cue.start())
+    if which is None:
+        return None
+    source = which.span("src")
+    if not _is_np(text[source[0]:source[1]]):
+        return None
+    speaker = _resolve(text[source[0]:source[1]], lex, state)
+    return _row("indirect", text, [which.span("which")], source, (cue.start(), cue.end()),
+                speaker, "relative-denial", lex, lemma=lemma)
+
+
+#: ", which Hamas (has) …" right before a cue: the pronoun and the source
+_WHICH_SOURCE = re.compile(r",\s+(?P<which>which)\s+(?P<src>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
+                           r"{0,4}|he|she|they|it|(?:the|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                           r"(?:(?:has|have|had)\s+)?"
+                           r"(?:(?:strongly|repeatedly|flatly|categorically|vehemently)\s+)?$")
+_AFTER_DENIAL = re.compile(r"\s*(?:[,.;)]|$)")
 
 
 def _first_of(text: str, chars: str, start: int, end: int) -> int:
