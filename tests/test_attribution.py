@@ -2107,6 +2107,12 @@ def test_a_headline_speaker_is_named_by_the_body() -> None:
      "in its morning update"),
     ("Ihnat said on national television that the drones were Iranian-made.",
      "on national television"),
+    # a channel inside whom "told" addresses, or after "carried by"
+    ("The minister told CNN in an interview that the operation would continue.",
+     "in an interview"),
+    ("He told reporters at a briefing in Moscow that talks would resume.", "at a briefing"),
+    ("The ministry said in a statement carried by the official WAM news agency that the "
+     "drone was intercepted.", "in a statement carried by the official WAM news agency"),
     # where the statement was posted belongs to the channel, also when it opens the sentence
     ("In a statement posted on X, the Israeli military said it had struck targets.",
      "In a statement posted on X"),

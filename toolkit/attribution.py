@@ -78,8 +78,8 @@ _CHANNEL = re.compile(
     r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new|latest|daily|"
     rf"morning|evening|nightly|weekly|regular|{_PLATFORM})\s+)?(?:"
     + "|".join(_CHANNEL_NOUNS) + r")(?:e?s)?(?!\w)"
-    r"(?:\s+(?:(?:posted|published|issued|released|shared)\s+)?(?:on|to|with|of)\s+"
-    r"[\w'’ ]{1,30}?(?=[,.;]|$|\s+that\s))?"
+    r"(?:\s+(?:(?:posted|published|issued|released|shared|carried)\s+)?(?:on|to|with|of|by)"
+    r"\s+[\w'’ ]{1,40}?(?=[,.;]|$|\s+that\s))?"
     # "on Facebook", "on her Facebook page", "on its official website"
     rf"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:(?:official|national|public|local)\s+)?"
     rf"(?:{_PLATFORM})"
@@ -107,6 +107,7 @@ _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|parliament|law
                           r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})|him|her|them|us|me)",
                           re.I)
 # "told a town hall in Salem, New Hampshire on Monday that": a comma inside a place name
+_CHANNEL_OPENER = re.compile(r",?\s+(?:in|on|via|during|at|through)\s")
 _TOLD_THAT = re.compile(r"(?P<object>(?:[^,;:.\"“”]|,\s(?=[A-Z])){1,100}?)(?=\s+that\s)")
 _BOUNDARY_WORDS = frozenset("""that which who whom whose when where while whereas because as after
 before since if but or so than although though whether where once until unless and
@@ -1828,6 +1829,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         # "Citing security concerns, the ministry said" is the ministry's reason)
         relay, speaker_span, rule = opening, opening.span("src"), "relay"
     channel = _channel(text, position, end) or _opening_channel(text, start, source_span[0])
+    if channel is None and position > cue.end():  # "told CNN in an interview that …"
+        channel = _channel_inside(text, cue.end(), position)
     if channel and channel[2] > position:
         position = channel[2]
         document = _DOCUMENT_DONE.match(text, position, end)
@@ -2697,6 +2700,16 @@ def _channel(text: str, position: int, end: int) -> tuple[int, int, int] | None:
     if not match:
         return None
     return (match.start("channel"), match.end("channel"), match.end())
+
+
+def _channel_inside(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """A channel inside the words a cue's object takes ("told CNN in an interview that …"),
+    as (start, end, ``start``): the content does not move."""
+    for place in _CHANNEL_OPENER.finditer(text, start + 1, end):
+        match = _CHANNEL.match(text, place.start(), end)
+        if match:
+            return match.start("channel"), match.end("channel"), start
+    return None
 
 
 def _opening_channel(text: str, start: int, source_start: int) -> tuple[int, int, int] | None:
