@@ -2282,3 +2282,14 @@ def test_the_writers_aside_is_no_attribution(text: str, rows: list[list[str | No
 ])
 def test_a_denial_in_a_relative_clause(text: str, rows: list[list[str]]) -> None:
     assert columns(text, "source", "cue", "content") == rows
+
+
+def test_a_surname_names_the_person_named_in_full_before() -> None:
+    text = ("Armenian Defence Ministry spokesman Aram Torosyan said the village was shelled. "
+            '"It is a provocation," Torosyan said. Mr. Torosyan added that no one was hurt. '
+            "Melania Torosyan, a resident, said she heard nothing.")
+    rows = attributions(text)
+    first = "Armenian Defence Ministry spokesman Aram Torosyan"
+    assert rows["speaker"].tolist() == [first, first, first, "Melania Torosyan"]
+    assert rows["side"].tolist()[:3] == ["ARM"] * 3
+    assert pd.isna(rows["side"].iloc[3])  # a first name makes another person

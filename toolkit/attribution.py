@@ -2830,8 +2830,24 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
                 return _Speaker(previous.mention, previous.actor, previous.side,
                                 previous.kind)
         return direct
+    surname = _SURNAME.fullmatch(mention.strip()) if direct.side is None else None
+    if surname:  # "Torosyan", after "Armenian Defence Ministry spokesman Aram Torosyan"
+        earlier = next((previous for previous in reversed(state.speakers)
+                        if previous.side and _ONE_NAMED.fullmatch(previous.mention)
+                        and previous.mention.endswith(f" {surname['surname']}")), None)
+        if earlier is not None:
+            state.speakers.append(earlier)
+            return earlier
     state.speakers.append(direct)
     return direct
+
+
+#: A mention that names one person, first name and surname last ("Armenian Defence Ministry
+#: spokesman Aram Torosyan"; not "Donald Trump and Hillary Clinton")
+_ONE_NAMED = re.compile(r"(?:(?!\band\b|\bincluding\b)[^,;])*\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+#: A person named by surname alone or after a courtesy title: "Torosyan", "Mr. Torosyan" (a
+#: first name makes another person: "Melania Trump")
+_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[A-Z][a-z][\w'’-]+)")
 
 
 @lru_cache(maxsize=4096)
