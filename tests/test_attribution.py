@@ -2293,3 +2293,14 @@ def test_a_surname_names_the_person_named_in_full_before() -> None:
     assert rows["speaker"].tolist() == [first, first, first, "Melania Torosyan"]
     assert rows["side"].tolist()[:3] == ["ARM"] * 3
     assert pd.isna(rows["side"].iloc[3])  # a first name makes another person
+
+
+@pytest.mark.parametrize("second", [
+    "Ministry spokesman Aram Torosyan said the shelling began at 2 a.m.",
+    "Its spokesman, Aram Torosyan, said the shelling began at 2 a.m.",
+    "A ministry official said the shelling began at 2 a.m.",
+])
+def test_one_who_speaks_for_a_body_named_before_takes_its_side(second: str) -> None:
+    rows = attributions("Armenia's Defence Ministry said the village was shelled. " + second)
+    assert rows["actor"].tolist() == ["Armenia Ministry of Defence"] * 2
+    assert rows["side"].tolist() == ["ARM", "ARM"]

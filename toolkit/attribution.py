@@ -2830,6 +2830,16 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
                 return _Speaker(previous.mention, previous.actor, previous.side,
                                 previous.kind)
         return direct
+    speaking_for = _SPEAKING_FOR.match(mention.strip()) if direct.side is None else None
+    if speaking_for:  # "Its spokesman, Aram Torosyan", "a ministry official": the body's
+        head = speaking_for["org"]
+        body = next((previous for previous in reversed(state.speakers) if previous.side and (
+            re.search(rf"\b{head}\b", f"{previous.mention} {previous.actor or ''}", re.I)
+            if head else previous.kind == "body")), None)
+        if body is not None:
+            speaker = _Speaker(mention, body.actor, body.side, body.kind)
+            state.speakers.append(speaker)
+            return speaker
     surname = _SURNAME.fullmatch(mention.strip()) if direct.side is None else None
     if surname:  # "Torosyan", after "Armenian Defence Ministry spokesman Aram Torosyan"
         earlier = next((previous for previous in reversed(state.speakers)
@@ -2842,6 +2852,12 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     return direct
 
 
+#: One who speaks for a body named before: "Its spokesman, Aram Torosyan", "A ministry
+#: official", "Ministry spokesman Aram Torosyan"
+_SPEAKING_FOR = re.compile(r"(?:its|their|(?:(?:a|an|the)\s+)?(?P<org>ministry|army|military|"
+                           r"government|embassy|office|agency|service|police))\s+(?:senior\s+|"
+                           r"chief\s+|press\s+)?(?:spokes(?:man|woman|person)|officials?|"
+                           r"sources?|representatives?|secretary)\b", re.I)
 #: A mention that names one person, first name and surname last ("Armenian Defence Ministry
 #: spokesman Aram Torosyan"; not "Donald Trump and Hillary Clinton")
 _ONE_NAMED = re.compile(r"(?:(?!\band\b|\bincluding\b)[^,;])*\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
