@@ -800,9 +800,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
 #: How far (characters before, after) an expression can reach from a trigger of each kind:
 #: "the following approximately twenty-seven years" reaches 41 back from "years", "10:35
 #: a.m. Moscow time Tuesday" 30 on from "10:35", "later that same evening" 16 back from
-#: "evening"; a weekday's date ("Tuesday, June 1, 2021")
-#: is reached from its month. Windows cut to these reaches spare the rules most
-#: of the text around trigger words.
+#: "evening"; a weekday's date ("Tuesday, June 1, 2021") is reached from its month. Windows
+#: cut to these reaches spare the rules most of the text around trigger words.
 _REACH = {"month": (24, 24), "weekday": (12, 16), "year": (20, 24), "clock": (16, 36),
           "day": (24, 16), "unit": (44, 12), "quarter": (44, 20), "weekend": (40, 8),
           "ref": (12, 16), "season": (16, 16), "set": (4, 4), "half": (16, 20),
