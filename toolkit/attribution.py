@@ -78,8 +78,11 @@ _CHANNEL = re.compile(
     r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new|latest|daily|"
     rf"morning|evening|nightly|weekly|regular|{_PLATFORM})\s+)?(?:"
     + "|".join(_CHANNEL_NOUNS) + r")(?:e?s)?(?!\w)"
-    r"(?:\s+(?:(?:posted|published|issued|released|shared|carried)\s+)?(?:on|to|with|of|by)"
-    r"\s+[\w'’ ]{1,40}?(?=[,.;]|$|\s+that\s))?"
+    # what was done with it and where: "released on Thursday", "sent to the UN", "seen by AFP"
+    r"(?:\s+(?:(?:posted|published|issued|released|shared|carried|circulated|sent|seen)\s+)?"
+    r"(?:on|to|with|of|by)\s+[\w'’ ]{1,40}?(?=[,.;]|$|\s+that\s)|"
+    r"\s+(?:released|published|issued|posted|circulated|sent)(?:\s+(?!that\b)[\w'’.]+){0,4}?"
+    r"(?=\s+that\s))?"
     # "on Facebook", "on her Facebook page", "on its official website"
     rf"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:(?:official|national|public|local)\s+)?"
     rf"(?:{_PLATFORM})"
@@ -1833,9 +1836,6 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         channel = _channel_inside(text, cue.end(), position)
     if channel and channel[2] > position:
         position = channel[2]
-        document = _DOCUMENT_DONE.match(text, position, end)
-        if document:  # "said in a report released on Thursday that …"
-            position = document.end()
     timeword = _TIMEWORDS.match(text, position, end)
     if timeword and timeword.end() > position:
         position = timeword.end()
@@ -1955,9 +1955,6 @@ _QUOTED_BY = re.compile(r"\s*(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<src>[^,;:\"�
 # a name in apposition that closes the sentence after an inverted source
 _NAME_CLOSING = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3})\s*[.!?]?"
                            r"[\"”’]?\s*$")
-# what was done with the document a channel names, up to the "that" of its content
-_DOCUMENT_DONE = re.compile(r"\s+(?:released|published|issued|posted|circulated|sent|seen\s+by)"
-                            r"(?:\s+(?!that\b)[\w'’.]+){0,4}?(?=\s+that\s)")
 # why a source goes unnamed, as a content ("spoke on condition of anonymity") or in a relative
 # clause of the source ("an official who asked not to be named said")
 _ON_CONDITION = r"on\s+(?:the\s+)?condition"
