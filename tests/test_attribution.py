@@ -445,6 +445,9 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("US President Ronald Reagan", None, "USA"),
     ("Secretary of State Hillary Clinton", None, "USA"),
     ("French President Jacques Chirac", None, "FRA"),
+    # nor when another country holds it: "France's secretary of state" is not the US one
+    ("France's secretary of state for the elderly, Pascale Boistard,", None, "FRA"),
+    ("the US secretary of state", "Antony Blinken", "USA"),
     ("Kremlin spokesman Sergei Ivanov", None, "RUS"),
     ("President Aliyev", "Ilham Aliyev", "AZE"),
     # a place in a newspaper's name gives it no side; a broadcaster's nationality does

@@ -476,12 +476,13 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
                                                 len(f[0].group())))
         side = actor.get("side")
         side = ";".join(sorted(side)) if isinstance(side, list) else side
-        if _title_of_another(mention, best, lex, [a for _, a in found]):
-            return _Speaker(mention, None, side, "person")
-        kind = actor.get("kind")
-        if kind == "person" and _POSSESSOR.match(mention, best.end()):
-            kind = None  # "Trump's campaign" speaks for Trump, but "she" later is not it
-        return _Speaker(mention, actor["name"], side, kind)
+        if not _title_abroad(mention, best, side, lex):
+            if _title_of_another(mention, best, lex, [a for _, a in found]):
+                return _Speaker(mention, None, side, "person")
+            kind = actor.get("kind")
+            if kind == "person" and _POSSESSOR.match(mention, best.end()):
+                kind = None  # "Trump's campaign" speaks for Trump, but "she" later is not it
+            return _Speaker(mention, actor["name"], side, kind)
     if lex.collective is not None and lex.collective.search(mention):
         return _Speaker(mention, None, lex.parties, "collective")
     pattern, by_word = lex.countries
@@ -560,6 +561,16 @@ def _title_of_another(mention: str, alias: re.Match[str], lex: Lexicon,
     if _key(alias.group()) not in lex.titles or not _NAME_AFTER.match(mention, alias.end()):
         return False
     return len(actors) == 1  # no name of the pack's after the title
+
+
+def _title_abroad(mention: str, alias: re.Match[str], side: str | None, lex: Lexicon) -> bool:
+    """Whether ``alias`` is one of the pack's titles held in another country than the one the
+    mention names before it: "France's secretary of state" is not the US one."""
+    if _key(alias.group()) not in lex.titles:
+        return False
+    pattern, by_word = lex.countries
+    named = {by_word[_key(m.group())] for m in pattern.finditer(mention, 0, alias.start())}
+    return bool(named) and side not in named
 
 
 def _looks_like_person(mention: str) -> bool:
