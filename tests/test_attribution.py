@@ -429,6 +429,9 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("Russia, Armenia's closest ally,", "Government of Russia", "RUS"),
     ("Moscow, Yerevan's main ally,", "Government of Russia", "RUS"),
     ("Aliyev's aide, Hikmet Hajiyev,", "Hikmet Hajiyev", "AZE"),
+    # one of someone's people, not in the pack, is of their side but not them
+    ("Pashinyan's lawyer Aram Vardevanyan", None, "ARM"),
+    ("Pashinyan's office", "Nikol Pashinyan", "ARM"),
     # a named spokesperson in the pack is the speaker, not the body named before the name
     ("Russian Foreign Ministry spokeswoman Maria Zakharova", "Maria Zakharova", "RUS"),
     ("Armenian Defence Ministry spokesperson Shushan Stepanyan", "Shushan Stepanyan", "ARM"),

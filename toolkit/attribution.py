@@ -480,6 +480,11 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
             if _title_of_another(mention, best, lex, [a for _, a in found]):
                 return _Speaker(mention, None, side, "person")
             kind = actor.get("kind")
+            named = _NAMED_LAST.search(mention[:head])
+            if _POSSESSOR.match(mention, best.end()) and named and not _ORG_WORDS.search(
+                    named["name"]):
+                # "Trump's lawyer Michael Cohen": someone of Trump's side, not Trump
+                return _Speaker(mention, None, side, "person")
             if kind == "person" and _POSSESSOR.match(mention, best.end()):
                 kind = None  # "Trump's campaign" speaks for Trump, but "she" later is not it
             return _Speaker(mention, actor["name"], side, kind)
@@ -502,6 +507,8 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
 
 
 _POSSESSOR = re.compile(r"['’]s?\s")
+# a person's name that closes a mention after a lower-case noun ("… lawyer Michael Cohen")
+_NAMED_LAST = re.compile(r"(?<=\s)[a-z]+\s+(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s*$")
 # the rest of a newspaper's name after the place in it
 _MASTHEAD_AFTER = re.compile(r"(?:[\s-][A-Z][\w'’]*)*?[\s-](?:Post|Times|Journal|Herald|Tribune|"
                              r"Gazette|Independent|Weekly|Daily|News|Today|Monitor|Observer|"
