@@ -1649,6 +1649,12 @@ def test_a_passive_denial_of_allegations_with_their_complement(text: str,
      ["Armenia", "claim", "claim", "that the village was taken"]),
     ("Contrary to his claim that voters would \"learn nothing,\" the files were revealing.",
      ["his", "claim", "claim", 'that voters would "learn nothing,"']),
+    # and so does one named after "by" (TASS: "refuted reports by Azerbaijan's Defense
+    # Ministry that …")
+    ("Armenia rejected claims by Baku that its soldiers had crossed the border.",
+     ["Baku", "claims", "claim", "that its soldiers had crossed the border"]),
+    ("Yerevan has refuted reports by Azerbaijan's Defense Ministry that its troops retreated.",
+     ["Azerbaijan's Defense Ministry", "reports", "neutral", "that its troops retreated"]),
 ])
 def test_a_possessor_owns_the_claim_it_made(text: str, row: list[str]) -> None:
     table = attributions(text)
@@ -1659,6 +1665,8 @@ def test_a_claim_in_subject_position_is_left_alone() -> None:
     # where "that …" ends is unsure when the noun phrase is the sentence's subject
     table = attributions("Azerbaijan's statement that the ceasefire held was false.")
     assert "statement" not in table["cue"].tolist()
+    table = attributions("Claims by Baku that the soldiers retreated were false.")
+    assert "Claims" not in table["cue"].tolist()
 
 
 def test_took_to_twitter_to_accuse() -> None:

@@ -388,9 +388,12 @@ def lexicon(pack: Pack) -> Lexicon:
         f == lemma or f.split()[0].endswith(("s", "ing")) for f in listed))
     noun_stances = {noun.lower(): stance for stance, nouns in (verbs.get("nouns") or {}).items()
                     for noun in nouns}
-    nouns = re.compile(rf"(?P<owner>['’]s?|\b(?:his|her|its|their))\s+(?:[a-z]+\s+)?"
-                       rf"(?P<noun>{'|'.join(sorted(noun_stances, key=len, reverse=True))})"
-                       rf"\s+that\s", re.I) if noun_stances else None
+    noun_words = "|".join(sorted(noun_stances, key=len, reverse=True))
+    # "Armenia's claim that …", "his denial that …", "claims by Baku that …"
+    nouns = re.compile(rf"(?:(?P<owner>['’]s?|\b(?:his|her|its|their))\s+(?:[a-z]+\s+)?"
+                       rf"(?P<noun>{noun_words})|\b(?P<noun_by>{noun_words})\s+(?:by|from)\s+"
+                       r"(?P<by>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,6}?))"
+                       r"\s+that\s", re.I) if noun_stances else None
     return Lexicon(forms, cue, (_alternation([*by_alias, *titles]), by_alias),
                    (_alternation(by_word), by_word), (state, states), collective, parties,
                    stances, bare_past, (nouns, noun_stances), titles,
@@ -1057,7 +1060,12 @@ def _possessed_claims(text: str, start: int, end: int, quotes: list[tuple[int, i
         if match is None:
             continue
         floor = match.end()
-        if match["owner"][0] in "'’":  # "Armenia's": the name that owns the noun
+        noun = "noun_by" if match["by"] else "noun"
+        if match["by"]:  # "claims by Baku that …": the one after "by"
+            source = match.span("by")
+            if not text[start:match.start()].strip():
+                continue  # "Claims by Baku that … were false": where the clause ends is unsure
+        elif match["owner"][0] in "'’":  # "Armenia's": the name that owns the noun
             owner = _OWNER.search(text, max(start, match.start() - 80), match.start())
             if owner is None:
                 continue
@@ -1065,7 +1073,7 @@ def _possessed_claims(text: str, start: int, end: int, quotes: list[tuple[int, i
             source = (lead.end() if lead else owner.start(), owner.end())  # not "Despite"
         else:  # "his claim that …"
             source = match.span("owner")
-        if not text[start:source[0]].strip():
+        if not match["by"] and not text[start:source[0]].strip():
             continue  # "The ministry's claim that … was false": where the clause ends is unsure
         content_start = match.end() - len("that ")
         # "Contrary to his claim that …, there would be …": a phrase that opens the sentence
@@ -1079,8 +1087,8 @@ def _possessed_claims(text: str, start: int, end: int, quotes: list[tuple[int, i
             else "indirect"
         speaker = _resolve(text[source[0]:source[1]], lex, state)
         rows.append(_row(kind, text, [(content_start, content_end)], source,
-                         match.span("noun"), speaker, "possessed-claim", lex,
-                         stance=stances[match["noun"].lower()]))
+                         match.span(noun), speaker, "possessed-claim", lex,
+                         stance=stances[match[noun].lower()]))
     return rows
 
 
