@@ -483,13 +483,13 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
             if _title_of_another(mention, best, lex, [a for _, a in found]):
                 return _Speaker(mention, None, side, "person")
             kind = actor.get("kind")
-            named = _NAMED_LAST.search(mention[:head])
-            if _POSSESSOR.match(mention, best.end()) and named and not _ORG_WORDS.search(
-                    named["name"]):
-                # "Trump's lawyer Michael Cohen": someone of Trump's side, not Trump
-                return _Speaker(mention, None, side, "person")
-            if kind == "person" and _POSSESSOR.match(mention, best.end()):
-                kind = None  # "Trump's campaign" speaks for Trump, but "she" later is not it
+            if _POSSESSOR.match(mention, best.end()):
+                named = _NAMED_LAST.search(mention[:head])
+                if named and not _ORG_WORDS.search(named["name"]):
+                    # "Trump's lawyer Michael Cohen": someone of Trump's side, not Trump
+                    return _Speaker(mention, None, side, "person")
+                if kind == "person":
+                    kind = None  # "Trump's campaign" speaks for Trump, but "she" is not it
             return _Speaker(mention, actor["name"], side, kind)
     if lex.collective is not None and lex.collective.search(mention):
         return _Speaker(mention, None, lex.parties, "collective")
@@ -1063,8 +1063,6 @@ def _possessed_claims(text: str, start: int, end: int, quotes: list[tuple[int, i
         noun = "noun_by" if match["by"] else "noun"
         if match["by"]:  # "claims by Baku that …": the one after "by"
             source = match.span("by")
-            if not text[start:match.start()].strip():
-                continue  # "Claims by Baku that … were false": where the clause ends is unsure
         elif match["owner"][0] in "'’":  # "Armenia's": the name that owns the noun
             owner = _OWNER.search(text, max(start, match.start() - 80), match.start())
             if owner is None:
@@ -1073,8 +1071,9 @@ def _possessed_claims(text: str, start: int, end: int, quotes: list[tuple[int, i
             source = (lead.end() if lead else owner.start(), owner.end())  # not "Despite"
         else:  # "his claim that …"
             source = match.span("owner")
-        if not match["by"] and not text[start:source[0]].strip():
-            continue  # "The ministry's claim that … was false": where the clause ends is unsure
+        if not text[start:min(source[0], match.start())].strip():
+            continue  # "The ministry's claim (Claims by Baku) that … was false": where the
+            # clause ends is unsure
         content_start = match.end() - len("that ")
         # "Contrary to his claim that …, there would be …": a phrase that opens the sentence
         # ends at its comma
@@ -2844,8 +2843,7 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
         for previous in reversed(state.speakers):
             if gender and _gender(previous, lex) not in (None, gender):
                 continue  # "she" is not Putin, nor "Mr. Mammadov"
-            if nominal and re.search(rf"\b{re.escape(nominal['head'])}\b",
-                                     f"{previous.mention} {previous.actor or ''}", re.I):
+            if nominal and _names_word(previous, nominal["head"]):
                 return _Speaker(previous.mention, previous.actor, previous.side,
                                 previous.kind)
             if wanted and (wanted == "any" or (wanted == "person") == (
@@ -2857,8 +2855,7 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     if speaking_for:  # "Its spokesman, Aram Torosyan", "a ministry official": the body's
         head = speaking_for["org"]
         body = next((previous for previous in reversed(state.speakers) if previous.side and (
-            re.search(rf"\b{head}\b", f"{previous.mention} {previous.actor or ''}", re.I)
-            if head else previous.kind == "body")), None)
+            _names_word(previous, head) if head else previous.kind == "body")), None)
         if body is not None:
             speaker = _Speaker(mention, body.actor, body.side, body.kind)
             state.speakers.append(speaker)
@@ -2873,6 +2870,13 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
             return earlier
     state.speakers.append(direct)
     return direct
+
+
+def _names_word(speaker: _Speaker, word: str) -> bool:
+    """Whether ``speaker``'s mention or actor holds ``word`` ("the ministry" names "Armenia's
+    Defence Ministry")."""
+    return re.search(rf"\b{re.escape(word)}\b", f"{speaker.mention} {speaker.actor or ''}",
+                     re.I) is not None
 
 
 #: One who speaks for a body named before: "Its spokesman, Aram Torosyan", "A ministry
