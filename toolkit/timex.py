@@ -480,21 +480,12 @@ class Context:
         if _OPENING.fullmatch(self.lowered, start, end) and self.lowered.startswith(
                 ",", self.span[1]):
             # "In January, a bomb exploded at a clinic": the verb after the subject
-            for word in _WORDS.findall(self.lowered, self.span[1], self.sentence[1]):
-                if word in _MODALS or word in _PRESENT_AUX:
-                    return False
-                if word in _PAST_AUX or _is_past(word):
-                    return self._no_plan_in_clause(start, end)
-            return False
-        if _IN_SUBJECT.fullmatch(self.lowered, start, end):
+            return self._verb_after in ("was", "past") and self._no_plan_in_clause(start, end)
+        if _IN_SUBJECT.fullmatch(self.lowered, start, end) and self._verb_after == "past":
             # "The clashes on 27 September left dozens dead": a subject that holds the date,
             # then a verb in the past tense (with "was" it may still lie ahead: "the Nov. 8
             # election was …")
-            for word in _WORDS.findall(self.lowered, self.span[1], self.sentence[1]):
-                if word in _MODALS or word in _PRESENT_AUX or word in _PAST_AUX:
-                    break
-                if _is_past(word):
-                    return self._no_plan_in_clause(start, end)
+            return self._no_plan_in_clause(start, end)
         window = self.lowered[max(start, end - 60):end]
         if any(mark in window for mark in _CLOSING_QUOTES):
             start = self.own[0]  # not the words of a quotation before it
@@ -524,6 +515,21 @@ class Context:
             if _MODALS.intersection(words[-4:]) or not self._past_verb_ends(words):
                 return False
         return self._no_plan_in_clause(start, end)
+
+    @cached_property
+    def _verb_after(self) -> str | None:
+        """The first verb after the match in its sentence, by kind: "modal" ("will"),
+        "present" ("is", "has"), "was" (a past auxiliary), "past" (a past tense), or None."""
+        for word in _WORDS.findall(self.lowered, self.span[1], self.sentence[1]):
+            if word in _MODALS:
+                return "modal"
+            if word in _PRESENT_AUX:
+                return "present"
+            if word in _PAST_AUX:
+                return "was"
+            if _is_past(word):
+                return "past"
+        return None
 
     def _place_after_to(self, word: re.Match[str]) -> bool:
         """Whether ``word``, after "to", opens a place rather than a verb: "flew to Baku",
