@@ -734,6 +734,28 @@ def test_the_day_after_the_last_date_is_left_out() -> None:
     ("He remains in custody until March.", [("March", "DATE", "2022-03")]),
     ("He remained in custody until March.", [("March", "DATE", "2021-03")]),
     ("The curfew is in force until Monday.", [("Monday", "DATE", "2021-06-07")]),
+    # a past-tense verb earlier in the date's clause, over its object, with nothing between
+    # them that points ahead
+    ("Washington imposed sanctions on RSF commander Mohamed Hamdan Dagalo in July.",
+     [("July", "DATE", "2020-07")]),
+    ("The tender offer ended June 30.", [("June 30", "DATE", "2020-06-30")]),
+    ("The firm changed from a fiscal year to a calendar year in December.",
+     [("December", "DATE", "2020-12")]),
+    # but not an adjective, a participle after "be" or "are", a compound, a comma, a "won't",
+    # "ahead of", an infinitive, or another date between the verb and its date
+    ("The reduced dividend is payable July 2.", [("July 2", "DATE", "2021-07-02")]),
+    ("They expect the deal to be completed by July 15.", [("July 15", "DATE", "2021-07-15")]),
+    ("Until the votes are tallied July 15, nobody knows.",
+     [("July 15", "DATE", "2021-07-15")]),
+    ("Then comes the delegate-packed July 19 primary.", [("July 19", "DATE", "2021-07-19")]),
+    ("The bank created an office of the chairman, effective July 1.",
+     [("July 1", "DATE", "2021-07-01")]),
+    ("Democrats won't vote until July.", [("July", "DATE", "2021-07")]),
+    ("Both campaigned in California ahead of the July 7 primary.",
+     [("July 7", "DATE", "2021-07-07")]),
+    ("The rebels agreed to withdraw their fighters in July.", [("July", "DATE", "2021-07")]),
+    ("The deal signed in December takes effect in July.",
+     [("December", "DATE", "2020-12"), ("July", "DATE", "2021-07")]),
 ])
 def test_a_past_tense_verb_puts_a_date_in_the_past(text: str,
                                                    expected: list[tuple[str, str, str]]) -> None:

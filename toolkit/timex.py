@@ -224,6 +224,16 @@ _CLAUSE_BREAK = re.compile(
 _PAST_AUX = frozenset("was were had did".split())
 _SINCE_BEFORE = re.compile(r"(?:^|[^a-z])since\s+$")  # "since" right before, or opening a line
 _PERFECT_OR_PASSIVE = frozenset("be been being have has had".split())
+#: Words that end the search for a past-tense verb governing a date: words that open a
+#: clause, and verbs that report, decide or plan (what follows them has its own tense).
+_CLAUSE_STOP = frozenset("""that which who whom whose when where whether if because while
+    although though unless said told announced reported stated added warned claimed declared
+    predicted promised pledged vowed threatened proposed suggested urged asked agreed decided
+    expected hoped wanted tried sought called approved ordered voted gave explained before
+    after ahead until till coming anticipation""".split())
+_DATE_WORDS = ("month", "weekday", "day")
+_NOT_BEFORE_PAST = frozenset("be been being is are am have has the a an its their his her this "
+                             "these those".split())
 #: Words after a verb, not after an adjective ("spoke to reporters", "met the envoy", not
 #: "wounded soldiers", "the United Nations").
 _AFTER_VERB = frozenset("the a an to on in at with by from for into over about out up off "
@@ -518,14 +528,45 @@ class Context:
             # "played out on live television in August": over one phrase of place or means
             k = next((k for k in range(len(words) - 2, max(len(words) - 6, 0), -1)
                       if words[k] in _PHRASE_PREPOSITIONS or words[k] == "to a place"), None)
-            if k is None:
-                return False
+            if k is None or any(_KIND_OF.get(w) in _DATE_WORDS for w in words[k:]):
+                return False  # not over another date: "signed in December takes effect in"
             words = words[:k]
             if words and words[-1] in ("out", "off", "up", "down"):
                 words.pop()
             if _MODALS.intersection(words[-4:]) or not self._past_verb_ends(words):
                 return False
         return self._no_plan_in_clause(start, end)
+
+    @cached_property
+    def past_in_clause(self) -> bool:
+        """Whether a past-tense verb of the match's own clause, at most twelve words before it
+        and after any comma, governs it, and nothing in the sentence before it points ahead:
+        "Washington imposed sanctions on the commander in January", "in the fiscal year
+        ended Jan. 31" (not "agreed to buy the unit in February", "a split of the common,
+        payable Dec. 7", "expect the deal to be completed by Dec. 15"). A verb that reports or
+        decides ("told oil companies of a cutback in September"), or a word that opens a
+        clause, ends the search: what follows it has a tense of its own."""
+        own, end = self.own[0], self.span[0]
+        if self.open_ahead or AHEAD_CUES.search(self.lowered, max(own - 1, 0), end):
+            return False
+        start = max(own, end - 100, *(self.lowered.rfind(mark, own, end) for mark in ",;:("))
+        found = list(_WORDS.finditer(self.lowered, start, end))[-12:]
+        words = [w[0] for w in found]
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
+            if word == "to" and words[k + 1:k + 2] and words[k + 1] in _PLACE_AFTER_TO:
+                continue  # "changed from a fiscal year to a calendar year in December"
+            if (word in _CLAUSE_STOP or word in _MODALS or word in _LOOKS_AHEAD
+                    or word in _PRESENT_AUX or _KIND_OF.get(word) in _DATE_WORDS
+                    or self.lowered.startswith(("'t", "’t"), found[k].end())):
+                # "to" too: an infinitive, or a deadline ("extended to"); "won't"; another
+                # date, which the verb governs instead ("signed in December takes effect")
+                return False
+            if _is_past(word) and self.lowered[found[k].start() - 1] != "-":
+                # not "the delegate-packed April 19 primary", nor a participle after "be",
+                # "have" or an article ("are tallied March 15", "the reduced dividend")
+                return k == 0 or words[k - 1] not in _NOT_BEFORE_PAST
+        return False
 
     @cached_property
     def _verb_after(self) -> str | None:
@@ -1425,7 +1466,7 @@ def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | No
             continue  # a date ahead costs at least its distance: the tense need not be read
         if distance <= 0:
             cost = 10**6 if distance < 0 and ctx.bound_ahead else -distance
-        elif ctx.since or ctx.looks_back or ctx.dates_violence:
+        elif ctx.since or ctx.looks_back or ctx.dates_violence or ctx.past_in_clause:
             cost = 10**6
         else:
             cost = distance * (1 if ctx.open_ahead or ctx.ahead else 2)
