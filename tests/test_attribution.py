@@ -1447,6 +1447,23 @@ def test_a_clause_before_a_closing_cue_is_no_source() -> None:
     assert attributions(text)["cue"].tolist() == ["wrote"]
 
 
+@pytest.mark.parametrize("text, rows", [
+    # "continued" attributes a quotation, or a that-clause, and nothing else
+    ('"We will not stop," he continued.', [["he", "continued", '"We will not stop,"']]),
+    ("He continued that the talks were over.",
+     [["He", "continued", "that the talks were over"]]),
+    ("Russian forces continued offensive operations near Pokrovsk.", []),
+    ("The ministry said the strike killed five people, adding that rescue work continued.",
+     [["The ministry", "said", "the strike killed five people"],
+      ["The ministry", "adding", "that rescue work continued"]]),
+    # a participle after it still takes its subject
+    ("Aliyev continued his attack on Pashinyan, calling him a liar.",
+     [["Aliyev", "calling", "him a liar"]]),
+])
+def test_a_cue_of_quotations_only(text: str, rows: list[list[str]]) -> None:
+    assert columns(text, "source", "cue", "content") == rows
+
+
 def test_the_passive_of_a_wide_verb_is_no_attribution() -> None:
     # ... its passive ("is seen as") is not
     assert attributions("The ceasefire is seen as a victory for Moscow.").empty

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from toolkit.brat import has_quotation_mark
 from toolkit.packs import Pack
 from toolkit.schema import SKIPPED_ZONES
 from toolkit.sentences import lower_keeping_offsets, trie_alternation
@@ -319,6 +320,8 @@ class Lexicon:
     # (mention, day) -> _Speaker: the same mentions ("he", "the ministry") recur in every
     # article
     speakers: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    # lemmas that attribute only a quotation or a that-clause ('"…," he continued')
+    quoting: frozenset[str] = frozenset()
 
 
 def _apostrophes(pattern: str) -> str:
@@ -397,7 +400,8 @@ def lexicon(pack: Pack) -> Lexicon:
     return Lexicon(forms, cue, (_alternation([*by_alias, *titles]), by_alias),
                    (_alternation(by_word), by_word), (state, states), collective, parties,
                    stances, bare_past, (nouns, noun_stances), titles,
-                   {a["name"]: a["gender"] for a in data.get("actors", []) if a.get("gender")})
+                   {a["name"]: a["gender"] for a in data.get("actors", []) if a.get("gender")},
+                   quoting=frozenset(verbs.get("quoting") or ()))
 
 
 def _key(phrase: str) -> str:
@@ -1009,10 +1013,13 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
                or _cue_then_content(text, start, end, cue, inside, lex, state)
                or _content_then_cue(text, start, end, cue, inside, lex, state))
         if row:
-            row["_wide"] = lex.forms[cue["verb"].lower()][2]
+            lemma, _, row["_wide"] = lex.forms[cue["verb"].lower()]
+            # kept until the sentence is read: a participle after it takes its subject
+            # ("continued his assault on Bush, mocking …")
+            row["_unquoted"] = lemma in lex.quoting and not _quotes_or_that(text, row)
             rows.append(row)
     rows = [r for r in rows if not (r["_wide"] and _reported(r, rows)) and not any(
-        o["cue_start"] == r.get("_by") for o in rows)]
+        o["cue_start"] == r.get("_by") for o in rows) and not r.pop("_unquoted")]
     rows += _according_to(text, start, end, inside, lex, state)
     rows += _as_reported(text, start, end, lex, state)
     rows += _passive(text, start, end, lex, state)
@@ -1020,6 +1027,14 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
     for row in rows:
         _remember_issuer(row, state)
     return rows
+
+
+def _quotes_or_that(text: str, row: dict[str, Any]) -> bool:
+    """Whether a row's content holds a quotation or is a that-clause, as the content of a cue
+    that attributes only those must ('"…," he continued', not "Russian forces continued
+    offensive operations")."""
+    content = text[row["content_start"]:row["content_end"]]
+    return has_quotation_mark(content) or content.lower().startswith("that ")
 
 
 _ISSUER_REACH = 3  # paragraphs after the one that names a document's issuer
