@@ -333,6 +333,30 @@ def test_passive_cues_name_no_source(text: str, source: str | None) -> None:
     assert len(table) == 1 and table["source"].isna().all()
 
 
+@pytest.mark.parametrize("text, rows", [
+    # the participle of an accusation with its charge right after it describes the accused:
+    # no one is named as accusing, and the charge ends at a comma or the sentence's verb
+    ("Cuba released Alan Gross, a contractor accused of spying, but the administration "
+     "insisted there was no swap.",
+     [[None, "accused", "of spying"], ["the administration", "insisted", "there was no swap"]]),
+    ("Fighters accused of looting were arrested on Monday.",
+     [[None, "accused", "of looting"]]),
+    # and the phrase it opens does not keep its noun from speaking
+    ("The woman blamed for the crash told reporters that she was innocent.",
+     [[None, "blamed", "for the crash"],
+      ["The woman blamed for the crash", "told", "that she was innocent"]]),
+    ("The RSF, accused of killing scores, denied the charges.",
+     [["The RSF, accused of killing scores,", "denied", "the charges"]]),
+    # but with its object, or after a relative pronoun, it is the accuser's
+    ("The RSF accused the army of killing scores.",
+     [["The RSF", "accused", "the army of killing scores"]]),
+    ("It is the group which Hollande blamed for the attacks.",
+     [["Hollande", "blamed", "for the attacks"]]),
+])
+def test_the_accused_is_no_source(text: str, rows: list[list[str | None]]) -> None:
+    assert columns(text, "source", "cue", "content") == rows
+
+
 def test_dash_signed_quotes_line_by_line() -> None:
     # HuffPost-style reader round-ups: one quote a line, signed after a dash.
     text = ("\u201dWe want peace.\u201d \u2015 Anna Petrosyan\n"

@@ -1801,6 +1801,12 @@ _PRONOUN_FIRST = re.compile(r"(?:that|this|it|he|she|they|we|there)\b", re.I)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
+_CHARGE_AFTER = re.compile(r"\s+(?:of|for)\s")
+_CHARGE_END = re.compile(r"[,;]|\s(?:is|are|was|were|has|have|had|will|would|may|might|can|"
+                         r"could|should|must)\b")
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+$", re.I)
+
+
 def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
                       quotes: list[tuple[int, int]], lex: Lexicon,
                       state: _State) -> dict[str, Any] | None:
@@ -1826,12 +1832,17 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     quoted_by = _QUOTED_BY.match(text, comma + 1, source_span[1]) if comma > 0 else None
     if _has_verb_cue(text, source_span[0], head_end, lex) or (
             head_end < source_span[1] and not relative and not quoted_by and any(
-                not _gerund(c) for c in lex.cue.finditer(text, head_end, source_span[1])
+                not _gerund(c) and not _charged(text, c, lex)
+                for c in lex.cue.finditer(text, head_end, source_span[1])
                 if not _is_noun_use(text, head_end, c, lex))
     ) or _issued(text, start, cue):
         return None  # "… issued a statement saying": the participle rule's, or nobody's
-    passive = bool(_PASSIVE_AUX.search(text[cue.start():cue.start("verb")])) and cue[
-        "verb"].lower().endswith(("ed", "en", "wn", "ld", "ght"))
+    # "a contractor accused of spying": the accused (not "the group which Hollande blamed for
+    # the attacks")
+    charged = _charged(text, cue, lex) and not _OBJECT_RELATIVE.search(
+        text, max(start, source_span[0] - 8), source_span[0])
+    passive = charged or (bool(_PASSIVE_AUX.search(text[cue.start():cue.start("verb")])) and cue[
+        "verb"].lower().endswith(("ed", "en", "wn", "ld", "ght")))
     if passive and _DUTY_AUX.match(text, cue.start()) and text[
             source_span[0]:source_span[1]].lower() == "it":
         return None  # "It should be noted that …": the writer's aside, no one's words
@@ -1908,6 +1919,12 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         if adjunct and not any(s < adjunct.start() < e for s, e in quotes) and not _has_finite(
                 text[content_start:adjunct.start()]):
             content_end = adjunct.start()  # "urged states to act after hackers struck …"
+    if charged:  # the charge ends at a comma or the sentence's own verb ("were arrested",
+        # "told police"), whichever comes first
+        ends = (_CHARGE_END.search(text, content_start, content_end),
+                lex.cue.search(text, content_start, content_end))
+        content_end = min([m.start() for m in ends if m] + [content_end])
+        content_end = content_start + len(text[content_start:content_end].rstrip())
     if content_end - content_start < 3 or not _WORD_CHAR.search(text, content_start,
                                                                 content_end):
         return None
@@ -2688,8 +2705,19 @@ _CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?:(?!possibly|only|spec
 
 
 def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether ``text[start:end]`` holds a cue used as a verb ("New talks" holds none)."""
-    return any(not _is_noun_use(text, start, c, lex) for c in lex.cue.finditer(text, start, end))
+    """Whether ``text[start:end]`` holds a cue used as a verb ("New talks" holds none, nor
+    "The woman accused of driving onto a sidewalk")."""
+    return any(not _is_noun_use(text, start, c, lex) and not _charged(text, c, lex)
+               for c in lex.cue.finditer(text, start, end))
+
+
+def _charged(text: str, cue: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a cue is the participle of an accusation with its charge right after it, which
+    describes the accused: "a contractor accused of spying", "the group blamed for the
+    attacks"."""
+    verb = cue["verb"].lower()
+    return lex.stances.get(lex.forms[verb][0]) == "accuse" and verb.endswith("ed") and (
+        cue.start() == cue.start("verb")) and _CHARGE_AFTER.match(text, cue.end()) is not None
 
 
 # " and called for …", " — and he noted …", " and Democrats accused …": a second attribution
