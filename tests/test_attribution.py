@@ -357,6 +357,23 @@ def test_the_accused_is_no_source(text: str, rows: list[list[str | None]]) -> No
     assert columns(text, "source", "cue", "content") == rows
 
 
+@pytest.mark.parametrize("text, content", [
+    # the time between a cue and its content is neither: dates as wires write them
+    ("The Air Force reported on Nov. 28 that 38 drones were downed.",
+     "that 38 drones were downed"),
+    ("The ministry said on 28 November that the strike killed five.",
+     "that the strike killed five"),
+    ("The ministry said on November 28, 2024 that the strike killed five.",
+     "that the strike killed five"),
+    ("The army said late on Tuesday night that it had withdrawn.", "that it had withdrawn"),
+    # and a time after a closing cue leaves the content before it
+    ("Russia launched 47 drones overnight, the Air Force reported on the morning of Nov. 28.",
+     "Russia launched 47 drones overnight"),
+])
+def test_a_date_after_the_cue_is_no_content(text: str, content: str) -> None:
+    assert columns(text, "content") == [[content]]
+
+
 def test_dash_signed_quotes_line_by_line() -> None:
     # HuffPost-style reader round-ups: one quote a line, signed after a dash.
     text = ("\u201dWe want peace.\u201d \u2015 Anna Petrosyan\n"

@@ -93,9 +93,16 @@ _CHANNEL_WORD_LOWER = re.compile("|".join(re.escape(w.lower())
                                           for w in (*_CHANNEL_NOUNS, *_PLATFORMS)))
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_TIMEWORDS = re.compile(  # one or two: "earlier on Wednesday", "later today"
-    rf"(?:\s*,?\s*(?:on\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAYS}|"
-    r"today|yesterday|earlier|later|last\s+\w+|this\s+\w+|on\s+\w+\s+\d+)"
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# a date: "Nov. 28", "28 November", "November 28, 2024", "March 3rd"
+_DATE = (rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?)")
+_TIMEWORDS = re.compile(  # one or two: "earlier on Wednesday", "later today", "late on
+    # Tuesday night", "on the morning of Nov. 28"
+    r"(?:\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?"
+    r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf"(?:{_WEEKDAYS}|{_DATE}|today|yesterday|earlier|later|last\s+\w+|this\s+\w+)"
     rf"{_PART_OF_DAY}){{1,2}}", re.I)
 _THAT = re.compile(r"\s*,?\s*")  # PolNeAR and PARC keep "that" in the content
 _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|parliament|lawmakers|"
