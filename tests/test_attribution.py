@@ -2013,6 +2013,10 @@ def test_relays_set_off_by_commas(text: str, row: list[str | None]) -> None:
     ("Grigoryan said in an interview with Radio Liberty that the border had not been "
      "demarcated.", "that the border had not been demarcated",
      "in an interview with Radio Liberty"),
+    # after an inverted name and its title
+    ('"The situation is catastrophic," said Clementine Nkweta-Salami, the U.N. humanitarian '
+     'coordinator for Sudan, in a statement on Thursday.', '"The situation is catastrophic,"',
+     "in a statement on Thursday"),
 ])
 def test_channels_of_todays_wires(text: str, content: str, channel: str) -> None:
     assert columns(text, "content", "channel")[0] == [content, channel]

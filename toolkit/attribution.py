@@ -1665,6 +1665,9 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
                 text, following[0][1], lex):
             pieces.append(following[0])
     channel = _channel(text, cue_span[1], end)
+    if channel is None and source_span[0] >= cue_span[1]:
+        # '"…," said X, the UN coordinator for Sudan, in a statement on Thursday.'
+        channel = _channel_inside(text, source_span[1], end)
     named = speaker_span or source_span
     speaker = _resolve(text[named[0]:named[1]], lex, state)
     via = _speaker(text[via_span[0]:via_span[1]], lex, state.day) if relay else None
