@@ -1020,6 +1020,23 @@ def test_a_gloss_after_a_closing_quote_ends_the_content(text: str, content: str)
      "claimed it had hit military targets.", "the strike killed 12 people"),
     ("Kyiv said 12 died, and Russia's ministry told reporters it hit depots.", "12 died"),
     ("Kyiv said 12 died, whereas Moscow insisted it had hit depots.", "12 died"),
+    # "though" and "although" after a comma, a verb after "on" and its date, and a negated
+    # verb after its subject
+    ("Peskov stated on March 3 that Russia remains open to negotiations, though Putin said "
+     "on February 27 that Russia would not agree to a ceasefire.",
+     "that Russia remains open to negotiations"),
+    ("A milblogger claimed that Russian forces had seized Sukhyi Yar, but ISW has not observed "
+     "confirmation of this claim.", "that Russian forces had seized Sukhyi Yar"),
+    # but not "although" that opens the content, nor one without a subject of its own, nor a
+    # negated verb that shares the subject, nor a noun after a particle
+    ("He said that although Baku denied it, the shelling went on.",
+     "that although Baku denied it, the shelling went on"),
+    ("She said the line was a crucial, although brief, moment.",
+     "the line was a crucial, although brief, moment"),
+    ("He said he has not held fundraising dinners and never called a donor.",
+     "he has not held fundraising dinners and never called a donor"),
+    ("Experts noted the loyalty of the party, and the nearly uniform support for her.",
+     "the loyalty of the party, and the nearly uniform support for her"),
 ])
 def test_but_before_a_second_speech_cue_ends_the_content(text: str, content: str) -> None:
     rows = attributions(text)

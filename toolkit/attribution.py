@@ -2561,12 +2561,26 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
         # (a pair of dashes sets an aside inside it; a quote after the dash is still his)
     if lex is not None:
         for match in _AND_CUE.finditer(text, start, stop):
-            form = lex.forms.get(match["verb"].lower())
+            # "called for"; a verb of speech with a subject of its own, "though Putin said on
+            # February 27" (not "the nearly uniform support for her")
+            verb = match["verb"].lower()
+            if verb not in lex.forms and match["subject"] and not lex.forms.get(
+                    verb.split()[0], ("", "", True))[2]:
+                verb = verb.split()[0]
+            form = lex.forms.get(verb)
+            if (match["subject"] is None and match["conj"] == "and" and _NEGATION.search(
+                    match["aux"])) or (match["conj"] in ("though", "although") and (
+                    match["subject"] is None or not text[max(start, match.start("conj") - 4):
+                                                          match.start("conj")].rstrip().endswith(
+                        (",", ',"', ",”")))):
+                # "and never called a donor" goes on, as do "that although X confessed, …"
+                # and "a crucial, although brief, moment"
+                continue
             # "…, but she knows (that) …" goes on the same thought; "…, but he said …" and
             # "…, but warned that …" are new speech;
             # "urged X to call out Russia and consider …": a bare verb goes on the infinitive
-            infinitive = match["subject"] is None and form is not None and match[
-                "verb"].lower() == form[0] and " to " in text[start:match.start()]
+            infinitive = match["subject"] is None and form is not None and verb == form[
+                0] and " to " in text[start:match.start()]
             if form and not infinitive and not (
                     form[2] and match["conj"] == "but" and (
                         form[1] == "cognition"
@@ -2736,7 +2750,7 @@ def _charged(text: str, cue: re.Match[str], lex: Lexicon) -> bool:
 # (opening with a character class, which lets the engine skip to the next comma or space:
 # ", and", " — and" or " and")
 _AND_CUE = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)[—–-]+\s+|(?<=\s)\s*)"
-                      r"(?P<conj>and|but|while|whereas)\s+"
+                      r"(?P<conj>and|but|while|whereas|though|although)\s+"
                       r"(?P<subject>(?:he|she|they|it|we|I"
                       # "Russia's defence ministry claimed": a possessor and one or two nouns
                       r"|[A-Z][\w.-]*['’]s(?:\s+[a-z]+){1,2}?"
@@ -2744,8 +2758,9 @@ _AND_CUE = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)[—–-]+\s+|(?<=\s)\s*)"
                       r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
                       r"|(?:the|a|an|his|her|their|its)\s+[a-z]+"
                       r"(?:\s+(?!(?:will|would|can|could|may|might|must|should|shall)\b)[a-z]+)?)"
-                      r"\s+)?(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+)?"
+                      r"\s+)?(?P<aux>(?:(?:also|then|later|has|have|had|not|never|[a-z]+ly)\s+){0,2})"
                       r"(?P<verb>[a-z]+(?:\s+(?:for|on|out))?)\b")
+_NEGATION = re.compile(r"\b(?:not|never)\b")
 _SUBORDINATORS = frozenset("though although while when as because if since after before "
                            "whereas unless until".split())
 
