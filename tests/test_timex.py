@@ -601,8 +601,15 @@ def test_numeric_dates_offsets_and_halves(text: str,
      [("two and a half years ago", "DATE", "2018-12")]),
     ("The truce broke down a year and a half ago.",
      [("a year and a half ago", "DATE", "2019-12")]),
+    # a word of approximation belongs to the date, as the gold writes it
     ("The war ended nearly three and a half decades ago.",
-     [("three and a half decades ago", "DATE", "1986")]),
+     [("nearly three and a half decades ago", "DATE", "1986")]),
+    ("He visited some three weeks ago.", [("some three weeks ago", "DATE", "2021-W19")]),
+    # hours and minutes ago fall on the anchor's day, as far as a date tells; later than
+    # something, they are a span
+    ("The strike hit about an hour ago.", [("about an hour ago", "DATE", "2021-06-02")]),
+    ("Sirens sounded 30 minutes ago.", [("30 minutes ago", "DATE", "2021-06-02")]),
+    ("The convoy left two hours later.", [("two hours", "DURATION", "PT2H")]),
     ("A month and a half ago, the envoy resigned.",
      [("A month and a half ago", "DATE", "2021-04")]),
     ("The convoy arrived half a day later.", [("half a day", "DURATION", "PT12H")]),

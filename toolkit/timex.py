@@ -960,7 +960,7 @@ def _windows(article: _Article, start: int, end: int
     """Stretches of ``text[start:end]`` around trigger words, merged where they touch, each
     with the kinds of trigger in it; a stretch never ends inside a word."""
     text, triggers = article.text, article.triggers
-    windows: list[list[Any]] = []
+    windows: list[tuple[int, int, set[str]]] = []
     for k in range(bisect.bisect_left(article.trigger_starts, start),
                    bisect.bisect_left(article.trigger_starts, end)):
         token_start, token_end, kind = triggers[k]
@@ -972,12 +972,14 @@ def _windows(article: _Article, start: int, end: int
             lead = _LEADS[kind].search(article.lowered, low, token_start)
             low = lead.start() if lead else low
         high = _WORD_END.match(text, min(end, token_end + after), end).end()
-        if windows and low <= windows[-1][1]:
-            last = windows[-1]
-            last[1] = max(high, last[1])
-            last[2].add(kind)
-        else:
-            windows.append([low, high, {kind}])
+        kinds = {kind}
+        # merged with the windows it touches, which a lead may reach back into ("nearly
+        # three and a half decades": from "decades" past the window of "half")
+        while windows and low <= windows[-1][1]:
+            before_low, before_high, before_kinds = windows.pop()
+            low, high = min(low, before_low), max(high, before_high)
+            kinds |= before_kinds
+        windows.append((low, high, kinds))
     return [(low, high, frozenset(kinds)) for low, high, kinds in windows]
 
 
@@ -1377,6 +1379,7 @@ def _unit(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
 
 
+_HOURS_IN = {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}
 _HALF_UNITS = {"year": ("M", 6), "day": ("H", 12), "hour": ("M", 30), "minute": ("S", 30)}
 
 
@@ -1901,7 +1904,8 @@ def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 _INTO_WEEKDAY = re.compile(rf"\s+into\s+(?P<wd>{_WEEKDAY})\b")
 
 
-@rule("ago", rf"(?P<n>{_COUNT}|{_VAGUE})(?P<half>\s+and\s+a\s+half)?\s+(?P<u>{_UNIT})"
+@rule("ago", rf"(?:(?:some|about|around|nearly|almost|more than|less than|over|roughly|"
+             rf"approximately|just|barely|only)\s+)?(?P<n>{_COUNT}|{_VAGUE})(?P<half>\s+and\s+a\s+half)?\s+(?P<u>{_UNIT})"
              rf"(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|"
              rf"from now|hence)")
 def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
@@ -1950,6 +1954,11 @@ def _counted(ctx: Context, count: float | None, unit: str, direction: str
                 return None
             year, month = day.year, day.month
         return "DATE", f"{year:04d}-{month:02d}"
+    if unit in _HOURS_IN and direction in ("ago", "from now", "hence") and (
+            count * _HOURS_IN[unit] < 24):
+        # "about an hour ago", "30 minutes from now": the anchor's day, as far as a date
+        # tells (the story's own clock time is not known)
+        return "DATE", a.isoformat()
     if unit not in ("day", "week", "fortnight"):
         return None
     days = count * {"day": 1, "week": 7, "fortnight": 14}[unit]
