@@ -293,6 +293,9 @@ def test_month_of_last_year() -> None:
     ("Voters head to the polls on Sunday.", "2021-06-06"),
     ("Blinken is due in Tel Aviv on Tuesday.", "2021-06-08"),
     ("He was due in Tel Aviv on Tuesday but cancelled.", "2021-06-01"),
+    # and a live blog's line without its verb, but not "due in part to"
+    ("11:30 GMT – Hochstein due in Beirut on Tuesday", "2021-06-08"),
+    ("The delay was due in part to shelling on Tuesday.", "2021-06-01"),
     ("The head of the mission said on Sunday that the talks had stalled.", "2021-05-30"),
     # a past-tense verb after the cue of a plan heads the clause the weekday belongs to
     ("The minister, who will travel to Baku, spoke to reporters on Monday.", "2021-05-31"),

@@ -193,6 +193,8 @@ OPEN_CUES = re.compile(r"[^a-z](?:could|might|if(?<!ask if)(?<!asks if)(?<!asked
 AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set to|"
                         r"(?:is|are|was|were) (?:due )?to|scheduled|due to|expected to|will|ll|"
                         r"shall|would|upcoming|postponed|set for|(?:is|are) (?:expected|due)|"
+                        # a live blog's "Hochstein due in Beirut on Tuesday"
+                        r"(?<!was )(?<!were )due (?:in|at|back)(?! part)|"
                         r"expects?|(?:hope|aim|intend)s? to)(?![a-z])")
 #: Past-tense verbs right before a weekday keep it in the past ("said Friday that it would").
 PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
