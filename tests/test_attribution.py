@@ -539,6 +539,10 @@ def test_titles_name_their_holder_on_the_day(mention: str, day: dt.date,
     ("Ms. Petrosyan said the village was shelled. Mr. Mammadov denied it. She said the "
      "shelling went on.", "Ms. Petrosyan"),
     ("Zakharova said the talks had stalled. He said the border was calm.", "He"),
+    # and "he" is no armed or state body
+    ("Armen Grigoryan said the talks had stalled. The Air Force said 40 drones were downed. "
+     "He said the war could end next year.", "Armen Grigoryan"),
+    ("The General Staff said the line held. He said the war could end next year.", "He"),
 ])
 def test_pronouns_agree_in_gender(text: str, speaker: str) -> None:
     assert attributions(text)["speaker"].tolist()[-1] == speaker

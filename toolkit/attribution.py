@@ -136,7 +136,11 @@ _ORG_WORDS = re.compile(r"\b(?:ministry|government|agency|office|service|army|fo
                         r"assembly|court|police|state|republic|contingent|institut(?:e|ion)|"
                         r"foundation|cent(?:er|re)|watch|network|channel|times|post|"
                         r"television|radio|newspaper|magazine|university|company|"
-                        r"corporation|bank|fund|commission|mission|authority)\b", re.I)
+                        r"corporation|bank|fund|commission|mission|authority|"
+                        # armed and state bodies: "the Air Force", "the General Staff"
+                        r"force|staff|guard|command|navy|corps|brigade|battalion|regiment|"
+                        r"directorate|bureau|administration|cabinet|kremlin|pentagon|"
+                        r"secretariat|headquarters|coalition|alliance|militia)\b", re.I)
 # not the idioms "went according to plan", "according to schedule": no one is cited
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?!(?:plan|schedule|script)\b)", re.I)
 # the participles of a passive cue (their lemmas and stances are the pack's): "allegations
