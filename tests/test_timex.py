@@ -495,6 +495,13 @@ def test_spelled_out_years(text: str, expected: list[tuple[str, str, str]]) -> N
      [("Friday", "DATE", "2021-05-28"), ("Earlier that day", "DATE", "2021-05-28")]),
     ("The town fell on 8 November. That night, crowds gathered in Baku.",
      [("8 November", "DATE", "2020-11-08"), ("That night", "TIME", "2020-11-08TNI")]),
+    # a clock time borrows its day and names none
+    ("The attack lasted from 19:00 on 27 May until 06:30 the following morning.",
+     [("19:00", "TIME", "2021-05-27T19:00"), ("27 May", "DATE", "2021-05-27"),
+      ("06:30", "TIME", "2021-05-28T06:30"), ("the following morning", "TIME", "2021-05-28TMO")]),
+    ("On 27 May the town fell. At 22:40 the shelling stopped. The next day, talks began.",
+     [("27 May", "DATE", "2021-05-27"), ("22:40", "TIME", "2021-05-27T22:40"),
+      ("The next day", "DATE", "2021-05-28")]),
     # the words before a part of the day reach back past the sentence's first letter
     ("Fighting broke out on 14 June. The following day, Baku denied it. The previous "
      "evening, the leaders had spoken by phone.",

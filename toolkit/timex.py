@@ -678,7 +678,9 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
                 if resolved is None:
                     continue
                 value = resolved
-            named = _DAY_OR_MONTH_VALUE.match(value)
+            # a clock time borrows its day and names none ("until 06:30 the following
+            # morning" counts from 27 November, not from the clock's 28th)
+            named = _DAY_OR_MONTH_VALUE.match(value) if name not in _CLOCK_RULES else None
             if named:
                 story_month = value[:7]
                 if named.end() == 10:
@@ -1206,20 +1208,40 @@ def _date_the_clocks(text: str, found: _Rows,
                 j = first
         if _FRAME_OPENING.fullmatch(text, opening, out[first][0]):  # the sentence's own day
             date(i, _DAY_VALUE.match(out[j][3]))
-    for i in clocks:  # clock i closing a range that clock i - 1 opens, past midnight
-        if not (i > 0 and out[i - 1][4] in _CLOCK_RULES and out[i][0] - out[i - 1][1] <= 12
-                and _BETWEEN_CLOCKS.match(text, out[i - 1][1], out[i][0])):
+    for i in clocks:  # clock i closing a range that an earlier clock opens, past midnight
+        j = _range_opener(text, out, i)
+        if j is None:
             continue
-        (day, start), (end_day, end) = out[i - 1][3].split("T"), out[i][3].split("T")
+        (day, start), (end_day, end) = out[j][3].split("T"), out[i][3].split("T")
+        if j < i - 1 and i not in dated:
+            end_day = day  # "from 19:00 on 27 May until 06:30": the opening clock's day
+            s, e, kind, value, name, tz = out[i]
+            out[i] = (s, e, kind, _redated(value, day, tz), name, tz)
         if (day != end_day or end[:5] >= start[:5] or start[5:] != end[5:]
                 or not _DATE_VALUE.fullmatch(day)):
             continue  # another day or zone already, or no midnight passed
-        k, shift = (i - 1, -1) if i - 1 in named_after else (i, 1)
+        k, shift = (j, -1) if j in named_after else (i, 1)
         s, e, kind, value, name, tz = out[k]
         moved = _moved(day, shift)
         if moved is not None:  # else past the calendar's first or last day: the day as named
             out[k] = (s, e, kind, _redated(value, moved.isoformat(), tz), name, tz)
     return out
+
+
+def _range_opener(text: str, found: _Rows, i: int) -> int | None:
+    """The clock that opens the range clock ``i`` closes: the one right before it ("from 10
+    p.m. to 2 a.m."), or the one before its date ("from 19:00 on 27 May until 06:30")."""
+    if i > 0 and found[i - 1][4] in _CLOCK_RULES:
+        before = i - 1
+    elif i > 1 and found[i - 2][4] in _CLOCK_RULES and _DAY_VALUE.fullmatch(found[i - 1][3]) \
+            and _BETWEEN_CLOCK_AND_DATE.fullmatch(text, found[i - 2][1], found[i - 1][0]):
+        before = i - 2
+    else:
+        return None
+    gap_start = found[i - 1][1]
+    if found[i][0] - gap_start > 12 or not _BETWEEN_CLOCKS.match(text, gap_start, found[i][0]):
+        return None
+    return before
 
 
 _NIGHT_RANGE = re.compile(r"\s*(?:to|into|-|–|and)\s*")
