@@ -868,6 +868,14 @@ def test_at_the_time_between_name_and_cue_is_not_the_source() -> None:
     assert row["source"] == "Pashinyan"
 
 
+@pytest.mark.parametrize("text", [
+    "Baku in turn accused Armenian forces of shelling its positions overnight.",
+    "Baku for its part said Armenian forces had shelled its positions.",
+])
+def test_an_aside_between_name_and_cue_is_not_the_source(text: str) -> None:
+    assert columns(text, "source", "side") == [["Baku", "AZE"]]
+
+
 @pytest.mark.parametrize("text, content, source", [
     # Reuters: a content that opens with a quote, then the speaker and when he spoke.
     ('"Monitors on the ground" would calm the border, Armenian envoy Ara Petrosyan said '

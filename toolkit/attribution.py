@@ -2293,7 +2293,9 @@ _ONE_TIME = (rf"(?:(?:on|in|late|early|last|this|earlier|later)?\s*(?:{_WEEKDAYS
              r"January|February|March|April|May|June|July|August|September|"
              r"October|November|December|week|month|year|today|yesterday|\d{4})"
              r"(?:\s+\d{1,4})?|(?:at|in)\s+the\s+(?:time|past))")
-_TIME_BEFORE = re.compile(rf"\s\s*{_ONE_TIME}(?:\s+{_ONE_TIME})*$")
+# and asides of discourse: "Baku in turn accused", "Moscow for its part said"
+_ASIDE = r"(?:in\s+turn|for\s+(?:its|his|her|their|our)\s+part|in\s+response|in\s+return)"
+_TIME_BEFORE = re.compile(rf"\s\s*(?:{_ONE_TIME}|{_ASIDE})(?:\s+(?:{_ONE_TIME}|{_ASIDE}))*$")
 
 
 def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
