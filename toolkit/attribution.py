@@ -2294,8 +2294,10 @@ _ONE_TIME = (rf"(?:(?:on|in|late|early|last|this|earlier|later)?\s*(?:{_WEEKDAYS
              r"October|November|December|week|month|year|today|yesterday|\d{4})"
              r"(?:\s+\d{1,4})?|(?:at|in)\s+the\s+(?:time|past))")
 # and asides of discourse: "Baku in turn accused", "Moscow for its part said"
-_ASIDE = r"(?:in\s+turn|for\s+(?:its|his|her|their|our)\s+part|in\s+response|in\s+return)"
-_TIME_BEFORE = re.compile(rf"\s\s*(?:{_ONE_TIME}|{_ASIDE})(?:\s+(?:{_ONE_TIME}|{_ASIDE}))*$")
+_DISCOURSE_ASIDE = (r"(?:in\s+turn|for\s+(?:its|his|her|their|our)\s+part|in\s+response|"
+                    r"in\s+return)")
+_BEFORE_CUE = rf"(?:{_ONE_TIME}|{_DISCOURSE_ASIDE})"
+_TIME_BEFORE = re.compile(rf"\s\s*{_BEFORE_CUE}(?:\s+{_BEFORE_CUE})*$")
 
 
 def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
