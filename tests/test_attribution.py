@@ -2016,6 +2016,12 @@ def test_the_writers_first_person_is_the_narrators_voice() -> None:
     # a name in apposition after an inverted title is the speaker
     ("\"There can be no military solution,\" said the French foreign minister, Jean-Yves Le "
      "Drian.", ["Jean-Yves Le Drian", "said", "\"There can be no military solution,\""]),
+    # a name and its appositive before a closing cue
+    ("Rebels entered Hama on Thursday, the Syrian Observatory for Human Rights, a "
+     "Britain-based war monitor, said.",
+     ["the Syrian Observatory for Human Rights", "said", "Rebels entered Hama on Thursday"]),
+    ("Rebels entered Hama, Rami Abdulrahman, head of the Observatory, said.",
+     ["Rami Abdulrahman", "said", "Rebels entered Hama"]),
 ])
 def test_international_wire_forms(text: str, row: list[str]) -> None:
     assert columns(text, "speaker", "cue", "content")[0] == row

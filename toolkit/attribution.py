@@ -2143,6 +2143,11 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     # '…,” as one envoy put it': the quote closes after its comma, and "as" is no name
     closing = comma + 1 if text[comma + 1:comma + 2] in ("”", '"', "’") else comma
     source_span = _trim_span(text, closing + 1, cue.start())
+    named = _closing_appositive(text, start, comma) if (
+        source_span is None and closing == comma) else None
+    if named is not None:  # "…, the Syrian Observatory, a Britain-based monitor, said."
+        closing = comma = named[0]
+        source_span = named[1]
     as_ = (_AS_SOURCE.match(text, source_span[0], source_span[1])
            or _CHARGE_BEFORE.match(text, source_span[0], source_span[1])) if source_span else None
     if as_:  # '…," as one envoy put it', "…, a charge Yerevan rejected": the name after
@@ -2182,6 +2187,29 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
                 channel=channel, lemma=lemma)
 
 
+def _closing_appositive(text: str, start: int, comma: int
+                        ) -> tuple[int, tuple[int, int]] | None:
+    """The comma that closes the content and the span of the name and its appositive between
+    it and a closing cue, the comma at ``comma`` right before the cue: "…, the Syrian
+    Observatory for Human Rights, a Britain-based war monitor, said." and "…, Rami
+    Abdulrahman, head of the Observatory, said." (a name in capitals, then a phrase in lower
+    case or another's possessive)."""
+    second = text.rfind(",", start, comma)
+    first = text.rfind(",", start, second) if second > start else -1
+    if first <= start:
+        return None
+    name = _trim_span(text, first + 1, second)
+    appositive = text[second + 1:comma].strip()
+    if (name is None or not _NAME_OPENS.match(text, name[0], name[1])
+            or not _is_np(text[name[0]:name[1]]) or not _is_np(appositive)
+            or not _APPOSITIVE_START.match(appositive) or (appositive[:1].isupper() and (
+                "'" not in appositive.split()[0] and "’" not in appositive.split()[0]))):
+        return None
+    return first, (name[0], comma)
+
+
+# a name: capitalised, or "the" and a capital ("the Syrian Observatory")
+_NAME_OPENS = re.compile(r"(?:the\s+)?[A-Z]")
 _AS_SOURCE = re.compile(r"as\s+(?=\S)", re.I)
 # what the narrator calls what was said: "…, a charge Yerevan rejected", "…, a figure that
 # could not be verified"
