@@ -1125,6 +1125,11 @@ def test_relative_pronoun_sources_speak_for_their_antecedent(text: str, speaker:
      "AZE"),
     ("A spokesman for the Armenian prime minister said talks would go on.",
      "A spokesman for the Armenian prime minister", None, "ARM"),
+    # an ambassador or envoy sent to a country speaks for the side that sends them
+    ("The US ambassador to Armenia said the talks would go on.",
+     "The US ambassador to Armenia", None, "USA"),
+    ("Armenia's ambassador to Russia said the talks would go on.",
+     "Armenia's ambassador to Russia", None, "ARM"),
 ])
 def test_aides_are_not_the_one_they_serve(text: str, source: str, actor: str | None,
                                           side: str) -> None:

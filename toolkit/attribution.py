@@ -478,6 +478,9 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
              and not _short_upper_mismatch(m.group(), actor)
              and not _another_first_name(mention, m, actor)
              and (aide is None or m.start() < aide.start())]
+    sent = _SENT_TO.search(mention, 0, aide.end()) if aide else None
+    if not found and sent:  # "the US ambassador to Armenia": of the side that sends
+        return _Speaker(mention, None, _speaker(mention[:sent.end()], lex, day).side, "person")
     if not found and aide:
         side = _speaker(mention[aide.end():], lex, day).side
         return _Speaker(mention, None, side, "person")
@@ -547,7 +550,9 @@ _PEOPLE_AT_BEFORE = re.compile(rf"\b(?:{_PEOPLE_NOUNS}|(?-i:[a-z]+[a-rt-z]s))"
 # any plural in lower case before such a preposition: "protest organizers in Cleveland"
 _PLURAL_AT = re.compile(rf"(?<![A-Za-z])[a-z]+[a-rt-z]s{_PEOPLE_PREPOSITION}")
 _AIDE = re.compile(r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|"
-                   r"representative|lawyer|press secretary)\s+(?:to|for|of)\s", re.I)
+                   r"ambassador|representative|lawyer|press secretary)\s+(?:to|for|of)\s", re.I)
+# those sent to a country or a body speak for the side that sends them
+_SENT_TO = re.compile(r"\b(?:ambassador|envoy|representative)(?=\s+to\s)", re.I)
 
 
 def _short_upper_mismatch(found: str, actor: dict[str, Any]) -> bool:
