@@ -277,6 +277,20 @@ def test_quote_resumes_in_the_next_sentence_unless_it_has_a_cue() -> None:
     assert apart[apart["source"] == "Pashinyan"]["content_spans"].map(len).tolist() == [1]
 
 
+@pytest.mark.parametrize("text, rows", [
+    # a quotation that closes the sentence before the cue is the cue's only when it stands as
+    # a sentence of its own
+    ('"Is this a war-torn country?" Graham asked.',
+     [["Graham", "asked", '"Is this a war-torn country?"']]),
+    ('The army said it had withdrawn "to preserve the lives of civilians." It did not say when '
+     "the withdrawal began.",
+     [["The army", "said", 'it had withdrawn "to preserve the lives of civilians."'],
+      ["It", "did not say", "when the withdrawal began"]]),
+])
+def test_a_quote_in_the_sentence_before(text: str, rows: list[list[str]]) -> None:
+    assert columns(text, "source", "cue", "content") == rows
+
+
 def test_quote_after_an_interruption_goes_on_the_last_speaker() -> None:
     # AP: a narrator's sentence between two quotes of one speaker, then a new quote with a
     # cue of its own, which stays apart.
