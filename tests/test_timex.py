@@ -495,6 +495,15 @@ def test_spelled_out_years(text: str, expected: list[tuple[str, str, str]]) -> N
      [("Friday", "DATE", "2021-05-28"), ("Earlier that day", "DATE", "2021-05-28")]),
     ("The town fell on 8 November. That night, crowds gathered in Baku.",
      [("8 November", "DATE", "2020-11-08"), ("That night", "TIME", "2020-11-08TNI")]),
+    # a day of the month alone ("on the 28th") is of the month the story last named, else
+    # the most recent one, or the next when the sentence looks ahead; not "the 5th floor"
+    ("Fighting began on 27 September. On the 28th, Baku declared martial law.",
+     [("27 September", "DATE", "2020-09-27"), ("the 28th", "DATE", "2020-09-28")]),
+    ("The shelling resumed on the 30th.", [("the 30th", "DATE", "2021-05-30")]),
+    ("The talks will resume on the 30th.", [("the 30th", "DATE", "2021-06-30")]),
+    ("The ceasefire held until the 3rd, when shelling resumed.",
+     [("the 3rd", "DATE", "2021-05-03")]),
+    ("The meeting is on the 5th floor.", []),
     # a clock time borrows its day and names none
     ("The attack lasted from 19:00 on 27 May until 06:30 the following morning.",
      [("19:00", "TIME", "2021-05-27T19:00"), ("27 May", "DATE", "2021-05-27"),

@@ -840,6 +840,7 @@ _KIND_OF = {form: kind for kind, words in _TRIGGER_WORDS.items() for word in wor
 _TRIGGER = re.compile(r"[^a-z](?:(?P<word>" + trie_alternation(set(_KIND_OF))
                       + r")(?![a-z])|(?P<number>[0-9][0-9:.]*))")
 _CLOCK_AFTER = re.compile(r"\s*(?:[apAP]\.?[mM]\b|o['’]clock)")
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0500 GMT"
 _ZONE_AFTER = re.compile(rf"\s+{_WIRE_ZONE}\b", re.IGNORECASE)
 
@@ -848,7 +849,7 @@ _ZONE_AFTER = re.compile(rf"\s+{_WIRE_ZONE}\b", re.IGNORECASE)
 RULE_TRIGGERS: dict[str, frozenset[str]] = {
     name: frozenset(kinds.split()) for name, kinds in {
         "iso-date": "year", "numeric-date": "year clock", "half": "half",
-        "month-day-year": "month", "day-month-year": "month",
+        "month-day-year": "month", "day-month-year": "month", "day-of-month": "ordinal",
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
         "month-relative-year": "month", "week-of": "month",
         "decade": "year", "short-year": "year", "year": "year", "year-range-start": "year",
@@ -873,7 +874,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
 _REACH = {"month": (24, 24), "weekday": (12, 16), "year": (20, 24), "clock": (16, 36),
           "day": (24, 16), "unit": (44, 12), "quarter": (44, 20), "weekend": (40, 8),
           "ref": (12, 16), "season": (16, 16), "set": (4, 4), "half": (16, 20),
-          "holiday": (8, 16), "spelled": (24, 20)}
+          "holiday": (8, 16), "spelled": (24, 20), "ordinal": (12, 8)}
 #: Rules that need a second kind of trigger in their window (a month-year date needs a year).
 _RULE_ALSO = {"month-day-year": "year", "day-month-year": "year", "month-year": "year"}
 #: Rules that need a word of their own in the window ("ago" needs its direction word).
@@ -956,6 +957,9 @@ def _triggers(text: str, lowered: str, start: int, end: int) -> list[tuple[int, 
         elif (len(number) == 4 and number[:2] in ("16", "17", "18", "19", "20")) or (
                 len(number) == 2 and text[token_start - 1:token_start] in ("'", "’")):
             found.append((token_start, token_end, "year"))  # 1994, and '94 or the '90s
+        elif len(number) <= 2 and lowered.startswith(_ORDINAL_ENDS, token_end) and (
+                lowered.endswith("the ", 0, token_start)):
+            found.append((token_start, token_end, "ordinal"))  # "on the 28th"
     return found
 
 
@@ -1520,6 +1524,11 @@ def _from_narrative(value: str, day: str | None, month: str | None) -> str | Non
     mark = _NARRATIVE_MARK.fullmatch(value)
     assert mark is not None, value  # only _narrative writes values that start with the mark
     steps = int(mark["steps"])
+    if mark["unit"] == "N":  # the day of the story's month ("on the 28th")
+        if month is None:
+            return mark["fallback"] or None
+        value = f"{month}-{steps:02d}"
+        return value if _valid_day(value) else None
     if mark["unit"] == "M":
         if month is None:
             return mark["fallback"] or None
@@ -1534,7 +1543,7 @@ def _from_narrative(value: str, day: str | None, month: str | None) -> str | Non
 
 
 _NARRATIVE_MARK = re.compile(
-    rf"{_NARRATIVE}(?P<unit>[DWM])(?P<steps>[+-]\d+)(?P<suffix>[^|]*)\|(?P<fallback>.*)")
+    rf"{_NARRATIVE}(?P<unit>[DWMN])(?P<steps>[+-]\d+)(?P<suffix>[^|]*)\|(?P<fallback>.*)")
 
 
 def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
@@ -1581,6 +1590,27 @@ def _mdy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 def _dmy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     day = _day_number(m["d"])
     return "DATE", dt.date(int(m["y"]), _month(m["mo"]), day).isoformat()
+
+
+@rule("day-of-month", r"(?:(?<=on )|(?<=by )|(?<=until )|(?<=till )|(?<=from )|(?<=since ))"
+                      r"the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\s+of\b)"
+                      r"(?!\s*(?:and|to|through|[-–])\s*\d)"  # "the 10th and 11th of May"
+                      r"(?!\s+(?!(?:at|in|when|and|as|after|before|but|until)\b)[a-z])",
+      after_word=True)
+def _day_of_month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """ "On the 28th, shelling resumed": that day of the month the story last named, else
+    the most recent one (the next one when the words before it point ahead)."""
+    day = int(m["d"])
+    if ctx.anchor is None:
+        return "DATE", _narrative(day, fallback=f"XXXX-XX-{day:02d}", unit="N")
+    a = ctx.anchor
+    months = [_shift_months(a, -1), (a.year, a.month), _shift_months(a, 1)]
+    fitting = [(y, mo) for y, mo in months if _valid_day(f"{y:04d}-{mo:02d}-{day:02d}")]
+    dates = [dt.date(y, mo, day) for y, mo in fitting if 0 < y < 10000]
+    ahead = ctx.ahead or ctx.future
+    nearest = min((d for d in dates if (d >= a if ahead else d <= a)), default=None,
+                  key=lambda d: abs((d - a).days))
+    return "DATE", _narrative(day, fallback=nearest.isoformat() if nearest else "", unit="N")
 
 
 @rule("month-day", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})"
