@@ -657,7 +657,7 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
     rows: list[dict[str, Any]] = []
     spans = [(s["start"], s["end"]) for s in sentences] or [(0, len(text))]
     lowered = lower_keeping_offsets(text)
-    triggers = _triggers(text, lowered, 0, len(text))
+    triggers = _triggers(text, lowered)
     article = _Article(text, lowered, spans, [s for s, _ in spans], anchor, triggers,
                        [start for start, _, _ in triggers], {})
     # the last day and the last month named (ISO): "the next day", "later that month" count
@@ -834,11 +834,16 @@ _TRIGGER_WORDS = {
 
 _KIND_OF = {form: kind for kind, words in _TRIGGER_WORDS.items() for word in words.split()
             for form in (word, word + "s")}
-#: Trigger words and numbers in lower-cased text, each with the character before it: a
-#: pattern that starts with a character class lets the regex engine skip to the next
-#: non-letter, which makes the scan several times faster than one that tries every position.
-_TRIGGER = re.compile(r"[^a-z](?:(?P<word>" + trie_alternation(set(_KIND_OF))
-                      + r")(?![a-z])|(?P<number>[0-9][0-9:.]*))")
+#: Trigger words and numbers after a space, in a copy of the lower-cased text as bytes where
+#: every character but an ASCII letter or digit is a space (one byte per character, so
+#: offsets hold). A pattern that opens with one literal character lets the regex engine jump
+#: from one to the next; a character class, as "[^a-z]" was, costs it a test at every
+#: character (the scan takes a fifth less time).
+_SPACED = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+_TRIGGER = re.compile(rb" (?:(?P<word>" + trie_alternation(set(_KIND_OF)).encode()
+                      + rb")(?![a-z])|(?P<number>[0-9]))")
+_KIND_OF_BYTES = {form.encode(): kind for form, kind in _KIND_OF.items()}
+_NUMBER = re.compile(r"[0-9][0-9:.]*")
 _CLOCK_AFTER = re.compile(r"\s*(?:[apAP]\.?[mM]\b|o['’]clock)")
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0500 GMT"
@@ -936,21 +941,24 @@ _LEADS = {"unit": _lead("""the past last next coming first previous following so
     later in at of on last every each around about approximately some""")}
 
 
-def _triggers(text: str, lowered: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Trigger words and numbers in ``text[start:end]``: (start, end, kind), in order."""
+def _triggers(text: str, lowered: str) -> list[tuple[int, int, str]]:
+    """Trigger words and numbers in ``text``: (start, end, kind), in order."""
     found = []
-    if start > 0:
-        tokens = _TRIGGER.finditer(lowered, start - 1, end)
-    else:  # nothing before the text: read it after a space
-        tokens = _TRIGGER.finditer(" " + lowered[:end])
-    shift = 0 if start > 0 else -1
-    for token in tokens:
-        if token["word"]:
-            found.append((token.start(1) + shift, token.end(1) + shift,
-                          _KIND_OF[token["word"]]))
+    end = len(text)
+    spaced = b" " + lowered.encode("ascii", "replace").translate(_SPACED)
+    number_end = 0
+    for token in _TRIGGER.finditer(spaced):
+        word = token["word"]
+        if word:
+            found.append((token.start(1) - 1, token.end(1) - 1, _KIND_OF_BYTES[word]))
             continue
-        number = token["number"].rstrip(".:")
-        token_start, token_end = token.start(2) + shift, token.end(2) + shift
+        token_start = token.start(2) - 1
+        if token_start < number_end:
+            continue  # the "30" of "10.30", read with its number
+        whole = _NUMBER.match(lowered, token_start)
+        number_end = whole.end()
+        number = whole.group().rstrip(".:")
+        token_end = token_start + len(number)
         if ":" in number or "." in number or _CLOCK_AFTER.match(text, token_end, end) or (
                 _WIRE_CLOCK.fullmatch(number) and _ZONE_AFTER.match(text, token_end, end)):
             found.append((token_start, token_end, "clock"))
