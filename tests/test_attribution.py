@@ -557,6 +557,12 @@ def test_titles_name_their_holder_on_the_day(mention: str, day: dt.date,
     ("Armen Grigoryan said the talks had stalled. The Air Force said 40 drones were downed. "
      "He said the war could end next year.", "Armen Grigoryan"),
     ("The General Staff said the line held. He said the war could end next year.", "He"),
+    # an object pronoun after "according to"
+    ("Acting Governor Alexander Khinshtein wrote that a woman was injured. According to him, "
+     "she was taken to hospital.", "Acting Governor Alexander Khinshtein"),
+    # and a single unnamed source, then "the source"
+    ("A source in the emergency services told TASS that a fire broke out. No one was hurt, "
+     "the source added.", "A source in the emergency services"),
 ])
 def test_pronouns_agree_in_gender(text: str, speaker: str) -> None:
     assert attributions(text)["speaker"].tolist()[-1] == speaker
@@ -2067,6 +2073,11 @@ def test_relays_set_off_by_commas(text: str, row: list[str | None]) -> None:
     ("Grigoryan said in an interview with Radio Liberty that the border had not been "
      "demarcated.", "that the border had not been demarcated",
      "in an interview with Radio Liberty"),
+    # a broadcaster named before its platform
+    ("Pushilin said on the Rossiya-24 TV channel that Russian forces were advancing.",
+     "that Russian forces were advancing", "on the Rossiya-24 TV channel"),
+    ("Pushilin said on Russian state TV that Russian forces were advancing.",
+     "that Russian forces were advancing", "on Russian state TV"),
     # after an inverted name and its title
     ('"The situation is catastrophic," said Clementine Nkweta-Salami, the U.N. humanitarian '
      'coordinator for Sudan, in a statement on Thursday.', '"The situation is catastrophic,"',

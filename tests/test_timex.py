@@ -627,6 +627,9 @@ def test_numeric_dates_offsets_and_halves(text: str,
     # hours and minutes ago fall on the anchor's day, as far as a date tells; later than
     # something, they are a span
     ("The strike hit about an hour ago.", [("about an hour ago", "DATE", "2021-06-02")]),
+    # TASS's "over the past night" is last night
+    ("Over the past night, air defenses destroyed 25 drones.",
+     [("the past night", "TIME", "2021-06-01TNI")]),
     ("Sirens sounded 30 minutes ago.", [("30 minutes ago", "DATE", "2021-06-02")]),
     ("The convoy left two hours later.", [("two hours", "DURATION", "PT2H")]),
     ("A month and a half ago, the envoy resigned.",

@@ -84,8 +84,10 @@ _CHANNEL = re.compile(
     r"(?:on|to|with|of|by)\s+[\w'’ ]{1,40}?(?=[,.;]|$|\s+that\s)|"
     r"\s+(?:released|published|issued|posted|circulated|sent)(?:\s+(?!that\b)[\w'’.]+){0,4}?"
     r"(?=\s+that\s))?"
-    # "on Facebook", "on her Facebook page", "on its official website"
-    rf"|on\s+(?:(?:its|his|her|their|the)\s+)?(?:(?:official|national|public|local)\s+)?"
+    # "on Facebook", "on her Facebook page", "on its official website", "on Russian state
+    # TV", "on the Rossiya-24 TV channel"
+    rf"|on\s+(?:(?:its|his|her|their|the)\s+)?"
+    r"(?:(?:official|national|public|local|state|(?-i:[A-Z][\w'’.-]*))\s+){0,2}"
     rf"(?:{_PLATFORM})"
     r"(?:\s+(?:messaging\s+app|messenger|app|page|account|channel|feed))?(?!\w))", re.I)
 # a channel's words in lower case: the cheap test before a search for one
@@ -125,7 +127,9 @@ before since if but or so than although though whether where once until unless a
 nor yet then there here also not to in on at with from during into what how why""".split())
 _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "any", "we": "any",
              "who": "any", "which": "body",
-             "i": "person", "his": "person", "her": "person", "its": "body", "their": "any"}
+             "i": "person", "his": "person", "her": "person", "its": "body", "their": "any",
+             # "According to him"
+             "him": "person", "them": "any"}
 _NOMINALS = re.compile(r"^(?:the|this|that)\s+(?:(?:\w+)\s+)?(?P<head>ministry|minister|"
                        r"president|spokesman|spokeswoman|spokesperson|official|agency|"
                        r"government|department|army|military|side|office|service|statement|"
@@ -538,8 +542,8 @@ _MASTHEAD_AFTER = re.compile(r"(?:[\s-][A-Z][\w'’]*)*?[\s-](?:Post|Times|Journ
 # people named by where they work or live: "officials at the ministry said", "protest
 # organizers in Cleveland say", "people with knowledge of the talks say"
 _PEOPLE_PREPOSITIONS = ("at", "in", "from", "with", "on", "of")
-_PEOPLE_NOUNS = (r"officials|residents|sources|diplomats|experts|analysts|observers|"
-                 r"witnesses|soldiers|troops|doctors|workers|staff|members|"
+_PEOPLE_NOUNS = (r"(?:official|resident|source|diplomat|expert|analyst|observer|soldier|"
+                 r"doctor|worker|member)s?|witness(?:es)?|troops|staff|"
                  r"people|someone|one|others|leaders|ministry|embassy|consulate|"
                  r"authorities|police|office|mission|governor|mayor|correspondents?")
 _PEOPLE_PREPOSITION = rf"\s+(?:{'|'.join(_PEOPLE_PREPOSITIONS)})\s"
@@ -2909,7 +2913,7 @@ _DOCUMENT_OF = re.compile(rf"(?:(?:a|an|the)\s+)?{_DOCUMENTS}\s+(?:(?:issued|rel
                           rf"|(?P<owner>\S.*?)['’]s?\s+{_DOCUMENTS}", re.I)
 
 
-_PRONOUN_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b\.?|\b(?:spokeswoman|chairwoman|congresswoman|"
                      r"businesswoman|woman|mother|wife|daughter|sister|grandmother|"
                      r"actress)\b", re.I)

@@ -938,7 +938,7 @@ _LEADS = {"unit": _lead("""the past last next coming first previous following so
           "month": _lead("the beginning middle end start of early mid late last this next week "
                          + " ".join(WEEKDAYS), r"[-\s,]+"),
           "day": _lead("""the next following previous preceding that same this early late earlier
-    later in at of on last every each around about approximately some""")}
+    later in at of on last past every each around about approximately some""")}
 
 
 def _triggers(text: str, lowered: str) -> list[tuple[int, int, str]]:
@@ -1939,7 +1939,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 @rule("relative-day", rf"(?:(?:earlier|later)\s+(?=today|yesterday|tomorrow|tonight))?"
                       rf"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-                      rf"today|yesterday|tomorrow|tonight|last night|(?<!an )overnight|"
+                      rf"today|yesterday|tomorrow|tonight|last night|the past night|"
+                      rf"(?<!an )overnight|"
                       rf"this (?P<part1>{_PART})|(?:yesterday|tomorrow)\s+(?P<part2>{_PART}))")
 def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["w"].lower()
@@ -1947,6 +1948,7 @@ def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return None  # the newspaper
     # "shelling continued overnight": the night before the story is published, as "last
     # night"; "an overnight flight" is no time of its own
+    word = "last night" if word == "the past night" else word  # TASS's "over the past night"
     days = -1 if word.startswith(("yesterday", "last night", "overnight")) else 1 if (
         word.startswith("tomorrow")) else 0
     if word.startswith("the"):  # "the day before yesterday", "the day after tomorrow"
