@@ -560,6 +560,11 @@ def test_titles_name_their_holder_on_the_day(mention: str, day: dt.date,
     # an object pronoun after "according to"
     ("Acting Governor Alexander Khinshtein wrote that a woman was injured. According to him, "
      "she was taken to hospital.", "Acting Governor Alexander Khinshtein"),
+    # a body named again by its head noun, but not a person who holds a post in it
+    ("The Air Force of the Armed Forces of Ukraine reported 52 drones. \"Thirty were downed,\" "
+     "the Air Force said.", "The Air Force of the Armed Forces of Ukraine"),
+    ("Supreme Court Justice Frank Nervo said the case was closed. The court found no merit in "
+     "it.", "The court"),
     # and a single unnamed source, then "the source"
     ("A source in the emergency services told TASS that a fire broke out. No one was hurt, "
      "the source added.", "A source in the emergency services"),

@@ -133,7 +133,9 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "any", "we":
 _NOMINALS = re.compile(r"^(?:the|this|that)\s+(?:(?:\w+)\s+)?(?P<head>ministry|minister|"
                        r"president|spokesman|spokeswoman|spokesperson|official|agency|"
                        r"government|department|army|military|side|office|service|statement|"
-                       r"leader|prime minister|envoy|diplomat|country|source)$", re.I)
+                       r"leader|prime minister|envoy|diplomat|country|source|force|forces|navy|"
+                       r"staff|command|guard|administration|council|committee|commission|"
+                       r"mission|court|police)$", re.I)
 _ORG_WORDS = re.compile(r"\b(?:ministry|government|agency|office|service|army|forces|"
                         r"military|council|committee|department|union|organization|"
                         r"organisation|group|party|side|news|press|embassy|parliament|"
@@ -2914,6 +2916,20 @@ _DOCUMENT_OF = re.compile(rf"(?:(?:a|an|the)\s+)?{_DOCUMENTS}\s+(?:(?:issued|rel
 
 
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+#: Nominal heads that name a body, never one of its people: they resolve to a mention that
+#: ends with the body ("the court" is not "Supreme Court Justice Frank Nervo")
+_BODY_HEADS = frozenset("force forces navy staff command guard administration council committee "
+                        "commission mission court police".split())
+_LAST_WORD = re.compile(r"\w+(?=\W*$)")
+
+
+def _closes_with(mention: str, head: str) -> bool:
+    """Whether ``head`` (or its plural) is the last word of a mention's head, before a comma
+    or "of": "The Obama administration" and "the Air Force of the Armed Forces of Ukraine" for
+    "the administration" and "the force", not "Rep. Elijah Cummings (D-Md.)" for "the
+    committee"."""
+    last = _LAST_WORD.search(_OF_BODY.split(mention.split(",")[0], 1)[0])
+    return last is not None and last[0].lower().rstrip("s") == head.lower().rstrip("s")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss)\b\.?|\b(?:spokeswoman|chairwoman|congresswoman|"
                      r"businesswoman|woman|mother|wife|daughter|sister|grandmother|"
                      r"actress)\b", re.I)
@@ -2963,7 +2979,9 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
         for previous in reversed(state.speakers):
             if gender and _gender(previous, lex) not in (None, gender):
                 continue  # "she" is not Putin, nor "Mr. Mammadov"
-            if nominal and _names_word(previous, nominal["head"]):
+            if nominal and _names_word(previous, nominal["head"]) and (
+                    nominal["head"].lower() not in _BODY_HEADS
+                    or _closes_with(previous.mention, nominal["head"])):
                 return _Speaker(previous.mention, previous.actor, previous.side,
                                 previous.kind)
             if wanted and (wanted == "any" or (wanted == "person") == (
