@@ -504,6 +504,16 @@ def test_spelled_out_years(text: str, expected: list[tuple[str, str, str]]) -> N
     ("The ceasefire held until the 3rd, when shelling resumed.",
      [("the 3rd", "DATE", "2021-05-03")]),
     ("The meeting is on the 5th floor.", []),
+    # a clock beside a day of the story told is on that day, before or after it
+    ("Fighting began on 27 May. The next day at 10 a.m., Baku declared martial law.",
+     [("27 May", "DATE", "2021-05-27"), ("The next day", "DATE", "2021-05-28"),
+      ("10 a.m.", "TIME", "2021-05-28T10:00")]),
+    ("Fighting began on 27 May. At 10 a.m. the next day, Baku declared martial law.",
+     [("27 May", "DATE", "2021-05-27"), ("10 a.m.", "TIME", "2021-05-28T10:00"),
+      ("the next day", "DATE", "2021-05-28")]),
+    ("Fighting began on 27 May. On the 28th at noon, Baku declared martial law.",
+     [("27 May", "DATE", "2021-05-27"), ("the 28th", "DATE", "2021-05-28"),
+      ("noon", "TIME", "2021-05-28T12:00")]),
     # a clock time borrows its day and names none
     ("The attack lasted from 19:00 on 27 May until 06:30 the following morning.",
      [("19:00", "TIME", "2021-05-27T19:00"), ("27 May", "DATE", "2021-05-27"),

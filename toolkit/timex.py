@@ -1177,11 +1177,22 @@ def _date_the_clocks(text: str, found: _Rows,
     dated = {i for i, row in enumerate(out)
              if row[4] in _CLOCK_RULES and _WEEKDAY_WORD.search(text, row[0], row[1])}
 
-    def date(i: int, day: re.Match[str] | None) -> None:
+    def date(i: int, other: str, before: bool = True) -> None:
+        """Give clock ``i`` the day of the value ``other``, or the story's day a mark of it
+        stands for ("The next day at 10 a.m.": once that day is the story's, the clock's
+        day is it; "10 a.m. the next day": a day after the story's, as the mark says)."""
         s, e, kind, value, name, tz = out[i]
+        day = _DAY_VALUE.match(other)
         if day:
             out[i] = (s, e, kind, _redated(value, day.group(), tz), name, tz)
             dated.add(i)
+        elif other.startswith(_NARRATIVE):
+            mark = _NARRATIVE_MARK.fullmatch(other)
+            if mark is not None and mark["unit"] in "DN" and not mark["suffix"]:
+                steps = 0 if before and mark["unit"] == "D" else int(mark["steps"])
+                clock = value[value.index("T"):]
+                out[i] = (s, e, kind, _narrative(steps, clock, value, mark["unit"]), name, tz)
+                dated.add(i)
 
     for i in clocks:
         s = out[i][0]
@@ -1190,7 +1201,7 @@ def _date_the_clocks(text: str, found: _Rows,
             between = text[pe:s]
             if s - pe <= 12 and (_BETWEEN_DATE_AND_CLOCK.match(between) or (
                     pname in _CLOCK_RULES and _BETWEEN_CLOCKS.match(between))):
-                date(i, _DAY_VALUE.match(pvalue))
+                date(i, pvalue)
     named_after: set[int] = set()  # clocks that open a range whose day is named after it
     for i in reversed(clocks):  # from the last, so a bracketed clock hands its day on
         e = out[i][1]
@@ -1201,7 +1212,7 @@ def _date_the_clocks(text: str, found: _Rows,
         if ((ns - e <= 8 and _BETWEEN_CLOCK_AND_DATE.fullmatch(between))
                 or (i + 1 in dated and (between.strip() == "("
                                         or _BETWEEN_CLOCKS.match(between)))):
-            date(i, _DAY_VALUE.match(nvalue))
+            date(i, nvalue, before=False)
             if _BETWEEN_CLOCKS.match(between):
                 named_after.add(i)
     for i in clocks:  # the last day named before the clock in its sentence
@@ -1219,7 +1230,7 @@ def _date_the_clocks(text: str, found: _Rows,
             if "night" in text[opening:out[first][0]] and out[i][3][11:13] >= "12":
                 j = first
         if _FRAME_OPENING.fullmatch(text, opening, out[first][0]):  # the sentence's own day
-            date(i, _DAY_VALUE.match(out[j][3]))
+            date(i, out[j][3])
     for i in clocks:  # clock i closing a range that an earlier clock opens, past midnight
         j = _range_opener(text, out, i)
         if j is None:
@@ -1536,7 +1547,7 @@ def _from_narrative(value: str, day: str | None, month: str | None) -> str | Non
         if month is None:
             return mark["fallback"] or None
         value = f"{month}-{steps:02d}"
-        return value if _valid_day(value) else None
+        return value + mark["suffix"] if _valid_day(value) else None
     if mark["unit"] == "M":
         if month is None:
             return mark["fallback"] or None
