@@ -1155,6 +1155,8 @@ def test_relative_pronoun_sources_speak_for_their_antecedent(text: str, speaker:
      "The US ambassador to Armenia", None, "USA"),
     ("Armenia's ambassador to Russia said the talks would go on.",
      "Armenia's ambassador to Russia", None, "ARM"),
+    ("Iran's mission to the United Nations said the matter was closed.",
+     "Iran's mission to the United Nations", None, "IRN"),
 ])
 def test_aides_are_not_the_one_they_serve(text: str, source: str, actor: str | None,
                                           side: str) -> None:

@@ -556,9 +556,11 @@ _PEOPLE_AT_BEFORE = re.compile(rf"\b(?:{_PEOPLE_NOUNS}|(?-i:[a-z]+[a-rt-z]s))"
 # any plural in lower case before such a preposition: "protest organizers in Cleveland"
 _PLURAL_AT = re.compile(rf"(?<![A-Za-z])[a-z]+[a-rt-z]s{_PEOPLE_PREPOSITION}")
 _AIDE = re.compile(r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|"
-                   r"ambassador|representative|lawyer|press secretary)\s+(?:to|for|of)\s", re.I)
+                   r"ambassador|representative|mission|delegation|lawyer|press secretary)"
+                   r"\s+(?:to|for|of)\s", re.I)
 # those sent to a country or a body speak for the side that sends them
-_SENT_TO = re.compile(r"\b(?:ambassador|envoy|representative)(?=\s+to\s)", re.I)
+_SENT_TO = re.compile(r"\b(?:ambassador|envoy|representative|mission|delegation)(?=\s+to\s)",
+                      re.I)
 
 
 def _short_upper_mismatch(found: str, actor: dict[str, Any]) -> bool:
