@@ -101,6 +101,9 @@ def test_rules_that_fire_on_a_line_alone(line: str, zone: str, rule: str) -> Non
     ("Title\n\nYEREVAN, June 2. /TASS/. Armenia said the border was calm.", "YEREVAN, June 2. "
      "/TASS/.", None),  # TASS: the dateline opens the lead paragraph
     ("Title\n\nBAKU, June 2 (Reuters) - Azerbaijan said.", "BAKU, June 2 (Reuters)", None),
+    # a story filed from two places
+    ("Title\n\nDUBAI/JERUSALEM (Reuters) - Iran fired missiles.", "DUBAI/JERUSALEM (Reuters)",
+     None),
     ("Title\n\nYEREVAN, JUNE 2, ARMENPRESS. The ministry denied it.",
      "YEREVAN, JUNE 2, ARMENPRESS.", None),
     ("Title\n\nBaku, 2 June 2021, AZERTAC\n\nThe ministry said.", "Baku, 2 June 2021, AZERTAC",

@@ -388,7 +388,9 @@ def _patterns(agencies: dict[str, tuple[str, str]]) -> tuple[re.Pattern[str], re
         # a sentence
         agency = (rf"(?:(?:\((?:{names})\)|/(?:{names})/)\.?(?:\s*[-–—]\s*|\s+|$)"
                   rf"|(?:{names})\b(?:\.\s+|\.?\s*[-–—:]\s*|\.?$))")
-        dateline = re.compile(rf"^{_CITY}(?:,\s*{_CITY})?(?:,?\s+{_DAY_MONTH})?[.,]?\s*{agency}")
+        # "DUBAI/JERUSALEM (Reuters) -": places of a story filed from two
+        dateline = re.compile(rf"^{_CITY}(?:/{_CITY}){{0,2}}(?:,\s*{_CITY})?(?:,?\s+{_DAY_MONTH})?"
+                              rf"[.,]?\s*{agency}")
         entry = _PATTERNS[id(agencies)] = (agencies, re.compile(rf"\b(?:{names})\b"), dateline)
     return entry[1], entry[2]
 
