@@ -2070,6 +2070,21 @@ def test_international_wire_forms(text: str, row: list[str]) -> None:
     ("Citing security concerns, the ministry said it would close the border.",
      ["the ministry", "the ministry", None, "it would close the border"]),
 ])
+def test_a_relay_closing_the_sentence() -> None:
+    # "…, X reported, citing Y.": Y speaks via X, and X cites Y (a row of its own, as PolNeAR
+    # marks it)
+    text = ("Iran fired missiles at Israel on Tuesday, Iranian state media reported, citing "
+            "the Revolutionary Guards.")
+    assert columns(text, "source", "speaker", "via", "cue", "content") == [
+        ["Iranian state media", "the Revolutionary Guards", "Iranian state media", "reported",
+         "Iran fired missiles at Israel on Tuesday"],
+        ["Iranian state media", "Iranian state media", None, "citing",
+         "the Revolutionary Guards"]]
+    # a reason cited is no relay
+    assert columns("Growth slowed, the ministry said, citing low demand.", "speaker",
+                   "via")[0] == ["the ministry", None]
+
+
 def test_relays_set_off_by_commas(text: str, row: list[str | None]) -> None:
     assert columns(text, "source", "speaker", "via", "content") == [row]
 

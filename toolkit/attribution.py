@@ -709,6 +709,7 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
     _headline_speakers(rows)
     for i, row in enumerate(rows):
         row.pop("_speaker", None)
+        row.pop("_via", None)
         row.pop("_wide", None)
         row.pop("_by", None)
         row["attribution_id"] = i
@@ -1420,8 +1421,10 @@ def _participle(text: str, start: int, end: int, cue: re.Match[str],
     kind = _kind(content_start, content_end, quotes)
     if went_on:
         cue_start = went_on.start()
+    # "…, RIA reported, citing the army.": the one who relays cites, not the one relayed
+    speaker = previous.get("_via") if lemma in ("cite", "quote") else None
     return _row(kind, text, [(content_start, content_end)], source, (cue_start, cue.end()),
-                previous["_speaker"], "participle", lex, lemma=lemma)
+                speaker or previous["_speaker"], "participle", lex, lemma=lemma)
 
 
 def _phrase_used(content_start: int, quotes: list[tuple[int, int]]) -> int | None:
@@ -1729,6 +1732,9 @@ _RELAY_BY_AFTER = re.compile(r"\s+(?P<by>by)\s+(?P<src>[^,;:\"“”.]{2,80}?)"
 #: A relay set off by commas after the cue: "RIA Novosti reported, citing the Russian
 #: military, that …" (the military speaks, via RIA Novosti).
 _CITING = re.compile(r",\s+(?:citing|quoting)\s+(?P<src>[^,;:\"“”]{2,80}?),\s+")
+# the same closing the sentence: "…, state media reported, citing the Revolutionary Guards."
+# (its participle stays a row of its own, as PolNeAR marks it)
+_CITING_CLOSE = re.compile(r",\s+(?:citing|quoting)\s+(?P<src>[^,;:\"“”]{2,80}?)\s*[.!?]?\s*$")
 # what a relay cites, by its last word: a name, or a noun of people, bodies or documents
 # ("citing the Russian military", "Citing intelligence sources"; not "citing low growth",
 # "Citing security concerns")
@@ -1738,9 +1744,10 @@ _CITED = re.compile(r"(?:(?:source|official|spokes(?:man|woman|person)|witness|r
                     r"monitor|analyst|expert)\w*|data|figures|[A-Z][\w.'’-]*)$")
 
 
-def _citing(text: str, position: int, end: int) -> re.Match[str] | None:
+def _citing(text: str, position: int, end: int, pattern: re.Pattern[str] = _CITING
+            ) -> re.Match[str] | None:
     """``, citing [the Russian military],`` at ``position``, if what it cites is a source."""
-    match = _CITING.match(text, position, end)
+    match = pattern.match(text, position, end)
     return match if match and _CITED.search(match["src"]) else None
 
 
@@ -1890,14 +1897,16 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         # progressive ("is promising lower taxes") is
     position = _told_object_end(text, cue.end(), end) if lemma == "tell" else cue.end()
     cue_span, speaker_span, rule = (cue.start(), cue.end()), source_span, "cue-then-content"
-    relay = _relay(text, cue.end(), end, lemma) or _citing(text, position, end)
+    relay = _relay(text, cue.end(), end, lemma) or _citing(text, position, end) or _citing(
+        text, position, end, _CITING_CLOSE)  # the closing one leaves no content: see below
     via_span = source_span
     if relay is None and comma > 0:  # "Local media, citing police sources, reported …"
         relay = _citing(text, comma, source_span[1] + 1)
         via_span = (source_span[0], comma)
         if relay is not None:
             speaker_span, rule = relay.span("src"), "relay"
-    elif relay and relay.re is _CITING:  # "RIA reported, citing the military, that …"
+    elif relay and relay.re in (_CITING, _CITING_CLOSE):  # "RIA reported, citing the army,
+        # that …"; "…, RIA reported, citing the army." is content-then-cue's
         speaker_span, position, rule = relay.span("src"), relay.end(), "relay"
     elif relay:  # "TASS quoted the ministry as saying (that) …": the ministry speaks via TASS
         relayed = (cue.end() + relay.start("src"), cue.end() + relay.end("src"))
@@ -2186,6 +2195,10 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     rest = text[rest_from:end]
     if re.match(r"\s*by\b", rest):
         return None  # "allegations denied by …": a passive, found by its own rule
+    # "…, Iranian state media reported, citing the Revolutionary Guards.": who speaks, via them
+    relay = _citing(text, rest_from, end, _CITING_CLOSE) if not channel else None
+    if relay:
+        rest = text[relay.end():end]
     if channel:
         rest = text[channel[2]:end]
     if inverted and _APPOSITIVE_TAIL.fullmatch(rest):
@@ -2200,11 +2213,13 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if content_end - content_start < 8 or _SET_PHRASE.fullmatch(text, content_start,
                                                                  content_end):
         return None  # "That said, the talks will continue.": no content
-    speaker = _resolve(text[source_span[0]:source_span[1]], lex, state)
+    speaker = _resolve(text[(relay.span("src") if relay else source_span)[0]:
+                            (relay.span("src") if relay else source_span)[1]], lex, state)
+    via = _speaker(text[source_span[0]:source_span[1]], lex, state.day) if relay else None
     kind = "mixed" if any(content_start <= s < content_end for s, _ in quotes) else "indirect"
     return _row(kind, text, [(content_start, content_end)], source_span,
-                (cue.start(), cue.end()), speaker, "content-then-cue", lex,
-                channel=channel, lemma=lemma)
+                (cue.start(), cue.end()), speaker, "relay" if relay else "content-then-cue",
+                lex, channel=channel, lemma=lemma, via=via)
 
 
 def _closing_appositive(text: str, start: int, comma: int
@@ -3063,7 +3078,7 @@ def _row(kind: str, text: str, pieces: list[tuple[int, int]],
         "speaker": _appositive_name(speaker.mention), "actor": speaker.actor,
         "side": speaker.side, "via": via.actor or via.mention if via else None,
         "channel": text[channel[0]:channel[1]] if channel else None,
-        "stance": stance, "rule": rule, "_speaker": speaker,
+        "stance": stance, "rule": rule, "_speaker": speaker, "_via": via,
     }
 
 
