@@ -2059,17 +2059,6 @@ def test_international_wire_forms(text: str, row: list[str]) -> None:
     assert columns(text, "speaker", "cue", "content")[0] == row
 
 
-@pytest.mark.parametrize("text, row", [
-    # an outlet that relays a speaker, set off after the name or opening the sentence
-    ("Lavrov, quoted by TASS, said Moscow was ready to mediate.",
-     ["Lavrov", "Lavrov", "TASS", "Moscow was ready to mediate"]),
-    ("Citing intelligence sources, the Guardian reported that troops had been redeployed.",
-     ["the Guardian", "intelligence sources", "the Guardian",
-      "that troops had been redeployed"]),
-    # a reason cited is no source
-    ("Citing security concerns, the ministry said it would close the border.",
-     ["the ministry", "the ministry", None, "it would close the border"]),
-])
 def test_a_relay_closing_the_sentence() -> None:
     # "…, X reported, citing Y.": Y speaks via X, and X cites Y (a row of its own, as PolNeAR
     # marks it)
@@ -2085,6 +2074,17 @@ def test_a_relay_closing_the_sentence() -> None:
                    "via")[0] == ["the ministry", None]
 
 
+@pytest.mark.parametrize("text, row", [
+    # an outlet that relays a speaker, set off after the name or opening the sentence
+    ("Lavrov, quoted by TASS, said Moscow was ready to mediate.",
+     ["Lavrov", "Lavrov", "TASS", "Moscow was ready to mediate"]),
+    ("Citing intelligence sources, the Guardian reported that troops had been redeployed.",
+     ["the Guardian", "intelligence sources", "the Guardian",
+      "that troops had been redeployed"]),
+    # a reason cited is no source
+    ("Citing security concerns, the ministry said it would close the border.",
+     ["the ministry", "the ministry", None, "it would close the border"]),
+])
 def test_relays_set_off_by_commas(text: str, row: list[str | None]) -> None:
     assert columns(text, "source", "speaker", "via", "content") == [row]
 
