@@ -91,8 +91,8 @@ _CHANNEL = re.compile(
     rf"(?:{_PLATFORM})"
     r"(?:\s+(?:messaging\s+app|messenger|app|page|account|channel|feed))?(?!\w))", re.I)
 # a channel's words in lower case: the cheap test before a search for one
-_CHANNEL_WORD_LOWER = re.compile("|".join(re.escape(w.lower())
-                                          for w in (*_CHANNEL_NOUNS, *_PLATFORMS)))
+_CHANNEL_WORD_LOWER = re.compile(trie_alternation({w.lower() for w in (*_CHANNEL_NOUNS,
+                                                                       *_PLATFORMS)}))
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -408,7 +408,7 @@ def lexicon(pack: Pack) -> Lexicon:
         f == lemma or f.split()[0].endswith(("s", "ing")) for f in listed))
     noun_stances = {noun.lower(): stance for stance, nouns in (verbs.get("nouns") or {}).items()
                     for noun in nouns}
-    noun_words = "|".join(sorted(noun_stances, key=len, reverse=True))
+    noun_words = trie_alternation(set(noun_stances))  # one letter compared per branch
     # "Armenia's claim that …", "his denial that …", "claims by Baku that …"
     nouns = re.compile(rf"(?:(?P<owner>['’]s?|\b(?:his|her|its|their))\s+(?:[a-z]+\s+)?"
                        rf"(?P<noun>{noun_words})|\b(?P<noun_by>{noun_words})\s+(?:by|from)\s+"
@@ -2356,11 +2356,12 @@ _ONE_TIME = (rf"(?:(?:on|in|late|early|last|this|earlier|later)?\s*(?:{_WEEKDAYS
              r"January|February|March|April|May|June|July|August|September|"
              r"October|November|December|week|month|year|today|yesterday|\d{4})"
              r"(?:\s+\d{1,4})?|(?:at|in)\s+the\s+(?:time|past))")
-# and asides of discourse: "Baku in turn accused", "Moscow for its part said"
-_DISCOURSE_ASIDE = (r"(?:in\s+turn|for\s+(?:its|his|her|their|our)\s+part|in\s+response|"
-                    r"in\s+return)")
-_BEFORE_CUE = rf"(?:{_ONE_TIME}|{_DISCOURSE_ASIDE})"
-_TIME_BEFORE = re.compile(rf"\s\s*{_BEFORE_CUE}(?:\s+{_BEFORE_CUE})*$")
+_TIME_BEFORE = re.compile(rf"\s\s*{_ONE_TIME}(?:\s+{_ONE_TIME})*$")
+# and an aside of discourse: "Baku in turn accused", "Moscow for its part said" (its last
+# words, a cheap test before the search)
+_DISCOURSE_ASIDE = re.compile(r"\s+(?:in\s+turn|for\s+(?:its|his|her|their|our)\s+part|"
+                              r"in\s+response|in\s+return)$")
+_ASIDE_ENDS = ("turn", "part", "response")
 
 
 def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
@@ -2374,6 +2375,10 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     when = _TIME_BEFORE.search(text, max(start, segment_end - 40), segment_end)
     if when and when.start() > start:  # "Sanders on Tuesday said": the source is before
         segment_end = when.start()
+    aside = _DISCOURSE_ASIDE.search(text, max(start, segment_end - 24), segment_end) if (
+        text.endswith(_ASIDE_ENDS, max(start, segment_end - 9), segment_end)) else None
+    if aside and aside.start() > start:  # "Baku in turn accused"
+        segment_end = aside.start()
     who = text.find(" who", max(start, segment_end - 120), segment_end) >= 0
     unnamed = _UNNAMED_RELATIVE.search(text, max(start, segment_end - 120), segment_end) if (
         who or text.find(" that", max(start, segment_end - 120), segment_end) >= 0) else None
