@@ -657,8 +657,9 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
     rows: list[dict[str, Any]] = []
     spans = [(s["start"], s["end"]) for s in sentences] or [(0, len(text))]
     lowered = lower_keeping_offsets(text)
-    triggers = _triggers(text, lowered)
-    article = _Article(text, lowered, spans, [s for s, _ in spans], anchor, triggers,
+    spaced = lowered.encode("ascii", "replace").translate(_SPACED)
+    triggers = _triggers(text, lowered, spaced)
+    article = _Article(text, lowered, spaced, spans, [s for s, _ in spans], anchor, triggers,
                        [start for start, _, _ in triggers], {})
     # the last day and the last month named (ISO): "the next day", "later that month" count
     # from them
@@ -700,13 +701,15 @@ _Rows = list[tuple[int, int, str, str, str, str | None]]
 
 @dataclass(frozen=True)
 class _Article:
-    """What every paragraph of one article shares: its text (and a lower-cased copy), its
+    """What every paragraph of one article shares: its text (and a lower-cased copy, and a
+    spaced one: bytes in which every character but an ASCII letter or digit is a space), its
     sentence spans and their starts, the anchor, and its trigger words (start, end, kind)
     and their starts, found in one pass over the whole text, and which sentences speak of
     the future (filled as they are asked about)."""
 
     text: str
     lowered: str
+    spaced: bytes
     sentences: list[tuple[int, int]]
     starts: list[int]
     anchor: dt.date | None
@@ -912,10 +915,9 @@ _RULE_NEEDS: dict[str, re.Pattern[str]] = {
 _WORD_END = re.compile(r"\w*")
 
 
-def _lead(words: str, separators: str = r"[-\s]+") -> re.Pattern[str]:
-    """A run of ``words`` (and numbers) that ends where the search ends."""
-    return re.compile(r"(?<![\w-])(?:(?:" + trie_alternation(set(words.split())) +
-                      r"|\d[\d,./]*(?:st|nd|rd|th|s)?|year's)(?![\w])" + separators + r")*\Z")
+def _lead(words: str) -> frozenset[bytes]:
+    """The words (as in the spaced copy of the text) that may lead up to a trigger."""
+    return frozenset(word.encode() for word in f"{words} s".split())  # the "s" of "year's"
 
 
 #: The words before a trigger that an expression may take in: before a unit "the following
@@ -936,18 +938,39 @@ _LEADS = {"unit": _lead("""the past last next coming first previous following so
     eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
     nineteenth twentieth twenty-first"""),
           "month": _lead("the beginning middle end start of early mid late last this next week "
-                         + " ".join(WEEKDAYS), r"[-\s,]+"),
+                         + " ".join(WEEKDAYS)),
           "day": _lead("""the next following previous preceding that same this early late earlier
     later in at of on last past every each around about approximately some""")}
 
 
-def _triggers(text: str, lowered: str) -> list[tuple[int, int, str]]:
-    """Trigger words and numbers in ``text``: (start, end, kind), in order."""
+def _lead_start(spaced: bytes, words: frozenset[bytes], low: int, end: int) -> int:
+    """Where the run of lead ``words`` (and numbers) that ends at ``end`` starts, no earlier
+    than ``low``, walking back a word at a time over the spaced copy of the text (a word cut
+    by ``low`` is not taken)."""
+    start = end
+    while True:
+        stop = start
+        while stop > low and spaced[stop - 1] == 32:
+            stop -= 1
+        if stop == low:
+            return start
+        space = spaced.rfind(b" ", low, stop)
+        if space < 0 and low > 0 and spaced[low - 1] != 32:
+            return start  # the word runs on before the window: not taken
+        word_start = space + 1 if space >= 0 else low
+        word = spaced[word_start:stop]
+        if word not in words and not word[:1].isdigit():
+            return start
+        start = word_start
+
+
+def _triggers(text: str, lowered: str, spaced: bytes) -> list[tuple[int, int, str]]:
+    """Trigger words and numbers in ``text`` (``spaced``: its spaced copy, one byte per
+    character): (start, end, kind), in order."""
     found = []
     end = len(text)
-    spaced = b" " + lowered.encode("ascii", "replace").translate(_SPACED)
     number_end = 0
-    for token in _TRIGGER.finditer(spaced):
+    for token in _TRIGGER.finditer(b" " + spaced):  # read from a space before the first
         word = token["word"]
         if word:
             found.append((token.start(1) - 1, token.end(1) - 1, _KIND_OF_BYTES[word]))
@@ -985,8 +1008,7 @@ def _windows(article: _Article, start: int, end: int
         before, after = _REACH[kind]
         low = max(start, token_start - before)
         if kind in _LEADS:  # back only over the words its expressions may start with
-            lead = _LEADS[kind].search(article.lowered, low, token_start)
-            low = lead.start() if lead else low
+            low = _lead_start(article.spaced, _LEADS[kind], low, token_start)
         high = _WORD_END.match(text, min(end, token_end + after), end).end()
         kinds = {kind}
         # merged with the windows it touches, which a lead may reach back into ("nearly
