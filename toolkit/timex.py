@@ -731,8 +731,16 @@ def _find(article: _Article, start: int, end: int, titled: bool = False) -> _Row
     text, lowered = article.text, article.lowered
     candidates = []
     for window_start, window_end, kinds in _windows(article, start, end):
+        words: set[bytes] | None = None  # the window's words, read when a rule asks
         for order, pattern, needs in _rules_for(kinds):
-            if needs is not None and needs.search(lowered, window_start, window_end) is None:
+            if needs is None:
+                pass
+            elif isinstance(needs, frozenset):
+                if words is None:
+                    words = set(article.spaced[window_start:window_end].split())
+                if needs.isdisjoint(words):
+                    continue
+            elif needs.search(lowered, window_start, window_end) is None:
                 continue
             for match in pattern.finditer(lowered, window_start, window_end):
                 s, e = match.span()
@@ -885,32 +893,40 @@ _REACH = {"month": (24, 24), "weekday": (12, 16), "year": (20, 24), "clock": (16
           "holiday": (8, 16), "spelled": (24, 20), "ordinal": (12, 8)}
 #: Rules that need a second kind of trigger in their window (a month-year date needs a year).
 _RULE_ALSO = {"month-day-year": "year", "day-month-year": "year", "month-year": "year"}
-#: Rules that need a word of their own in the window ("ago" needs its direction word).
-_RULE_NEEDS: dict[str, re.Pattern[str]] = {
-    "ago": re.compile(r"ago|earlier|before|later|from now|hence"),
+def _words(words: str) -> frozenset[bytes]:
+    """``words`` as in the spaced copy of a text."""
+    return frozenset(word.encode() for word in words.split())
+
+
+#: Rules that need a word of their own in the window ("ago" needs its direction word): a set
+#: of words, one of which the window must hold (looked up among the window's words in its
+#: spaced copy), or a pattern it must hold.
+_RULE_NEEDS: dict[str, re.Pattern[str] | frozenset[bytes]] = {
+    "ago": _words("ago earlier before later now hence"),
     "clock": re.compile(r"\d"),  # in a window of "morning" only for "4 in the morning"
-    "week-of": re.compile(r"week of"),
+    "week-of": _words("week"),
     "iso-date": re.compile(r"\d-[01]\d-"),
     "numeric-date": re.compile(r"\d[./][0-3]?\d[./]"),
     "decade": re.compile(r"0'?s"),
     "short-year": re.compile(r"['’]\d\d"),
     "year-range-start": re.compile(r"\d[-–]\d"),
     "year-range-end": re.compile(r"\d[-–]\d"),
-    "noon": re.compile(r"noon|midday|midnight"),
-    "year-ago": re.compile(r"earlier|ago"),
-    "month-relative-year": re.compile(r"year"),
+    "noon": _words("noon midday midnight"),
+    "year-ago": _words("earlier ago"),
+    "month-relative-year": _words("year"),
     "weekday-set": re.compile(r"every|each|days\b|day\s+(?:morning|afternoon|evening|night)s"),
     "holiday": re.compile(r"thanksgiving|christmas|easter|new year's"),
-    "set": re.compile(r"every|each|once|twice|times|daily|weekly|monthly|annually|yearly|"
-                      r"hourly|nightly"),
-    "ref": re.compile(r"now|current|recent|past|future|lately|moment|present|these days"),
-    "plural-units": re.compile(r"days|weeks|months|years|decades|hours"),
+    "set": _words("every each once twice times daily weekly monthly annually yearly hourly "
+                  "nightly"),
+    "ref": _words("now nowadays current currently recent recently past future lately moment "
+                  "present days"),
+    "plural-units": _words("days weeks months years decades hours"),
     "unit-long": re.compile(r"long"),
-    "unit-end": re.compile(r"[-\s]end"),
-    "century": re.compile(r"centur"),
-    "part-of-unit": re.compile(r"half|quarter"),
-    "that-year": re.compile(r"that|same|following|previous|preceding"),
-    "that-day": re.compile(r"that|same|next|following|previous|preceding|the day|in the day"),
+    "unit-end": _words("end"),
+    "century": _words("century"),
+    "part-of-unit": _words("half quarter"),
+    "that-year": _words("that same following previous preceding"),
+    "that-day": _words("that same next following previous preceding day"),
 }
 _WORD_END = re.compile(r"\w*")
 
@@ -1021,10 +1037,11 @@ def _windows(article: _Article, start: int, end: int
     return [(low, high, frozenset(kinds)) for low, high, kinds in windows]
 
 
-_RULES_FOR: dict[frozenset[str], list[tuple[int, re.Pattern[str], re.Pattern[str] | None]]] = {}
+_Needs = re.Pattern[str] | frozenset[bytes] | None
+_RULES_FOR: dict[frozenset[str], list[tuple[int, re.Pattern[str], _Needs]]] = {}
 
 
-def _rules_for(kinds: frozenset[str]) -> list[tuple[int, re.Pattern[str], re.Pattern[str] | None]]:
+def _rules_for(kinds: frozenset[str]) -> list[tuple[int, re.Pattern[str], _Needs]]:
     """The rules (index, pattern, needed word) a window with trigger ``kinds`` runs; cached,
     as a few dozen sets of kinds cover every window."""
     rules = _RULES_FOR.get(kinds)
