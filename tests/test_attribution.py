@@ -277,6 +277,18 @@ def test_quote_resumes_in_the_next_sentence_unless_it_has_a_cue() -> None:
     assert apart[apart["source"] == "Pashinyan"]["content_spans"].map(len).tolist() == [1]
 
 
+@pytest.mark.parametrize("text, row", [
+    # after a quotation, whom a warning is addressed to is no content
+    ('"We will respond," Iran warned Israel.', ["Iran", "warned", '"We will respond,"']),
+    ('"Calm down," he reminded them.', ["he", "reminded", '"Calm down,"']),
+    # but a clause after it is
+    ('"We will respond," Iran warned Israel would pay a price.',
+     ["Iran", "warned", "Israel would pay a price"]),
+])
+def test_the_one_warned_after_a_quote(text: str, row: list[str]) -> None:
+    assert columns(text, "source", "cue", "content") == [row]
+
+
 @pytest.mark.parametrize("text, rows", [
     # a quotation that closes the sentence before the cue is the cue's only when it stands as
     # a sentence of its own
