@@ -2219,8 +2219,8 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if content_end - content_start < 8 or _SET_PHRASE.fullmatch(text, content_start,
                                                                  content_end):
         return None  # "That said, the talks will continue.": no content
-    speaker = _resolve(text[(relay.span("src") if relay else source_span)[0]:
-                            (relay.span("src") if relay else source_span)[1]], lex, state)
+    speaker_span = relay.span("src") if relay else source_span
+    speaker = _resolve(text[speaker_span[0]:speaker_span[1]], lex, state)
     via = _speaker(text[source_span[0]:source_span[1]], lex, state.day) if relay else None
     kind = "mixed" if any(content_start <= s < content_end for s, _ in quotes) else "indirect"
     return _row(kind, text, [(content_start, content_end)], source_span,

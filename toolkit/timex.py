@@ -893,6 +893,8 @@ _REACH = {"month": (24, 24), "weekday": (12, 16), "year": (20, 24), "clock": (16
           "holiday": (8, 16), "spelled": (24, 20), "ordinal": (12, 8)}
 #: Rules that need a second kind of trigger in their window (a month-year date needs a year).
 _RULE_ALSO = {"month-day-year": "year", "day-month-year": "year", "month-year": "year"}
+
+
 def _words(words: str) -> frozenset[bytes]:
     """``words`` as in the spaced copy of a text."""
     return frozenset(word.encode() for word in words.split())
