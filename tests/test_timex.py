@@ -233,7 +233,9 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "local time", "Kyiv time", "23:30", "night", "from", "On", "by",
                          "Saturday-Sunday", "earlier today", "a few", "the coming", "was",
                          "returned to", "most recently", "who will", "spoke", "half",
-                         "and a half", "a quarter of a", "century", "later"])
+                         "and a half", "a quarter of a", "century", "later", "the 28th",
+                         "the", "28th", "nearly", "about an hour", "minutes", "the past night",
+                         "imposed", "ended", "due in", "won't", "é", "’s", "the following"])
 
 
 @settings(max_examples=200, deadline=None)
