@@ -649,7 +649,11 @@ MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "«", "»", "'", "''",
                          # and this round's
                          "As reported by ", " was quoted by ", " as saying", " the statement ",
                          "Officials in ", " on her Facebook page", ", while ", "Earlier the ",
-                         " – ", "; "])
+                         " – ", "; ",
+                         # and the latest
+                         " continued ", " accused of ", ", citing ", " in turn ", " him",
+                         " ambassador to ", " warned ", " on state TV ", ", though ",
+                         " has not ", "DUBAI/JERUSALEM (Reuters) - ", ", a monitor, said"])
 
 
 @settings(max_examples=150, deadline=None)
