@@ -350,6 +350,17 @@ def pieces(text: str, spans: list[list[int]]) -> list[str]:
     return [full[s:e] for s, e in spans]
 
 
+@pytest.mark.parametrize("text, row", [
+    # a passive cue names its source after "by", before the that-clause
+    ("The BBC has been told by a senior Ukrainian official that air defences were stretched.",
+     ["a senior Ukrainian official", "that air defences were stretched"]),
+    ("It was announced by the ministry that the border would close.",
+     ["the ministry", "that the border would close"]),
+])
+def test_the_agent_of_a_passive_cue(text: str, row: list[str]) -> None:
+    assert columns(text, "source", "content") == [row]
+
+
 @pytest.mark.parametrize("text, source", [
     ("It was reported that two soldiers were wounded near the border.", None),
     ("New talks were announced for next week in Moscow.", None),

@@ -1848,6 +1848,8 @@ _PRONOUN_FIRST = re.compile(r"(?:that|this|it|he|she|they|we|there)\b", re.I)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
+# the agent of a passive cue, when a that-clause follows it
+_BY_AGENT = re.compile(r"\s+by\s+(?P<np>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\s+that\s)")
 _CHARGE_AFTER = re.compile(r"\s+(?:of|for)\s")
 _CHARGE_END = re.compile(r"[,;]|\s(?:is|are|was|were|has|have|had|will|would|may|might|can|"
                          r"could|should|must)\b")
@@ -1902,6 +1904,11 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         return None  # passive cognition verbs ("is seen as") are not attributions; the
         # progressive ("is promising lower taxes") is
     position = _told_object_end(text, cue.end(), end) if lemma == "tell" else cue.end()
+    # (not "accused by X of …", a charge, nor "quoted by TASS as saying", a relay)
+    agent = _BY_AGENT.match(text, cue.end(), end) if passive and lex.stances.get(
+        lemma) != "accuse" and lemma not in ("quote", "cite", "quoted as saying") else None
+    if agent:  # "The BBC has been told by a senior official that …": the one by whom
+        position, passive, source_span = agent.end(), False, agent.span("np")
     cue_span, speaker_span, rule = (cue.start(), cue.end()), source_span, "cue-then-content"
     relay = _relay(text, cue.end(), end, lemma) or _citing(text, position, end) or _citing(
         text, position, end, _CITING_CLOSE)  # the closing one leaves no content: see below
