@@ -420,6 +420,13 @@ def test_dash_signed_quotes_line_by_line() -> None:
     assert set(table["rule"]) == {"quote-dash"} and set(table["kind"]) == {"direct"}
 
 
+def test_a_rubric_before_a_headline_is_no_content() -> None:
+    table = attributions("Ukraine war: Russian strike on Sumy kills 11, officials say\n\n"
+                         "The strike hit a residential area.")
+    assert table[["source", "content"]].values.tolist()[0] == [
+        "officials", "Russian strike on Sumy kills 11"]
+
+
 def test_title_case_headline_cue() -> None:
     table = toolkit.parse_article("Peace Deal Could Hold, Pashinyan Says\n\nBody text.")
     (a,) = table.attributions.itertuples()

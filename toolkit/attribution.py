@@ -1848,6 +1848,8 @@ _PRONOUN_FIRST = re.compile(r"(?:that|this|it|he|she|they|we|there)\b", re.I)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
+# a rubric before a headline's content: a few words and a colon, then a capital
+_RUBRIC = re.compile(r"[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,2}:\s+(?=[A-Z0-9])")
 # the agent of a passive cue, when a that-clause follows it
 _BY_AGENT = re.compile(r"\s+by\s+(?P<np>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\s+that\s)")
 _CHARGE_AFTER = re.compile(r"\s+(?:of|for)\s")
@@ -2221,6 +2223,9 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         if not _TIMEWORDS.match(text, rest_from, end):
             return None
     content_start, content_end = _trim_span(text, start, comma) or (start, comma)
+    rubric = _RUBRIC.match(text, content_start, content_end)
+    if rubric:  # "Ukraine war: Russian strike on Sumy kills 11, officials say": a rubric
+        content_start = rubric.end()
     if closing > comma:
         content_end = closing + 1
     if content_end - content_start < 8 or _SET_PHRASE.fullmatch(text, content_start,
