@@ -934,8 +934,8 @@ _WORD_END = re.compile(r"\w*")
 
 
 def _lead(words: str) -> frozenset[bytes]:
-    """The words (as in the spaced copy of the text) that may lead up to a trigger."""
-    return frozenset(word.encode() for word in f"{words} s".split())  # the "s" of "year's"
+    """The words that may lead up to a trigger, and the "s" of "year's"."""
+    return _words(f"{words} s")
 
 
 #: The words before a trigger that an expression may take in: before a unit "the following
