@@ -1766,13 +1766,11 @@ def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> boo
     """Whether a clause follows the cue ("X said his …"), rather than the end of the
     sentence, a comma, a channel or a time ("X said on Friday")."""
     rest = text[cue.end():end].strip()
-    if lemma in _WARNED and _ADDRESSEE_END.fullmatch(rest):
-        return False  # '"We will respond," Iran warned Israel.': whom, not what
     manner = _MANNER.match(rest)
     if manner:  # '"…," Trump said carefully, as …', 'Mr. Kaplan said dryly.'
         rest = rest[manner.end():]
     if not rest or rest[0] in ",.;:!?\"“”'‘’—–-(" or lemma == "tell" or _SPAN_OF_TIME.match(
-            rest) or _OBJECT_ONLY.match(rest) or (lemma == "ask" and _ASKED_WHOM.fullmatch(
+            rest) or _OBJECT_ONLY.match(rest) or (lemma in _ADDRESSING and _ASKED_WHOM.fullmatch(
             rest)):
         return False
     first = rest.split()[0].lower().strip(",.")
@@ -1783,10 +1781,9 @@ def _content_follows(text: str, cue: re.Match[str], end: int, lemma: str) -> boo
         lemma == "say" and _PARTICIPLE_AFTER.match(rest))
 
 
-#: Verbs whose object after a quotation is the one addressed ('"…," Iran warned Israel.')
-_WARNED = frozenset("warn remind assure reassure inform caution".split())
-_ADDRESSEE_END = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|him|her|"
-                            r"them|us|me|reporters|journalists)\s*[.!?]?")
+#: Verbs whose object after a quotation is the one addressed, not what was said ('"…?"
+#: Obama asked Republican politicians.', '"…," Iran warned Israel.')
+_ADDRESSING = frozenset("ask warn remind assure reassure inform caution".split())
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\s+(?:(?:to|at|on|in|outside|inside|near|from|with|"
                                r"a|an|the|his|her|their|its|him|them)\s|[A-Z])")
 # an adverb of manner after the cue: "said dryly", "said matter-of-factly" (not "said only")
