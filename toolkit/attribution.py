@@ -484,9 +484,10 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
              and not _short_upper_mismatch(m.group(), actor)
              and not _another_first_name(mention, m, actor)
              and (aide is None or m.start() < aide.start())]
-    sent = _SENT_TO.search(mention, 0, aide.end()) if aide else None
-    if not found and sent:  # "the US ambassador to Armenia": of the side that sends
-        return _Speaker(mention, None, _speaker(mention[:sent.end()], lex, day).side, "person")
+    if not found and aide and aide["to"].lower() == "to" and aide["title"].lower() in _SENT:
+        # "the US ambassador to Armenia": of the side that sends
+        side = _speaker(mention[:aide.end("title")], lex, day).side
+        return _Speaker(mention, None, side, "person")
     if not found and aide:
         side = _speaker(mention[aide.end():], lex, day).side
         return _Speaker(mention, None, side, "person")
@@ -555,12 +556,11 @@ _PEOPLE_AT_BEFORE = re.compile(rf"\b(?:{_PEOPLE_NOUNS}|(?-i:[a-z]+[a-rt-z]s))"
                                rf"{_PEOPLE_PREPOSITION}\s*(?:[\w'’.-]+\s+){{1,4}}$", re.I)
 # any plural in lower case before such a preposition: "protest organizers in Cleveland"
 _PLURAL_AT = re.compile(rf"(?<![A-Za-z])[a-z]+[a-rt-z]s{_PEOPLE_PREPOSITION}")
-_AIDE = re.compile(r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|"
-                   r"ambassador|representative|mission|delegation|lawyer|press secretary)"
-                   r"\s+(?:to|for|of)\s", re.I)
-# those sent to a country or a body speak for the side that sends them
-_SENT_TO = re.compile(r"\b(?:ambassador|envoy|representative|mission|delegation)(?=\s+to\s)",
-                      re.I)
+_AIDE = re.compile(r"\b(?P<title>aide|adviser|advisor|assistant|spokes(?:man|woman|person)|"
+                   r"envoy|ambassador|representative|mission|delegation|lawyer|press secretary)"
+                   r"\s+(?P<to>to|for|of)\s", re.I)
+# those sent "to" a country or a body speak for the side that sends them
+_SENT = frozenset("ambassador envoy representative mission delegation".split())
 
 
 def _short_upper_mismatch(found: str, actor: dict[str, Any]) -> bool:
@@ -1731,10 +1731,11 @@ _RELAY_BY_AFTER = re.compile(r"\s+(?P<by>by)\s+(?P<src>[^,;:\"“”.]{2,80}?)"
                              r"(?=\s*(?:[,.;!?]|$)|\s+that\s)")
 #: A relay set off by commas after the cue: "RIA Novosti reported, citing the Russian
 #: military, that …" (the military speaks, via RIA Novosti).
-_CITING = re.compile(r",\s+(?:citing|quoting)\s+(?P<src>[^,;:\"“”]{2,80}?),\s+")
+_CITED_BY = r",\s+(?:citing|quoting)\s+(?P<src>[^,;:\"“”]{2,80}?)"
+_CITING = re.compile(rf"{_CITED_BY},\s+")
 # the same closing the sentence: "…, state media reported, citing the Revolutionary Guards."
 # (its participle stays a row of its own, as PolNeAR marks it)
-_CITING_CLOSE = re.compile(r",\s+(?:citing|quoting)\s+(?P<src>[^,;:\"“”]{2,80}?)\s*[.!?]?\s*$")
+_CITING_CLOSE = re.compile(rf"{_CITED_BY}\s*[.!?]?\s*$")
 # what a relay cites, by its last word: a name, or a noun of people, bodies or documents
 # ("citing the Russian military", "Citing intelligence sources"; not "citing low growth",
 # "Citing security concerns")
