@@ -43,10 +43,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from toolkit.brat import has_quotation_mark
 from toolkit.packs import Pack
 from toolkit.schema import SKIPPED_ZONES
-from toolkit.sentences import lower_keeping_offsets, trie_alternation
+from toolkit.sentences import has_quotation_mark, lower_keeping_offsets, trie_alternation
 from toolkit.zones import dateline_length
 
 OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'", "”": "”"}

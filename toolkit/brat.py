@@ -14,15 +14,15 @@ found contents.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from toolkit.sentences import has_quotation_mark
+
 Spans = tuple[tuple[int, int], ...]
-_QUOTE = re.compile(r"[\"“”«»„]|(?<![^\W\d_])['‘’]|['‘’](?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -113,16 +113,6 @@ def to_brat(attributions: pd.DataFrame, text: str) -> str:
 
 def _chars(spans: Spans) -> set[int]:
     return {i for s, e in spans for i in range(s, e)}
-
-
-def has_quotation_mark(text: str) -> bool:
-    """Whether ``text`` holds a quotation mark (an apostrophe inside a word is not one).
-
-    Examples:
-        >>> has_quotation_mark("it's Baku's"), has_quotation_mark('"provocation"')
-        (False, True)
-    """
-    return bool(_QUOTE.search(text))
 
 
 def match(gold: Sequence[Attribution], found: Sequence[Attribution], *,

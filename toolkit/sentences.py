@@ -47,6 +47,20 @@ def lower_keeping_offsets(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
+#: A quotation mark: a double one, or a single one not inside a word ("Baku's")
+_QUOTE = re.compile(r"[\"“”«»„]|(?<![^\W\d_])['‘’]|['‘’](?![^\W\d_])")
+
+
+def has_quotation_mark(text: str) -> bool:
+    """Whether ``text`` holds a quotation mark (an apostrophe inside a word is not one).
+
+    Examples:
+        >>> has_quotation_mark("it's Baku's"), has_quotation_mark('"provocation"')
+        (False, True)
+    """
+    return bool(_QUOTE.search(text))
+
+
 def trie_alternation(words: set[str]) -> str:
     """A regex alternation of ``words`` as a trie: one character compared per branch, which
     makes scanning for many words several times faster than trying them one by one.
