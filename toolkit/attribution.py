@@ -1629,8 +1629,7 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         return None  # a quote that opens its sentence may end bare ('"…" X said.')
     if quote[1] < start and re.match(r"\s*[,:]\s*[\"“«]", text[cue.end():end]):
         return None  # '"…." He added, "…"': the cue introduces the quote after it
-    if quote[1] < start and not _OPENS_SENTENCE.search(text, max(0, quote[0] - 3), quote[0]) \
-            and quote[0] > 0:
+    if quote[1] < start and not _OPENS_SENTENCE.search(text, max(0, quote[0] - 3), quote[0]):
         return None  # 'X said it acted "to save lives." It did not say …': X's quote
     lemma, _, wide = lex.forms[cue["verb"].lower()]
     if wide and quote[1] < start and text[cue.end():end].strip(" \u00a0.!"):
