@@ -36,25 +36,24 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   coming hours"); "hours (days, weeks) later" and "a few days later" follow a moment of the
   story and are vague spans too (``PTXH``, ``PXD``; the gold's "A few days later" is ``PXD``),
   "days earlier" is ``PAST_REF``.
-- "today", "tonight" → the anchor's date (DATE, parts of day are dropped for "tonight" as the
-  gold does; "earlier today", "later yesterday" are one expression, as TimeBank's "Earlier
-  yesterday"); "this morning", "Tuesday evening", "last night" → TIME with ``TMO``, ``TAF``,
-  ``TEV``, ``TNI`` after the date (16 of 31 weekday-and-part expressions in the gold; the rest,
-  all in AQUAINT, drop the part), but "the night of Oct. 23" is the date alone, from "Oct. 23"
-  (AQUAINT's two such); clock times → TIME ``YYYY-MM-DDThh:mm``, with the offset of a
-  named zone ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, "5
-  p.m. EST" → ``…T17:00-05:00``; a place's zone takes the offset in force on the clock's date,
-  from the tz database: "10:00 Kyiv time" is ``+02:00`` in January and ``+03:00`` in July,
-  and has none when the date is unknown; "03:40 local time (0040 GMT)" takes the offset
-  between the two, ``+03:00``; zone also in column ``timezone``; the two clocks of a range
-  share their day: "On June 1, from 23:15 to 23:40", and one past midnight ends the next:
-  "from 10 p.m. to 2 a.m."; a clock with no day of its own takes the day that opens its
-  sentence, and of "the night from May 31 to June 1" an evening clock the first day and a
-  morning one the second; wire clocks in a named zone: "0600 Moscow time", "1700 EDT"; "at
-  10 o'clock" is the hour as written, "6 o'clock this evening" after noon). Here the toolkit
-  departs from the gold, which writes no offsets (6 of 6): an offset makes the time one
-  instant, which an analyst comparing Moscow and Baku reports needs. "4 in the morning",
-  "2:15 in the afternoon", "11 at night" are clock times.
+- "today", "tonight" → the anchor's date (DATE, parts of day are dropped for "tonight" as the gold
+  does; "earlier today", "later yesterday" are one expression, as TimeBank's "Earlier yesterday");
+  "this morning", "yesterday afternoon", "Tuesday evening", "last night" → TIME with ``TMO``,
+  ``TAF``, ``TEV``, ``TNI`` after the date (16 of 31 weekday-and-part expressions in the gold; the
+  rest, all in AQUAINT, drop the part), but "the night of Oct. 23" is the date alone, from "Oct. 23"
+  (AQUAINT's two such); clock times → TIME ``YYYY-MM-DDThh:mm``, with the offset of a named zone
+  ("19:00 Moscow time" → ``…T19:00+03:00``, "11:45 (GMT+4)" → ``…T11:45+04:00``, "5 p.m. EST" →
+  ``…T17:00-05:00``; a place's zone takes the offset in force on the clock's date, from the tz
+  database: "10:00 Kyiv time" is ``+02:00`` in January and ``+03:00`` in July, and has none when the
+  date is unknown; "03:40 local time (0040 GMT)" takes the offset between the two, ``+03:00``; zone
+  also in column ``timezone``; the two clocks of a range share their day: "On June 1, from 23:15 to
+  23:40", and one past midnight ends the next: "from 10 p.m. to 2 a.m."; a clock with no day of its
+  own takes the day that opens its sentence, and of "the night from May 31 to June 1" an evening
+  clock the first day and a morning one the second; wire clocks in a named zone: "0600 Moscow time",
+  "1700 EDT"; "at 10 o'clock" is the hour as written, "6 o'clock this evening" after noon). Here the
+  toolkit departs from the gold, which writes no offsets (6 of 6): an offset makes the time one
+  instant, which an analyst comparing Moscow and Baku reports needs. "4 in the morning", "2:15 in
+  the afternoon", "11 at night" are clock times.
 - Ranges of years: "the 1988-1994 war", "1992–94" → a DATE row for each year (the gold has
   none; a range has no single TIMEX3 value). Numeric dates: "27.09.2020" is day first; with
   slashes the number above 12 is the day (27/09/2020, 09/27/2020), and "05/06/2020" gives
@@ -108,7 +107,8 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
 - Sets: "daily", "every day" → ``P1D``; "each year", "annually", "every year" → ``P1Y``;
   "every four years" → ``P4Y``, "every other week" → ``P2W``, "three times a day" → ``P1D``;
   "nightly", "each night" → ``XXXX-XX-XXTNI``; "each Thursday", "on Thursdays" →
-  ``XXXX-WXX-4`` (SET).
+  ``XXXX-WXX-4`` (SET); "each July" → ``XXXX-07`` (TimeBank's, 1 of 1), "every May 9" →
+  ``XXXX-05-09``, "every summer" → ``XXXX-SU``.
 - Not time expressions: lower-case "march" and "may", "the March for …", "high noon", "a
   second" before a noun or a hyphen (an ordinal: "a second-place finish"), "USA Today", "the
   Daily Beast" and "the Weekly Standard" (names), a unit or day word with a capital inside a
@@ -876,7 +876,8 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "weekday": "weekday", "relative-day": "day", "ago": "unit quarter",
         "this-unit": "unit quarter weekend", "year-ago": "unit", "weekend": "weekend",
         "quarter": "quarter", "the-quarter": "quarter", "season": "season", "ref": "ref unit",
-        "set": "set unit day quarter", "weekday-set": "weekday", "duration": "unit quarter",
+        "set": "set unit day quarter month season", "weekday-set": "weekday",
+        "duration": "unit quarter",
         "part-of-unit": "unit",
         "holiday": "holiday unit",
         "recent-units": "ref", "plural-units": "unit", "unit-long": "unit", "unit-end": "unit",
@@ -956,7 +957,7 @@ _LEADS = {"unit": _lead("""the past last next coming first previous following so
     eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
     nineteenth twentieth twenty-first"""),
           "month": _lead("the beginning middle end start of early mid late last this next week "
-                         + " ".join(WEEKDAYS)),
+                         "each every " + " ".join(WEEKDAYS)),
           "day": _lead("""the next following previous preceding that same this early late earlier
     later in at of on last past every each around about approximately some""")}
 
@@ -1991,9 +1992,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 @rule("relative-day", rf"(?:(?:earlier|later)\s+(?=today|yesterday|tomorrow|tonight))?"
                       rf"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                      rf"(?:yesterday|tomorrow)\s+(?P<part2>{_PART})|"
                       rf"today|yesterday|tomorrow|tonight|last night|the past night|"
-                      rf"(?<!an )overnight|"
-                      rf"this (?P<part1>{_PART})|(?:yesterday|tomorrow)\s+(?P<part2>{_PART}))")
+                      rf"(?<!an )overnight|this (?P<part1>{_PART}))")
 def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["w"].lower()
     if word == "today" and m.string.endswith("usa ", 0, m.start()):
@@ -2347,8 +2348,17 @@ def _weekday_set(m: re.Match[str], ctx: Context) -> tuple[str, str]:
              r"week|month|year|hour|quarter|morning|night|evening)|each\s+(?P<u2>day|week|"
              r"month|year|hour|quarter|morning|night|evening)|"
              rf"(?:once|twice|(?:{_NUM_WORD}|\d+)\s+times)\s+a\s+(?P<u3>day|week|month|year)|"
-             rf"every\s+(?P<n>other|few|\d+|{_NUM_WORD})\s+(?P<u4>{_UNIT}))")
+             rf"every\s+(?P<n>other|few|\d+|{_NUM_WORD})\s+(?P<u4>{_UNIT})|"
+             rf"(?:every|each)\s+(?:(?P<mon>{_MONTH})(?:\s+(?P<md>{_DAY})(?!\d))?"
+             rf"|(?P<season>{_SEASON}))(?!,?\s*\d))")
 def _set(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["mon"]:  # "each July" (TimeBank's one such set is XXXX-07), "every May 9"
+        if ctx.text[m.start("mon")].islower():
+            return None  # "where each may thrive"
+        day = f"-{int(m['md'].rstrip('stndrh')):02d}" if m["md"] else ""
+        return "SET", f"XXXX-{_month(m['mon']):02d}{day}"
+    if m["season"]:  # "every summer"
+        return "SET", f"XXXX-{SEASONS[m['season'].lower()]}"
     if m["u4"]:  # "every two years", "every other week", "every 15 minutes"
         n = m["n"].lower()
         count = 2 if n == "other" else None if n == "few" else _number(n)
