@@ -128,6 +128,12 @@ def test_clock_time_keeps_its_zone() -> None:
     # a clock time takes the day named right after it
     ("The attack began at 9 p.m. on Tuesday.",
      [("9 p.m.", "TIME", "2021-06-01T21:00"), ("Tuesday", "DATE", "2021-06-01")]),
+    # British style: a full stop between hour and minutes, none inside "pm", so the one after
+    # it ends the sentence
+    ("Sirens sounded at 10.30pm on Tuesday.",
+     [("10.30pm", "TIME", "2021-06-01T22:30"), ("Tuesday", "DATE", "2021-06-01")]),
+    ("The blast came at 8pm.", [("8pm", "TIME", "2021-06-02T20:00")]),
+    ("The blast came at 8 p.m.", [("8 p.m.", "TIME", "2021-06-02T20:00")]),
     ("A ceasefire took effect at midnight on Monday.",
      [("midnight", "TIME", "2021-05-31T24:00"), ("Monday", "DATE", "2021-05-31")]),
     ("Sirens sounded at 2130 UTC on Monday.",

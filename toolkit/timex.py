@@ -50,10 +50,10 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   23:40", and one past midnight ends the next: "from 10 p.m. to 2 a.m."; a clock with no day of its
   own takes the day that opens its sentence, and of "the night from May 31 to June 1" an evening
   clock the first day and a morning one the second; wire clocks in a named zone: "0600 Moscow time",
-  "1700 EDT"; "at 10 o'clock" is the hour as written, "6 o'clock this evening" after noon). Here the
-  toolkit departs from the gold, which writes no offsets (6 of 6): an offset makes the time one
-  instant, which an analyst comparing Moscow and Baku reports needs. "4 in the morning", "2:15 in
-  the afternoon", "11 at night" are clock times.
+  "1700 EDT"; "10.30pm" as British papers write it; "at 10 o'clock" is the hour as written, "6
+  o'clock this evening" after noon). Here the toolkit departs from the gold, which writes no offsets
+  (6 of 6): an offset makes the time one instant, which an analyst comparing Moscow and Baku reports
+  needs. "4 in the morning", "2:15 in the afternoon", "11 at night" are clock times.
 - Ranges of years: "the 1988-1994 war", "1992–94" → a DATE row for each year (the gold has
   none; a range has no single TIMEX3 value). Numeric dates: "27.09.2020" is day first; with
   slashes the number above 12 is the day (27/09/2020, 09/27/2020), and "05/06/2020" gives
@@ -335,7 +335,7 @@ _WIRE_ZONE = (r"(?:gmt|utc|(?:local|" + "|".join(ZONES) + r")\s+time|"
 _CLOCK = (r"(?P<hd>1[0-2]|0?[1-9])(?::(?P<md>[0-5]\d))?\s+(?:o['’]clock\s+)?(?P<pd>in\s+the\s+"
           r"(?:morning|afternoon|evening)|at\s+night)"  # "4 in the morning", "2:15 in the evening"
           r"|(?P<ho>1[0-2]|0?[1-9])\s+o['’]clock"  # "at 10 o'clock": the hour as written
-          r"|(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+          r"|(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap](?:\.\s?m\b\.?|\s?m\b))"
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?"
           rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+{_WIRE_ZONE}\b)")  # wires
 
