@@ -556,11 +556,25 @@ def test_spelled_out_years(text: str, expected: list[tuple[str, str, str]]) -> N
      [("October", "DATE", "2020-10"), ("last year", "DATE", "2020")]),
     ("Talks ended on May 20. That week in Baku, drones struck.",
      [("May 20", "DATE", "2021-05-20"), ("That week", "DATE", "2021-W20")]),
+    # "N years later" counts from the last year written out, "N months later" from the last
+    # month named
+    ("The war began in 1991. Two years later, a ceasefire was signed.",
+     [("1991", "DATE", "1991"), ("Two years later", "DATE", "1993")]),
+    ("Fighting stopped in 1994 and flared again two decades later.",
+     [("1994", "DATE", "1994"), ("two decades later", "DATE", "2014")]),
+    ("The war began in May 2020. Three months later, a ceasefire was signed.",
+     [("May 2020", "DATE", "2020-05"), ("Three months later", "DATE", "2020-08")]),
     # with no day named before, "that day" is left out and "two days later" counts from
-    # the publication date; "ago" always does
+    # the publication date only in a sentence about the future; in any other it is the
+    # span alone. "ago" always counts from the publication date
     ("That day, the talks collapsed.", []),
     ("That month, the talks collapsed.", []),
     ("Talks will resume two days later.", [("two days later", "DATE", "2021-06-04")]),
+    ("The ceasefire will be reviewed two years later.",
+     [("two years later", "DATE", "2023")]),
+    ("Two days later, the ministry confirmed the deaths.", [("Two days", "DURATION", "P2D")]),
+    ("Two years later, a ceasefire was signed.", [("Two years", "DURATION", "P2Y")]),
+    ("Half a year later, the town was rebuilt.", [("Half a year", "DURATION", "P6M")]),
     ("On 27 April it began; it ended two days ago.",
      [("27 April", "DATE", "2021-04-27"), ("two days ago", "DATE", "2021-05-31")]),
 ])

@@ -83,7 +83,12 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   out when there is none), and "that week", "the following week" → its ISO week, "later that
   month", "the same month" → the month last named (the gold's one such expression, "the
   following month", agrees); "two days later", "a week before" → counted from that day too
-  (from the anchor when none was named), "two days ago" always from the anchor; "three months
+  (from the anchor when none was named, except that "later" then counts from the anchor only
+  in a sentence about the future, and in any other is the span alone: "Two days later, the
+  ministry confirmed" → "Two days", ``P2D``, as the gold's "Three days" of "Three days
+  later"), "three months later" from the month last named, "six years later" from the year
+  last written out ("won in 2008 but lost four years later" → 2012, where the anchor gave
+  2020), "two days ago" always from the anchor; "three months
   before the primary" is a duration, as the event's date is not given. The gold resolves these
   from the story (3 of 3 it annotates as dates). "overnight" → the night before the anchor
   (``…TNI``), like "last night".
@@ -678,6 +683,8 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
                 resolved = _from_narrative(value, story_day, story_month)
                 if resolved is None:
                     continue
+                if resolved.startswith("P"):  # "two days later" counted from no day: the span
+                    kind, end = "DURATION", len(text[:end - len("later")].rstrip())
                 value = resolved
             # a clock time borrows its day and names none ("until 06:30 the following
             # morning" counts from 27 November, not from the clock's 28th)
@@ -1570,8 +1577,9 @@ def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | No
 
 
 #: Values that count from the story's last named day (or week, or month) start with this mark,
-#: are written ``@<unit><steps><suffix>|<fallback>`` by the rules (unit D, W or M) and resolved
-#: in text order by _from_narrative.
+#: are written ``@<unit><steps><suffix>|<fallback>`` by the rules (unit D, W or M; N a day of
+#: the story's month; S the fallback whatever the story named) and resolved in text order by
+#: _from_narrative. A fallback that is a duration ("P2D") makes the row that span alone.
 _NARRATIVE = "@"
 
 
@@ -1585,6 +1593,8 @@ def _from_narrative(value: str, day: str | None, month: str | None) -> str | Non
     mark = _NARRATIVE_MARK.fullmatch(value)
     assert mark is not None, value  # only _narrative writes values that start with the mark
     steps = int(mark["steps"])
+    if mark["unit"] == "S":  # a span alone, whatever the story named
+        return mark["fallback"]
     if mark["unit"] == "N":  # the day of the story's month ("on the 28th")
         if month is None:
             return mark["fallback"] or None
@@ -1604,7 +1614,7 @@ def _from_narrative(value: str, day: str | None, month: str | None) -> str | Non
 
 
 _NARRATIVE_MARK = re.compile(
-    rf"{_NARRATIVE}(?P<unit>[DWMN])(?P<steps>[+-]\d+)(?P<suffix>[^|]*)\|(?P<fallback>.*)")
+    rf"{_NARRATIVE}(?P<unit>[DWMNS])(?P<steps>[+-]\d+)(?P<suffix>[^|]*)\|(?P<fallback>.*)")
 
 
 def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
@@ -2050,12 +2060,27 @@ def _counted(ctx: Context, count: float | None, unit: str, direction: str
     if ctx.anchor is None or count is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     a, count = ctx.anchor, float(count)
-    if unit == "year" and count == 1 and ctx.quarterly:
+    # "later" counts from a time of the story, never from the day it was published: "six
+    # years later" from the last year written out before, "three months later" from the last
+    # month named, "two days later" from the last day. With none named, a sentence about the
+    # future counts from the anchor ("will be reviewed two years later"); in any other the
+    # anchor is no start ("Two years later, a ceasefire was signed") and the row is the span
+    # alone, as the gold's "Three days" (P3D) of "Three days later"
+    later = direction == "later"
+
+    def span(whole: float, whole_unit: str) -> str:  # as written, or in the unit it fills
+        return _duration(int(count), unit) if count.is_integer() else _duration(
+            int(whole), whole_unit)
+    if unit == "year" and count == 1 and ctx.quarterly and not later:
         return "DATE", _year_ago_quarter(a)
     if unit in ("year", "decade", "century"):
         years = count * {"year": 1, "decade": 10, "century": 100}[unit]
         if not years.is_integer():  # the month, when it falls on one
             unit, count = "month", years * 12
+        elif later and ctx.year_before is not None:
+            return "DATE", f"{ctx.year_before + int(years):04d}"
+        elif later and not ctx.future:
+            return "DATE", _narrative(0, unit="S", fallback=span(years, "year"))
         else:
             year = a.year + sign * int(years)
             if not 0 < year < 10000:  # "2,500 years ago": before the calendar's years, vaguely
@@ -2063,6 +2088,10 @@ def _counted(ctx: Context, count: float | None, unit: str, direction: str
             return "DATE", f"{year:04d}"
     if unit in ("month", "quarter"):
         months = count * (3 if unit == "quarter" else 1)
+        if months.is_integer() and later:
+            year, month = _shift_months(a, int(months))
+            return "DATE", _narrative(int(months), unit="M", fallback=(
+                f"{year:04d}-{month:02d}" if ctx.future else span(months, "month")))
         if months.is_integer():
             year, month = _shift_months(a, sign * int(months))
         else:  # "a month and a half ago": the month of the day it points to
@@ -2085,7 +2114,7 @@ def _counted(ctx: Context, count: float | None, unit: str, direction: str
     # from now: the anchor's day or week; "two days later", "a week before": the story's day
     value = _relative(ctx, days) if unit == "day" else _week(a + dt.timedelta(days=days))
     return "DATE", value if direction in ("ago", "from now", "hence") else _narrative(
-        days, fallback=value)
+        days, fallback=value if not later or ctx.future else span(abs(days), "day"))
 
 
 @rule("part-of-unit", r"(?P<frac>half\s+an?|a\s+quarter(?:\s+of\s+an?)?)[-\s](?:(?P<u>century|"
