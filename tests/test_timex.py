@@ -249,7 +249,8 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "returned to", "most recently", "who will", "spoke", "half",
                          "and a half", "a quarter of a", "century", "later", "the 28th",
                          "the", "28th", "nearly", "about an hour", "minutes", "the past night",
-                         "imposed", "ended", "due in", "won't", "é", "’s", "the following"])
+                         "imposed", "ended", "due in", "won't", "é", "’s", "the following",
+                         "every", "July", "yesterday afternoon", "10.30pm", "1991", "1600"])
 
 
 @settings(max_examples=200, deadline=None)

@@ -2078,7 +2078,8 @@ def _counted(ctx: Context, count: float | None, unit: str, direction: str
         if not years.is_integer():  # the month, when it falls on one
             unit, count = "month", years * 12
         elif later and ctx.year_before is not None:
-            return "DATE", f"{ctx.year_before + int(years):04d}"
+            year = ctx.year_before + int(years)
+            return ("DATE", f"{year:04d}") if year < 10000 else None
         elif later and not ctx.future:
             return "DATE", _narrative(0, unit="S", fallback=span(years, "year"))
         else:
