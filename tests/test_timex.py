@@ -71,6 +71,13 @@ def test_seed_without_a_date_keeps_unknown_parts() -> None:
     ("A war broke out in September 2020.", [("September 2020", "DATE", "2020-09")]),
     ("The deal of 10 November 2020 holds.", [("10 November 2020", "DATE", "2020-11-10")]),
     ("The exercise is held each year.", [("each year", "SET", "P1Y")]),
+    # a weekday of a named week: "Tuesday last week" is not this week's Tuesday
+    ("The strike came on Tuesday last week.", [("Tuesday last week", "DATE", "2021-05-25")]),
+    ("Talks resume on Monday of next week.", [("Monday of next week", "DATE", "2021-06-07")]),
+    ("The strike came on Friday night last week.",
+     [("Friday night last week", "TIME", "2021-05-28TNI")]),
+    ("Police released the video on Monday of last week's shooting.",
+     [("Monday", "DATE", "2021-05-31"), ("last week", "DATE", "2021-W21")]),
     ("Sirens sounded yesterday afternoon.",
      [("yesterday afternoon", "TIME", "2021-06-01TAF")]),
     ("The convoy leaves tomorrow morning.", [("tomorrow morning", "TIME", "2021-06-03TMO")]),

@@ -19,7 +19,8 @@ anchor's own day, else the most recent past one, unless the words before it in i
 point ahead ("planned to leave on Thursday", "as soon as Tuesday", "set to resume Monday",
 "would travel Thursday", in a headline "Putin to visit Baku on Friday") and no past-tense verb
 stands right before it ("said Friday that it would"), or the sentence is in the present tense
-with no past-tense verb at all ("the two leaders meet on Monday"): then the next one. A deadline
+with no past-tense verb at all ("the two leaders meet on Monday"): then the next one; "Tuesday
+last week", "Monday of next week" are that day of that week. A deadline
 set "until" a day ("gave fighters until 5 a.m. Monday to lay down their arms", "extended until
 Friday", "has until Thursday"; not "had until") and the end of a stretch that lies ahead ("the
 drills will run until Feb. 20", "the mandate runs until November") are ahead; a date after
@@ -150,8 +151,8 @@ WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 
             "saturday": 6, "sunday": 7}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "overnight": "NI"}
-#: "last year", "this year", "next year": years from the anchor's.
-_RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
+#: "last year", "this year", "next year" (and week): years (weeks) from the anchor's.
+_RELATIVE_STEP = {"last": -1, "this": 0, "next": 1}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
          "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"),
@@ -1725,14 +1726,14 @@ def _month_relative_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | No
     day = m["d"] or m["d2"]
     month = f"{_month(m['mo']):02d}" + (f"-{_day_number(day):02d}" if day else "")
     which = m["which"].lower()
-    if which not in _RELATIVE_YEAR:
+    if which not in _RELATIVE_STEP:
         if ctx.year_before is None:
             return None
         year = ctx.year_before + {"the following": 1, "the previous": -1}.get(which, 0)
     elif ctx.anchor is None:
         return "DATE", f"XXXX-{month}"
     else:
-        year = ctx.anchor.year + _RELATIVE_YEAR[which]
+        year = ctx.anchor.year + _RELATIVE_STEP[which]
     dt.date.fromisoformat(f"{year:04d}-{month}" + ("" if day else "-01"))  # a real date
     return "DATE", f"{year:04d}-{month}"
 
@@ -1982,9 +1983,18 @@ def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 @rule("weekday", r"(?:(?<![\w-])|(?<=day-))"  # and "Saturday-Sunday"
                  r"(?:(?P<which>last|next|this coming|this past|this|coming|early|late)\s+)?"
                  rf"(?P<wd>{_WEEKDAY})"
-                 rf"(?:[,\s]+(?P<part>{_PART}))?", after_word=True)
+                 rf"(?:[,\s]+(?P<part>{_PART}))?"
+                 r"(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week(?!['’]s))?", after_word=True)
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     weekday = WEEKDAYS[m["wd"].lower()]
+    if m["week"] and not m["which"]:  # "on Tuesday last week": that day of that week
+        value = f"XXXX-WXX-{weekday}"
+        if ctx.anchor is not None:
+            monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday())
+            value = _day(monday + dt.timedelta(
+                days=_RELATIVE_STEP[m["week"]] * 7 + weekday - 1))
+        return ("TIME", f"{value}T{PARTS_OF_DAY[m['part'].lower()]}") if m["part"] else (
+            "DATE", value)
     which = (m["which"] or "").replace("this coming", "next").replace("this past", "last")
     which = which.replace("coming", "next")
     if which not in ("last", "next", "this"):
@@ -2280,7 +2290,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if ctx.anchor is None:
         return "DATE", f"XXXX-Q{number}"
     if m["rel"] or m["rel2"]:  # "next year's first quarter", "the last quarter of last year"
-        year = ctx.anchor.year + _RELATIVE_YEAR[m["rel"] or m["rel2"]]
+        year = ctx.anchor.year + _RELATIVE_STEP[m["rel"] or m["rel2"]]
         return "DATE", f"{year:04d}-Q{number}"
     current = (ctx.anchor.month - 1) // 3 + 1
     year = ctx.anchor.year - (number > current and not ctx.open_ahead) - bool(m["ago"])
@@ -2295,7 +2305,7 @@ def _half(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         return "DATE", f"{m['y']}-H{half}"
     if ctx.anchor is None:
         return "DATE", f"XXXX-H{half}"
-    year = ctx.anchor.year + _RELATIVE_YEAR.get(m["rel"], 0)
+    year = ctx.anchor.year + _RELATIVE_STEP.get(m["rel"], 0)
     return "DATE", f"{year:04d}-H{half}"
 
 
@@ -2324,7 +2334,7 @@ def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if ctx.anchor is None:
         return "DATE", f"XXXX-{season}"
     if m["rel"]:  # "the winter of last year"
-        year = ctx.anchor.year + _RELATIVE_YEAR[m["rel"]]
+        year = ctx.anchor.year + _RELATIVE_STEP[m["rel"]]
         return "DATE", f"{year:04d}-{season}"
     # seasons counted from the spring of year 0; a winter is the year of its December, as
     # its interval is: "this winter", said in January 2024, is 2023-WI
