@@ -193,9 +193,24 @@ def test_clock_time_keeps_its_zone() -> None:
     ("On May 30, between 23:30 and 00:45, drones struck.",
      [("May 30", "DATE", "2021-05-30"), ("23:30", "TIME", "2021-05-30T23:30"),
       ("00:45", "TIME", "2021-05-31T00:45")]),
-    # not across zones: 08:00 GMT may be the same morning
+    # not across zones: 08:00 GMT may be the same morning as 10:00 Moscow time
+    ("Shooting went on from 10:00 Moscow time to 08:00 GMT.",
+     [("10:00 Moscow time", "TIME", "2021-06-02T10:00+03:00"),
+      ("08:00 GMT", "TIME", "2021-06-02T08:00Z")]),
+    # the zone written after a range's end is the whole range's ("from 10 p.m. to 11 p.m.
+    # Moscow time"), so the range runs past midnight in it
     ("Shooting went on from 10:00 to 08:00 GMT.",
-     [("10:00", "TIME", "2021-06-02T10:00"), ("08:00 GMT", "TIME", "2021-06-02T08:00Z")]),
+     [("10:00", "TIME", "2021-06-02T10:00Z"), ("08:00 GMT", "TIME", "2021-06-03T08:00Z")]),
+    ("Shelling lasted from 10 p.m. to 11 p.m. Moscow time.",
+     [("10 p.m.", "TIME", "2021-06-02T22:00+03:00"),
+      ("11 p.m. Moscow time", "TIME", "2021-06-02T23:00+03:00")]),
+    ("Shelling lasted from 0300 to 0500 GMT.",
+     [("0300", "TIME", "2021-06-02T03:00Z"), ("0500 GMT", "TIME", "2021-06-02T05:00Z")]),
+    # military clock times; a count of hours stays a duration
+    ("The attack came at approximately 0400 hours.",
+     [("approximately 0400 hours", "TIME", "2021-06-02T04:00")]),
+    ("The attack came at 1500 hours.", [("1500 hours", "TIME", "2021-06-02T15:00")]),
+    ("Volunteers worked 1500 hours.", [("1500 hours", "DURATION", "PT1500H")]),
     # but a day in a later clause is not the clock's
     ("The truce starts at 12:00 (08:00 GMT), officials said on Friday.",
      [("12:00", "TIME", "2021-06-02T12:00"), ("08:00 GMT", "TIME", "2021-06-02T08:00Z"),

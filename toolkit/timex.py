@@ -51,9 +51,11 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   23:40", and one past midnight ends the next: "from 10 p.m. to 2 a.m."; a clock with no day of its
   own takes the day that opens its sentence, and of "the night from May 31 to June 1" an evening
   clock the first day and a morning one the second; wire clocks in a named zone: "0600 Moscow time",
-  "1700 EDT"; "10.30pm" as British papers write it; "at 10 o'clock" is the hour as written, "6
-  o'clock this evening" after noon). Here the toolkit departs from the gold, which writes no offsets
-  (6 of 6): an offset makes the time one instant, which an analyst comparing Moscow and Baku reports
+  "1700 EDT"; "10.30pm" as British papers write it; the zone written after a range's end is its
+  opening's too ("from 10 p.m. to 11 p.m. Moscow time", "from 0300 to 0500 GMT"); military "0400
+  hours" and "at 1500 hours" are clock times; "at 10 o'clock" is the hour as written, "6 o'clock
+  this evening" after noon). Here the toolkit departs from the gold, which writes no offsets (6 of
+  6): an offset makes the time one instant, which an analyst comparing Moscow and Baku reports
   needs. "4 in the morning", "2:15 in the afternoon", "11 at night" are clock times.
 - Ranges of years: "the 1988-1994 war", "1992–94" → a DATE row for each year (the gold has
   none; a range has no single TIMEX3 value). Numeric dates: "27.09.2020" is day first; with
@@ -338,12 +340,16 @@ _ZONE = (r"(?:\s+(?P<tz>[a-z][a-z]+)\s+time|\s*(?P<paren>\()?(?P<tz3>(?:gmt|utc)
 #: Moscow time", "0300 EDT".
 _WIRE_ZONE = (r"(?:gmt|utc|(?:local|" + "|".join(ZONES) + r")\s+time|"
               + "|".join(FIXED_OFFSETS) + ")")
+#: A wire clock that closes a range: the "to 0500 GMT" of "from 0300 to 0500 GMT".
+_TO_WIRE = rf"\s*(?:to|until|till|and|[-–])\s*(?:[01]\d|2[0-3])[0-5]\d\s+{_WIRE_ZONE}\b"
 _CLOCK = (r"(?P<hd>1[0-2]|0?[1-9])(?::(?P<md>[0-5]\d))?\s+(?:o['’]clock\s+)?(?P<pd>in\s+the\s+"
           r"(?:morning|afternoon|evening)|at\s+night)"  # "4 in the morning", "2:15 in the evening"
           r"|(?P<ho>1[0-2]|0?[1-9])\s+o['’]clock"  # "at 10 o'clock": the hour as written
           r"|(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap](?:\.\s?m\b\.?|\s?m\b))"
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?"
-          rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+{_WIRE_ZONE}\b)")  # wires
+          rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+{_WIRE_ZONE}\b|{_TO_WIRE})"  # wires
+          # military: "0400 hours", "at 1500 hours" ("worked 1500 hours" is a duration)
+          r"|(?:(?<=at )|(?=0))(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)\s+h(?:ou)?rs\b")
 
 
 class cached_property:
@@ -790,7 +796,7 @@ def _find(article: _Article, start: int, end: int, titled: bool = False) -> _Row
     found = _weekday_ranges(text, found, article.anchor)
     if not any(row[4] in _CLOCK_RULES for row in found):
         return found
-    found = _date_the_clocks(text, found,
+    found = _date_the_clocks(text, _range_zones(text, found),
                              lambda position: article.sentence_of(position, start, end)[0])
     return _local_offsets(text, found)
 
@@ -866,7 +872,8 @@ _NUMBER = re.compile(r"[0-9][0-9:.]*")
 _CLOCK_AFTER = re.compile(r"\s*(?:[apAP]\.?[mM]\b|o['’]clock)")
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0500 GMT"
-_ZONE_AFTER = re.compile(rf"\s+{_WIRE_ZONE}\b", re.IGNORECASE)
+_ZONE_AFTER = re.compile(rf"\s+{_WIRE_ZONE}\b|{_TO_WIRE}", re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"\s+h(?:ou)?rs\b", re.IGNORECASE)
 
 
 #: Which trigger kinds each rule can start from; a window runs only the rules its triggers need.
@@ -1010,7 +1017,9 @@ def _triggers(text: str, lowered: str, spaced: bytes) -> list[tuple[int, int, st
         number = whole.group().rstrip(".:")
         token_end = token_start + len(number)
         if ":" in number or "." in number or _CLOCK_AFTER.match(text, token_end, end) or (
-                _WIRE_CLOCK.fullmatch(number) and _ZONE_AFTER.match(text, token_end, end)):
+                _WIRE_CLOCK.fullmatch(number) and (_ZONE_AFTER.match(text, token_end, end) or (
+                    _HOURS_AFTER.match(text, token_end, end) and (
+                        number[0] == "0" or lowered.endswith("at ", 0, token_start))))):
             found.append((token_start, token_end, "clock"))
         elif (len(number) == 4 and number[:2] in ("16", "17", "18", "19", "20")) or (
                 len(number) == 2 and text[token_start - 1:token_start] in ("'", "’")):
@@ -1324,6 +1333,24 @@ _FRAME_OPENING = re.compile(r"[\s\W]*(?:(?:late|early)\s+)?(?:(?:in|on|at|during
                             r"(?:the\s+)?(?:(?:night|morning|evening|afternoon|early\s+hours|"
                             r"small\s+hours|hours)\s+(?:of|from)\s+)?", re.I)
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>[0-2]\d):(?P<m>[0-5]\d)(?P<z>.*)")
+
+
+def _range_zones(text: str, found: _Rows) -> _Rows:
+    """The clock that opens a range takes the zone of the one that closes it: in "from 10
+    p.m. to 11 p.m. Moscow time" and "from 0300 to 0500 GMT" both are in that zone."""
+    out = found
+    for i in range(1, len(found)):
+        if not out[i][5] or out[i][4] not in _CLOCK_RULES or out[i - 1][5] \
+                or _range_opener(text, out, i) != i - 1:
+            continue
+        opening, closing = _CLOCK_VALUE.fullmatch(out[i - 1][3]), _CLOCK_VALUE.fullmatch(
+            out[i][3])
+        if opening is None or closing is None or opening["z"]:
+            continue
+        out = list(out)
+        s, e, kind, value, name, _ = out[i - 1]
+        out[i - 1] = (s, e, kind, value + closing["z"], name, out[i][5])
+    return out
 
 
 def _local_offsets(text: str, found: _Rows) -> _Rows:
@@ -1901,6 +1928,8 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         minute = int(m["m"] or 0)
     elif m["h4"] is not None:
         hour, minute = int(m["h4"]), int(m["m4"])
+    elif m["h5"] is not None:
+        hour, minute = int(m["h5"]), int(m["m5"])
     elif m["ho"] is not None:  # "12 o'clock" is noon, "6 o'clock this evening" after it
         hour, minute = int(m["ho"]), 0
         if hour < 12 and _LATER_IN_THE_DAY.match(m.string, m.end()):
