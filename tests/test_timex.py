@@ -272,7 +272,8 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "and a half", "a quarter of a", "century", "later", "the 28th",
                          "the", "28th", "nearly", "about an hour", "minutes", "the past night",
                          "imposed", "ended", "due in", "won't", "é", "’s", "the following",
-                         "every", "July", "yesterday afternoon", "10.30pm", "1991", "1600"])
+                         "every", "July", "yesterday afternoon", "10.30pm", "1991", "1600",
+                         "during the night", "0300", "hours", "last week"])
 
 
 @settings(max_examples=200, deadline=None)
@@ -579,6 +580,16 @@ def test_spelled_out_years(text: str, expected: list[tuple[str, str, str]]) -> N
      [("October", "DATE", "2020-10"), ("last year", "DATE", "2020")]),
     ("Talks ended on May 20. That week in Baku, drones struck.",
      [("May 20", "DATE", "2021-05-20"), ("That week", "DATE", "2021-W20")]),
+    # a bare part of the day is of the story's day (TimeBank's "in the morning", after
+    # "dashed Friday", is that Friday's); not a noun's qualifier nor the night of a date
+    ("Drones struck on June 1. Fighting raged during the night.",
+     [("June 1", "DATE", "2021-06-01"), ("the night", "TIME", "2021-06-01TNI")]),
+    ("They attacked on Tuesday. Later in the afternoon, troops withdrew.",
+     [("Tuesday", "DATE", "2021-06-01"), ("Later in the afternoon", "TIME", "2021-06-01TAF")]),
+    ("Shelling went on until the early afternoon.",
+     [("the early afternoon", "TIME", "2021-06-02TAF")]),
+    ("He saw it in the evening news.", []),
+    ("Fighting raged during the night of May 31.", [("May 31", "DATE", "2021-05-31")]),
     # "N years later" counts from the last year written out, "N months later" from the last
     # month named
     ("The war began in 1991. Two years later, a ceasefire was signed.",

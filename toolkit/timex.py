@@ -83,7 +83,9 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   there is none), and so "October of that year".
 - Days of the story told: "that day", "earlier that day", "the next day", "the day before",
   "that night", "later in the day" → the day the article last named, written or resolved (left
-  out when there is none), and "that week", "the following week" → its ISO week, "later that
+  out when there is none), and a bare part of the day ("in the afternoon", "during the night",
+  "earlier in the evening": TimeBank's one, "in the morning", agrees) → that day's, or the
+  anchor's, and "that week", "the following week" → its ISO week, "later that
   month", "the same month" → the month last named (the gold's one such expression, "the
   following month", agrees); "two days later", "a week before" → counted from that day too
   (from the anchor when none was named, except that "later" then counts from the anchor only
@@ -2039,12 +2041,26 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", value
 
 
+#: What may follow a bare "the afternoon" of the story's day: a stop or a word that opens
+#: another phrase, not a noun it qualifies ("the evening news") nor the day it belongs to
+#: ("the night of May 31", whose date is read by its own rule).
+_AFTER_PART = (r"\s*(?:[,.;:)!?\"”]|$)|\s+(?:and|but|or|on|when|as|before|after|while|with|to|"
+               r"at|that|in|near|from|until|local)\b")
+
+
 @rule("relative-day", rf"(?:(?:earlier|later)\s+(?=today|yesterday|tomorrow|tonight))?"
                       rf"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                       rf"(?:yesterday|tomorrow)\s+(?P<part2>{_PART})|"
                       rf"today|yesterday|tomorrow|tonight|last night|the past night|"
-                      rf"(?<!an )overnight|this (?P<part1>{_PART}))")
+                      rf"(?<!an )overnight|this (?P<part1>{_PART})|"
+                      rf"(?:(?:earlier|later)\s+in\s+|(?<=in )|(?<=during )|(?<=until )|"
+                      rf"(?<=till )|(?<=by ))the\s+"
+                      rf"(?:(?:early|late)\s+)?(?P<part3>morning|afternoon|evening|night)"
+                      rf"(?={_AFTER_PART}))")
 def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["part3"]:  # "shelling went on until the early afternoon": of the story's day
+        part = "T" + PARTS_OF_DAY[m["part3"]]
+        return "TIME", _narrative(0, part, fallback=_relative(ctx, 0) + part)
     word = m["w"].lower()
     if word == "today" and m.string.endswith("usa ", 0, m.start()):
         return None  # the newspaper
