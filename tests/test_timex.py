@@ -1100,6 +1100,15 @@ def test_years_before_and_after_and_spans_as_adjectives(
     # "this coming weekend" is the next one, "this coming week" the week after this
     ("We meet this coming weekend.", WEDNESDAY, "2021-W22-WE"),
     ("We meet this coming week.", WEDNESDAY, "2021-W23"),
+    # "the weekend" in a sentence that looks ahead is the coming one, "over the weekend" the
+    # one just passed unless the future stands right before it
+    ("Protests were held over the weekend.", WEDNESDAY, "2021-W21-WE"),
+    ("Talks will resume at the weekend.", WEDNESDAY, "2021-W22-WE"),
+    ("Fighting is expected to continue over the weekend.", WEDNESDAY, "2021-W22-WE"),
+    ("We will act on the behaviour on display over the weekend.", WEDNESDAY, "2021-W21-WE"),
+    # a season prepared for lies ahead
+    ("Kyiv braces for winter.", dt.date(2024, 11, 8), "2024-WI"),
+    ("Kyiv lost power last winter.", dt.date(2024, 11, 8), "2023-WI"),
 ])
 def test_this_past_and_this_coming(text: str, anchor: dt.date, expected: str) -> None:
     [(_, _, value)] = timexes(text, anchor)

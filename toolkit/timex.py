@@ -65,7 +65,9 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
 - "last week", "this week" → the ISO week (``2021-W21``; the gold pads week numbers in TimeBank
   and not in AQUAINT, six times each); "the weekend" → ``…-WE`` of the week. "This past week
   (weekend)" is last week's, or written on a Saturday or Sunday the week now ending; "this
-  coming week" is next week, "this coming weekend" the next one.
+  coming week" is next week, "this coming weekend" the next one; "the weekend" in a sentence
+  that looks ahead is the coming one ("talks will resume at the weekend"), but "over the
+  weekend" the one just passed unless the future stands right before it.
 - Quarters: "the third quarter" → ``1989-Q3`` (the most recent such quarter; "the 1988
   second quarter", "next year's first quarter", "the year-earlier third quarter" as named);
   "the quarter", "the latest quarter" → the last complete quarter; "a year ago" with quarters
@@ -205,7 +207,9 @@ AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set 
                         r"shall|would|upcoming|postponed|set for|(?:is|are) (?:expected|due)|"
                         # a live blog's "Hochstein due in Beirut on Tuesday"
                         r"(?<!was )(?<!were )due (?:in|at|back)(?! part)|"
-                        r"expects?|(?:hope|aim|intend)s? to)(?![a-z])")
+                        r"expects?|(?:hope|aim|intend)s? to|"
+                        # "Kyiv braces for winter", "preparing for the spring offensive"
+                        r"brac(?:es|ing) for|prepar(?:es|ing) for|gear(?:s|ing) up for)(?![a-z])")
 #: Past-tense verbs right before a weekday keep it in the past ("said Friday that it would").
 PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
     lost sent found saw spoke wrote struck shot hit fought broke fled drew threw blew stood led
@@ -2319,6 +2323,14 @@ def _weekend(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if ctx.anchor is None:
         return "DATE", "XXXX-WXX-WE"
     saturday = ctx.anchor - dt.timedelta(days=(ctx.anchor.isoweekday() + 1) % 7)
+    start = ctx.span[0]
+    if ctx.anchor.isoweekday() <= 5 and (ctx.future or ctx.ahead or ctx.bound_ahead) and (
+            not ctx.lowered.endswith("over ", 0, start) or AHEAD_CUES.search(
+                ctx.lowered, max(ctx.sentence[0], start - 30), start)):
+        # "blackouts will continue through the weekend"; but "over the weekend" is the one
+        # just passed unless a cue of the future stands right before it ("we will prevent
+        # the behaviour on display over the weekend")
+        saturday += dt.timedelta(days=7)
     return "DATE", _week(saturday) + "-WE"
 
 
