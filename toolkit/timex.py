@@ -57,11 +57,12 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   this evening" after noon). Here the toolkit departs from the gold, which writes no offsets (6 of
   6): an offset makes the time one instant, which an analyst comparing Moscow and Baku reports
   needs. "4 in the morning", "2:15 in the afternoon", "11 at night" are clock times.
-- Ranges of years: "the 1988-1994 war", "1992–94" → a DATE row for each year (the gold has
-  none; a range has no single TIMEX3 value). Numeric dates: "27.09.2020" is day first; with
-  slashes the number above 12 is the day (27/09/2020, 09/27/2020), and "05/06/2020" gives
-  only its year. Halves: "the first half of 2021", "the second half of the year" →
-  ``2021-H1``, ``…-H2`` (the gold's form, 1 of 1).
+- Ranges of years: "the 1988-1994 war", "1992–94" → a DATE row for each year (the gold has none; a
+  range has no single TIMEX3 value). "Q3 2021", "H1 2022" → ``2021-Q3``, ``2022-H1``; a timestamp
+  "2021-06-02T10:00:00Z" → TIME ``2021-06-02T10:00Z``. Numeric dates: "27.09.2020" is day first;
+  with slashes the number above 12 is the day (27/09/2020, 09/27/2020), and "05/06/2020" gives only
+  its year. Halves: "the first half of 2021", "the second half of the year" → ``2021-H1``, ``…-H2``
+  (the gold's form, 1 of 1).
 - "last week", "this week" → the ISO week (``2021-W21``; the gold pads week numbers in TimeBank
   and not in AQUAINT, six times each); "the weekend" → ``…-WE`` of the week. "This past week
   (weekend)" is last week's, or written on a Saturday or Sunday the week now ending; "this
@@ -793,7 +794,8 @@ def _find(article: _Article, start: int, end: int, titled: bool = False) -> _Row
         taken.append((s, e))
         tz = None
         if name in _ZONED:
-            zone = next((z for z in ("tz", "tz3", "tz2") if match[z]), None)
+            zone = next((z for z in ("tz", "tz3", "tz2")
+                         if z in match.re.groupindex and match[z]), None)
             tz = text[match.start(zone):match.end(zone)] if zone else None
         found.append((s, e, resolved[0], resolved[1], name, tz))
     if not found:
@@ -1664,9 +1666,19 @@ def _relative(ctx: Context, days: int) -> str:
 
 # --- rules, most specific first ------------------------------------------------------------
 
-@rule("iso-date", r"(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])")
+@rule("iso-date", r"(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+                  r"(?:t(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d)(?:\.\d+)?)?"
+                  r"(?P<tz>z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?")
 def _iso(m: re.Match[str], ctx: Context) -> tuple[str, str]:
-    return "DATE", dt.date(int(m["y"]), int(m["mo"]), int(m["d"])).isoformat()
+    day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"])).isoformat()
+    if m["h"] is None:
+        return "DATE", day
+    # a timestamp ("2021-06-02T10:00:00Z", as scraped pages carry them): seconds when not
+    # zero, the zone as an offset
+    seconds = f":{m['s']}" if m["s"] and m["s"] != "00" else ""
+    zone = m["tz"] or ""
+    offset = "Z" if zone == "z" else f"{zone[:3]}:{zone[-2:]}" if zone else ""
+    return "TIME", f"{day}T{m['h']}:{m['mi']}{seconds}{offset}"
 
 
 @rule("numeric-date", rf"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})"
@@ -1891,10 +1903,13 @@ def _that_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
-              rf"fiscal|fiscal year)[-\s]+|pre-|post-)?(?P<y>{_YEAR})(?![-–.,]?\d)"
+              rf"fiscal|fiscal year)[-\s]+|pre-|post-|(?P<part>q[1-4]|h[12])\s+)?"
+              rf"(?P<y>{_YEAR})(?![-–.,]?\d)"
               rf"(?!\s*(?:%|percent|people|troops|soldiers|residents|km|kilometres|kilometers|"
               rf"metres|meters|dollars|euros|tons|tonnes|units|shares|members|cases|times))")
 def _year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    if m["part"]:  # "Q3 2021", "H1 2022": a quarter or half of the year
+        return "DATE", f"{m['y']}-{m['part'].upper()}"
     return "DATE", m["y"]
 
 
