@@ -281,7 +281,8 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "the", "28th", "nearly", "about an hour", "minutes", "the past night",
                          "imposed", "ended", "due in", "won't", "é", "’s", "the following",
                          "every", "July", "yesterday afternoon", "10.30pm", "1991", "1600",
-                         "during the night", "0300", "hours", "last week"])
+                         "during the night", "0300", "hours", "last week",
+                         "2021-06-02T23:59:59+14:00", "Q3", "H1"])
 
 
 @settings(max_examples=200, deadline=None)
