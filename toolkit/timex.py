@@ -2389,23 +2389,28 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
+_SEASON_PREPOSITIONS = ("in ", "by ", "until ", "since ", "during ", "before ", "after ")
+
+
 @rule("season", rf"(?:(?P<which>last|this past|this|next|early|late|mid|the)[-\s]+)?"
                 rf"(?P<s>{_SEASON})"
                 rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR})(?:[-–/](?:\d\d){{1,2}}(?!\d))?"
-                rf"|\s+of\s+(?P<rel>last|this|next)\s+year)?")  # "the winter of 2020-21"
+                rf"|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year)?")  # "the winter of 2020-21"
 def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     season = SEASONS[m["s"].lower()]
     which = (m["which"] or "").lower().replace("this past", "last")
-    if m["s"].lower() in ("spring", "fall") and not m["y"] and not m["rel"] and (
-            not which or _OF_AFTER.match(m.string, m.end())):
+    if m["s"].lower() in ("spring", "fall") and not m["y"] and (
+            (not m["rel"] and (not which or _OF_AFTER.match(m.string, m.end())))
+            or (not which and not m.string.endswith(_SEASON_PREPOSITIONS, 0, m.start()))):
         # "spring" and "fall" are verbs and nouns far more often than seasons: "the fall of
-        # Shusha", but "the fall of last year" is one
+        # Shusha", "the army will fall next year", but "the fall of last year" and "in spring
+        # next year" are seasons
         return None
     if m["y"]:
         return "DATE", f"{m['y']}-{season}"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{season}"
-    if m["rel"]:  # "the winter of last year"
+    if m["rel"]:  # "the winter of last year", "autumn last year"
         year = ctx.anchor.year + _RELATIVE_STEP[m["rel"]]
         return "DATE", f"{year:04d}-{season}"
     # seasons counted from the spring of year 0; a winter is the year of its December, as
