@@ -51,6 +51,14 @@ def sentences(text: str) -> list[str]:
     # The Hill style: joined initials stay inside the name.
     ("Rep. G.K. Butterfield spoke. Then J.R. Smith left.",
      ["Rep. G.K. Butterfield spoke.", "Then J.R. Smith left."]),
+    # AP style: "a.m." ends a sentence when a capital other than a zone, day or month follows
+    ("Missiles hit between 4:30 a.m. and 5:15 a.m. Two workers were hurt, he said.",
+     ["Missiles hit between 4:30 a.m. and 5:15 a.m.", "Two workers were hurt, he said."]),
+    ("It began at 4 a.m. EDT. It ended at 9 p.m. Moscow time. Talks end at 6 p.m. Tuesday.",
+     ["It began at 4 a.m. EDT.", "It ended at 9 p.m. Moscow time.",
+      "Talks end at 6 p.m. Tuesday."]),
+    ("The show airs at 9 p.m. Eastern. Dr. A.M. Smith hosts it.",
+     ["The show airs at 9 p.m. Eastern.", "Dr. A.M. Smith hosts it."]),
 ])
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected

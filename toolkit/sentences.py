@@ -2,10 +2,11 @@
 
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets after it)
 when white space and then a capital letter, a digit or an opening quote follow, unless the word
-before the stop is an abbreviation ("Mr.", "Gen.", "U.S.", an initial "J."). Sentences never
-cross paragraphs. One compiled regex finds the candidates, so splitting costs a fraction of a
-tokenizer pass; spaCy's sentencizer, which needs the tokens first, is several times slower and
-splits no better on news prose.
+before the stop is an abbreviation ("Mr.", "Gen.", "U.S.", an initial "J."); "a.m." and "p.m."
+after a clock time end a sentence unless a zone, a day or a month follows ("5 p.m. EDT").
+Sentences never cross paragraphs. One compiled regex finds the candidates, so splitting costs a
+fraction of a tokenizer pass; spaCy's sentencizer, which needs the tokens first, is several
+times slower and splits no better on news prose.
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ a.m p.m u.s u.n u.k e.u u.s.a i.e e.g rev hon pres amb gen.-lt brig cmdr sens re
 ala ariz ark calif colo conn del fla kan ky md mich minn neb nev okla ore tenn tex vt wis wyo
 """.split())  # US state forms stop only where they are not also English words ("ill", "mass")
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
+CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
+#: What may follow "a.m." or "p.m." inside a sentence: a zone ("EDT", "Moscow time"), a day or
+#: a month ("5 p.m. Tuesday"); any other capital after them opens a new sentence ("between 4:30
+#: a.m. and 5:15 a.m. Two workers were wounded").
+_AFTER_CLOCK = re.compile(r"[A-Z]{2,5}\b|[A-Z]\.[A-Z]\.|(?:Eastern|Central|Pacific|Mountain|"
+                          r"Atlantic|Local)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|"
+                          r"[A-Z][\w-]*\s+[Tt]ime\b")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "j", "g.k" (the last dot is the stop)
 
 
@@ -140,11 +149,23 @@ def _abbreviation(text: str, begin: int, stop: int, after: int, following: str) 
     if not pieces or (window > begin and len(pieces) == 1 and not text[window - 1].isspace()):
         return False  # no word, or a word longer than any abbreviation
     word = pieces[-1].lstrip("\"'“‘«([").lower()
+    if word in CLOCK_ABBREVIATIONS and len(pieces) > 1 and pieces[-2][-1:].isdigit():
+        # after a clock time: "5 p.m. EDT", "5 p.m. Tuesday", but "5 p.m. Two" (and the
+        # initials of "Dr. A.M. Smith" stay initials)
+        return not following.isalpha() or _AFTER_CLOCK.match(text, _next_word(text, after)) \
+            is not None
     if _INITIALS.fullmatch(word):
         return True  # an initial: "J. Smith", "G.K. Butterfield"
     if word in NUMBER_ABBREVIATIONS:
         return following.isdigit()  # "No. 5", but "said no. Then"
     return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
+
+
+def _next_word(text: str, position: int) -> int:
+    """Where the first word after ``position`` starts."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
