@@ -112,6 +112,9 @@ def columns(text: str, *names: str) -> list[list[Any]]:
      "two soldiers were wounded", "Armenpress", "According to"),
     ("Two soldiers were wounded, according to the ministry.", "according_to",
      "Two soldiers were wounded", "the ministry", "according to"),
+    # an abbreviation that closes its sentence: the source is the whole "U.N."
+    ("At least 800 people have been killed, according to the U.N. The city was hit again.",
+     "according_to", "At least 800 people have been killed", "the U.N.", "according to"),
     # Appositive source.
     ("Hikmet Hajiyev, an aide to the president, said the units had withdrawn.", "indirect",
      "the units had withdrawn", "Hikmet Hajiyev, an aide to the president,", "said"),

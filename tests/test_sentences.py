@@ -59,6 +59,15 @@ def sentences(text: str) -> list[str]:
       "Talks end at 6 p.m. Tuesday."]),
     ("The show airs at 9 p.m. Eastern. Dr. A.M. Smith hosts it.",
      ["The show airs at 9 p.m. Eastern.", "Dr. A.M. Smith hosts it."]),
+    # "U.S.", "Inc." close a sentence when a sentence's opening word follows, not a name and
+    # not a title's next capitalised word
+    ("He vowed to bar them from the U.S. The proposal drew fire. The U.S. Army stayed.",
+     ["He vowed to bar them from the U.S.", "The proposal drew fire.",
+      "The U.S. Army stayed."]),
+    ("It was sold to Ranger Industries Inc. After that, shares fell.",
+     ["It was sold to Ranger Industries Inc.", "After that, shares fell."]),
+    ("Erdogan Is In Syria With A Green Light From The U.S. And Iran",
+     ["Erdogan Is In Syria With A Green Light From The U.S. And Iran"]),
 ])
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected

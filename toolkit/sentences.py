@@ -3,7 +3,8 @@
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets after it)
 when white space and then a capital letter, a digit or an opening quote follow, unless the word
 before the stop is an abbreviation ("Mr.", "Gen.", "U.S.", an initial "J."); "a.m." and "p.m."
-after a clock time end a sentence unless a zone, a day or a month follows ("5 p.m. EDT").
+after a clock time end a sentence unless a zone, a day or a month follows ("5 p.m. EDT"), and
+"U.S.", "Inc." when a word that opens sentences follows ("the U.S. The proposal").
 Sentences never cross paragraphs. One compiled regex finds the candidates, so splitting costs a
 fraction of a tokenizer pass; spaCy's sentencizer, which needs the tokens first, is several
 times slower and splits no better on news prose.
@@ -26,6 +27,14 @@ ala ariz ark calif colo conn del fla kan ky md mich minn neb nev okla ore tenn t
 """.split())  # US state forms stop only where they are not also English words ("ill", "mass")
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
 CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
+#: Abbreviations that can close a sentence ("according to the U.N. The city …", "Apple Inc.
+#: It said"): they end it when a word that opens sentences, never a name, follows, and the
+#: word after that has no capital.
+FINAL_ABBREVIATIONS = frozenset("u.s u.n u.k e.u u.s.a inc corp co ltd jr sr bros".split())
+_OPENING_WORD = re.compile(r"(?:The|A|An|It|He|She|They|We|I|In|On|At|But|And|Yet|This|That|"
+                           r"These|Those|There|His|Her|Its|Their|Our|Some|Many|Most|No|After|"
+                           r"Before|When|While|Since|As|If|Meanwhile|However)\b"
+                           r"(?!\s+[A-Z])")  # a title's "… From The U.S. And Iran" goes on
 #: What may follow "a.m." or "p.m." inside a sentence: a zone ("EDT", "Moscow time"), a day or
 #: a month ("5 p.m. Tuesday"); any other capital after them opens a new sentence ("between 4:30
 #: a.m. and 5:15 a.m. Two workers were wounded").
@@ -154,6 +163,8 @@ def _abbreviation(text: str, begin: int, stop: int, after: int, following: str) 
         # initials of "Dr. A.M. Smith" stay initials)
         return not following.isalpha() or _AFTER_CLOCK.match(text, _next_word(text, after)) \
             is not None
+    if word in FINAL_ABBREVIATIONS and _OPENING_WORD.match(text, _next_word(text, after)):
+        return False
     if _INITIALS.fullmatch(word):
         return True  # an initial: "J. Smith", "G.K. Butterfield"
     if word in NUMBER_ABBREVIATIONS:
