@@ -2058,6 +2058,26 @@ def test_set_phrases_with_a_verb_of_speech_are_no_attribution(text: str) -> None
     assert attributions(text).empty
 
 
+@pytest.mark.parametrize("text", [
+    # "plan" and "talk" are cues only before the words the pack lists for them ("plans to",
+    # "talked about"); otherwise nouns or another sense
+    "Peace talks collapsed on Friday.",
+    "A new round planned for August in Geneva was boycotted.",
+    # and a source never ends with a preposition
+    "The war erupted over plans to integrate the two forces.",
+])
+def test_nouns_and_phrases_that_look_like_cues_are_no_attribution(text: str) -> None:
+    assert attributions(text).empty
+
+
+def test_a_plan_or_talk_with_its_word_after_is_an_attribution() -> None:
+    assert columns("The army plans to retake the city. He talked openly about the war.",
+                   "source", "cue", "content") == [
+        ["The army", "plans", "to retake the city"], ["He", "talked", "openly about the war"]]
+    headline = toolkit.parse_article("Ceasefire talks resume in Cairo\n\nThe army held.")
+    assert headline.attributions.empty
+
+
 def test_first_person_outside_quotes_is_the_writer() -> None:
     # in an op-ed "I" is the one who writes, not the last person named ...
     assert columns("Trump said the deal was bad. I think he is wrong.", "source",

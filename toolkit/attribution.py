@@ -338,6 +338,9 @@ class Lexicon:
     speakers: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
     # lemmas that attribute only a quotation or a that-clause ('"…," he continued')
     quoting: frozenset[str] = frozenset()
+    # lemma -> a pattern of the words one of which must follow it ("plans to", not "peace
+    # talks collapsed")
+    followed_by: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def _apostrophes(pattern: str) -> str:
@@ -417,7 +420,11 @@ def lexicon(pack: Pack) -> Lexicon:
                    (_alternation(by_word), by_word), (state, states), collective, parties,
                    stances, bare_past, (nouns, noun_stances), titles,
                    {a["name"]: a["gender"] for a in data.get("actors", []) if a.get("gender")},
-                   quoting=frozenset(verbs.get("quoting") or ()))
+                   quoting=frozenset(verbs.get("quoting") or ()),
+                   followed_by={lemma: re.compile(
+                       r"(?:\s+(?:[a-z]+ly|much|more|less|little|so|too))*\s+(?:"  # "talked
+                       + "|".join(map(re.escape, words)) + r")\b", re.I)  # openly about"
+                                for lemma, words in (verbs.get("followed_by") or {}).items()})
 
 
 def _key(phrase: str) -> str:
@@ -1256,6 +1263,9 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
     if text[cue.start("verb") - 1:cue.start("verb")] == "-" and text[
             cue.start("verb") - 2:cue.start("verb") - 1].isalnum():
         return True  # "the so-called …", "army-backed", "self-described": a compound
+    follow = lex.followed_by.get(lemma)
+    if follow is not None and not follow.match(text, cue.end("verb")):
+        return True  # "peace talks collapsed", "a round planned for August"
     if lemma == "continue" and _CONTINUE_TO.match(text, cue.end()):
         return True  # "continued to fight", "are continuing talks": aspect, not speech
     if lemma == "call on" and not _CALL_ON_TO.match(text, cue.end()):
@@ -2598,6 +2608,9 @@ def _np_after(text: str, position: int, end: int) -> tuple[int, int] | None:
 
 
 _POSSESSIVES = frozenset("his her its their".split())
+#: A name never ends with a preposition (written in lower case: "Al From" is a name).
+_PREPOSITIONS_LAST = frozenset("""over on in at with from into against amid after under between
+    through during without across toward towards upon""".split())
 
 
 def _is_np(phrase: str) -> bool:
@@ -2607,8 +2620,9 @@ def _is_np(phrase: str) -> bool:
         return False
     if words[0].lower() in _PRONOUNS and words[0].lower() not in _POSSESSIVES:
         return len(words) == 1
-    if words[0] in _BOUNDARY_WORDS or words[-1].lower() in ("by", "for", "of", "about", "to"):
-        return False  # "to the crowd", "began by": not a name
+    if words[0] in _BOUNDARY_WORDS or words[-1].lower() in ("by", "for", "of", "about", "to") \
+            or words[-1] in _PREPOSITIONS_LAST:
+        return False  # "to the crowd", "began by", "the war erupted over": not a name
     if len(words) == 1 and phrase.islower() and not phrase.endswith("s") and phrase not in (
             "one", "another"):  # '"…," wrote another.'
         return False  # "been", "resist": a verb, not a bare plural subject ("officials")
