@@ -2254,6 +2254,14 @@ def test_a_content_that_opens_with_said_belongs_to_that_verb() -> None:
     # the active relay is unchanged
     ("TASS quoted the spokesman as saying that the attack had been repelled.",
      ["TASS", "the spokesman", "TASS", "that the attack had been repelled"]),
+    # a relay that closes an indirect content, active and passive
+    ("The attack had been repelled, TASS quoted the spokesman as saying.",
+     ["TASS", "the spokesman", "TASS", "The attack had been repelled"]),
+    ("The attack had been repelled, the spokesman was quoted by APA as saying.",
+     ["the spokesman", "the spokesman", "APA", "The attack had been repelled"]),
+    # an aside "quoted by" after the source is the relay of its "said", no cue of its own
+    ("The ministry, quoted by the state news agency APA, said two soldiers were wounded.",
+     ["The ministry", "The ministry", "APA", "two soldiers were wounded"]),
 ])
 def test_quoted_as_saying_in_the_passive(text: str, row: list[str | None]) -> None:
     assert columns(text, "source", "speaker", "via", "content") == [row]

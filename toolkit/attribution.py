@@ -2180,6 +2180,11 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     lemma, _, wide = lex.forms[cue["verb"].lower()]
     if wide or _issued(text, start, cue):
         return None
+    closing_relay = _QUOTED_AS_CLOSING.match(text, cue.end(), end) if lemma in (
+        "quote", "cite") else None
+    if lemma in ("quote", "cite") and text.startswith(" by ", cue.end()) and not (
+            closing_relay and closing_relay["by"]):
+        return None  # "The ministry, quoted by APA, said …": a relay, read with its "said"
     semicolon = text.find(";", cue.end(), end)
     if semicolon >= 0 and not any(s < semicolon < e for s, e in quotes):
         end = semicolon  # "…, his aides argued in interviews; rather, …": the cue closes it
@@ -2212,6 +2217,19 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if source_span is None or not _is_np(text[source_span[0]:source_span[1]]) or (
             not inverted and _has_verb_cue(text, source_span[0], source_span[1], lex)):
         return None  # '…, wrote on Facebook that fighting continued': a clause, no source
+    if closing_relay and not inverted:
+        # "…, TASS quoted the ministry as saying.": the ministry speaks, through TASS; "…, the
+        # ministry was quoted by APA as saying.": the ministry, through APA
+        content = _trim_span(text, start, comma)
+        if content is None or content[1] - content[0] < 8:
+            return None
+        named = closing_relay.span("np")
+        speaker_span, via_span = (source_span, named) if closing_relay["by"] else (
+            named, source_span)
+        kind = "mixed" if any(content[0] <= s < content[1] for s, _ in quotes) else "indirect"
+        return _row(kind, text, [content], source_span, (cue.start(), closing_relay.end("as")),
+                    _resolve(text[speaker_span[0]:speaker_span[1]], lex, state), "relay", lex,
+                    lemma=lemma, via=_speaker(text[via_span[0]:via_span[1]], lex, state.day))
     rest_from = (inverted[1] if inverted else tail_start)
     rest = text[rest_from:end]
     if re.match(r"\s*by\b", rest):
@@ -2269,6 +2287,10 @@ def _closing_appositive(text: str, start: int, comma: int
 
 # a name: capitalised, or "the" and a capital ("the Syrian Observatory")
 _NAME_OPENS = re.compile(r"(?:the\s+)?[A-Z]")
+# the end of a sentence that a relay closes: "…, TASS quoted the ministry as saying." and
+# "…, the ministry was quoted by APA as saying."
+_QUOTED_AS_CLOSING = re.compile(r"\s+(?P<by>by\s+)?(?P<np>[^,;:\"“”]{2,80}?)\s+(?P<as>as\s+"
+                                r"saying)\s*[.!?]?\s*$")
 _AS_SOURCE = re.compile(r"as\s+(?=\S)", re.I)
 # what the narrator calls what was said: "…, a charge Yerevan rejected", "…, a figure that
 # could not be verified"
