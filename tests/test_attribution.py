@@ -2050,6 +2050,25 @@ def test_a_relative_clause_inside_the_source(text: str, rows: list[list[str]]) -
     assert columns(text, "source", "cue", "content") == rows
 
 
+@pytest.mark.parametrize("text, rows", [
+    # a relative clause set off by commas closes at its comma before the main clause, and
+    # its "who" speaks for the name before it
+    ("Aliyev, who said the talks had failed, left Baku on Monday.",
+     [["who", "said", "the talks had failed", "Aliyev"]]),
+    ("The army, which said it had repelled the attack, gave no figures.",
+     [["which", "said", "it had repelled the attack", "The army"]]),
+    # but a list goes on past its commas
+    ("Smith, who said the budget would cut health, education and defence, left the hall.",
+     [["who", "said", "the budget would cut health, education and defence", "Smith"]]),
+    # and the condition of anonymity says nothing
+    ("A senior U.S. official, who declined to be named, told reporters the plan was under "
+     "review.", [["A senior U.S. official", "told", "the plan was under review",
+                  "A senior U.S. official"]]),
+])
+def test_a_relative_clause_set_off_by_commas(text: str, rows: list[list[str]]) -> None:
+    assert columns(text, "source", "cue", "content", "speaker") == rows
+
+
 @pytest.mark.parametrize("text", [
     "That said, the talks will continue.",
     "Needless to say, the talks will continue.",

@@ -1973,6 +1973,18 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         while content_start < end and text[content_start] in " \u00a0":
             content_start += 1
     content_end = _clause_end(text, content_start, end, lex, subordinate)
+    if text[source_span[0]:source_span[1]].lower() in ("who", "which") and text[
+            start:source_span[0]].rstrip().endswith(","):
+        # "Aliyev, who said the talks had failed, left Baku": the aside closes at its first
+        # comma before a verb, or before anything but a list that goes on ("Santorum, Rubio,
+        # and Cruz", "minorities, young people and women")
+        main = next((m for m in _AFTER_ASIDE_COMMA.finditer(text, content_start, content_end)
+                     if not any(s < m.start() < e for s, e in quotes) and (
+                         m["verb"].endswith("ed") or m["verb"] in _IRREGULAR_PAST
+                         or m["verb"] in _FINITE_AFTER_ASIDE
+                         or not _LIST_GOES_ON.match(text, m.start("verb"), content_end))), None)
+        if main is not None:
+            content_end = main.start()
     if text[source_span[0]:source_span[1]].lower() == "who" and not text[
             start:source_span[0]].rstrip().endswith(","):
         # "Officials who spoke to reporters said …": the main verb ends the relative clause
@@ -2079,7 +2091,15 @@ _NAME_CLOSING = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-
 # why a source goes unnamed, as a content ("spoke on condition of anonymity") or in a relative
 # clause of the source ("an official who asked not to be named said")
 _ON_CONDITION = r"on\s+(?:the\s+)?condition"
-_NOT_NAMED = r"not\s+to\s+be\s+(?:named|identified|quoted)"
+_NOT_NAMED = r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)"  # "declined to be named"
+# a comma that no list item follows (not ", and", ", or", ", to Hillary", ", Senator Rubio")
+# nor "but" nor a quotation, and the word after it, past an adverb
+_AFTER_ASIDE_COMMA = re.compile(r",(?!\s+(?:(?:and|or|nor|but|to|from|[A-Z])\b|[\"'“‘`]))\s+"
+                                r"(?:[a-z]+ly\s+|then\s+|also\s+)?(?P<verb>\S+)")
+_FINITE_AFTER_ASIDE = frozenset("has have had is was were are will would can could did does "
+                                "do says adds".split())
+# items of a list after a comma, up to its "and" or "or": "young people and women"
+_LIST_GOES_ON = re.compile(r"[^,.;]{1,40}?(?:,[^,.;]{1,40}?)*\s(?:and|or)\s")
 _ANONYMITY = re.compile(rf"(?:{_ON_CONDITION}\s+(?:of|that)|anonymously|off\s+the\s+record|"
                         rf"{_NOT_NAMED})\b", re.I)
 # a clause of contrast after ", X said,": not more of what X said
