@@ -2069,6 +2069,21 @@ def test_a_relative_clause_set_off_by_commas(text: str, rows: list[list[str]]) -
     assert columns(text, "source", "cue", "content", "speaker") == rows
 
 
+@pytest.mark.parametrize("text, rows", [
+    # what the narrator says the source left out is neither content nor an attribution
+    ("The ministry said 40 soldiers had been killed, but gave no further details.",
+     [["The ministry", "said", "40 soldiers had been killed"]]),
+    ("Trump claimed Clinton had helped her get citizenship, but offered no proof.",
+     [["Trump", "claimed", "Clinton had helped her get citizenship"]]),
+    ("Officials said the convoy was hit, but declined to give casualty figures.",
+     [["Officials", "said", "the convoy was hit"],
+      ["Officials", "declined", "to give casualty figures"]]),
+])
+def test_what_the_source_left_out_is_not_its_content(text: str,
+                                                     rows: list[list[str]]) -> None:
+    assert columns(text, "source", "cue", "content") == rows
+
+
 @pytest.mark.parametrize("text", [
     "That said, the talks will continue.",
     "Needless to say, the talks will continue.",

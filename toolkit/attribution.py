@@ -1050,7 +1050,8 @@ def _sentence(text: str, start: int, end: int, quotes: list[tuple[int, int]], le
             row["_unquoted"] = lemma in lex.quoting and not _quotes_or_that(text, row)
             rows.append(row)
     rows = [r for r in rows if not (r["_wide"] and _reported(r, rows)) and not any(
-        o["cue_start"] == r.get("_by") for o in rows) and not r.pop("_unquoted")]
+        o["cue_start"] == r.get("_by") for o in rows) and not r.pop("_unquoted")
+        and not _NOTHING_SAID.fullmatch(text, r["content_start"], r["content_end"])]
     rows += _according_to(text, start, end, inside, lex, state)
     rows += _as_reported(text, start, end, lex, state)
     rows += _passive(text, start, end, lex, state)
@@ -2867,11 +2868,19 @@ _WHICH_INSIDE = re.compile(r",\s+which\s[^,;.\"“”]{1,100},\s+(?:[\"“]|(?:i
 # where indirect content ends: a participle clause (", implicitly putting …", but not a hedge
 # of the speaker's, ", possibly providing …"), a noun of speech, "which", a new clause, the
 # narrator's gloss (", a claim that could not be verified", ", a figure Israel disputes")
+# a content that says nothing was given: "offered no proof", "gave no further details"
+_NOTHING_SAID = re.compile(r"no\s+(?:further\s+|other\s+)?(?:proof|evidence|details?|explanation|"
+                           r"comment|figures?|reason|timeline|specifics)", re.I)
 _CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?:(?!possibly|only|specifically|potentially|"
                           r"probably|apparently)[a-z]+ly\s+)?(?!including\b)\w+ing|allegations?|"
                           r"claims?|accusations?|reports?|which|and\s+(?:when|while|after|before|"
                           r"as)|(?<=[”\"’'] )an?(?=\s+[^\s\"“'‘])|"
-                          rf"an?\s+(?:{_GLOSS_NOUNS})(?=\s+(?:that|which|[A-Z])))\b|;")
+                          rf"an?\s+(?:{_GLOSS_NOUNS})(?=\s+(?:that|which|[A-Z]))|"
+                          # the narrator on what the source left out: "…, but gave no details"
+                          r"(?:but|and)\s+(?:(?:gave|provided|offered|presented|cited)\s+no|"
+                          r"(?:did\s+not|didn['’]t)\s+(?:give|provide|offer|elaborate|specify|say|"
+                          r"explain|identify|disclose)|declined\s+to\s+(?:give|elaborate|"
+                          r"comment|say)|without\s+(?:giving|providing|citing)))\b|;")
 
 
 def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
