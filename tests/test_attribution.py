@@ -2075,6 +2075,8 @@ def test_a_relative_clause_set_off_by_commas(text: str, rows: list[list[str]]) -
      [["The ministry", "said", "40 soldiers had been killed"]]),
     ("Trump claimed Clinton had helped her get citizenship, but offered no proof.",
      [["Trump", "claimed", "Clinton had helped her get citizenship"]]),
+    ("Moscow said Kyiv had shelled the plant, without citing evidence.",
+     [["Moscow", "said", "Kyiv had shelled the plant"]]),
     ("Officials said the convoy was hit, but declined to give casualty figures.",
      [["Officials", "said", "the convoy was hit"],
       ["Officials", "declined", "to give casualty figures"]]),

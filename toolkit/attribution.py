@@ -2880,7 +2880,8 @@ _CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?:(?!possibly|only|spec
                           r"(?:but|and)\s+(?:(?:gave|provided|offered|presented|cited)\s+no|"
                           r"(?:did\s+not|didn['’]t)\s+(?:give|provide|offer|elaborate|specify|say|"
                           r"explain|identify|disclose)|declined\s+to\s+(?:give|elaborate|"
-                          r"comment|say)|without\s+(?:giving|providing|citing)))\b|;")
+                          r"comment|say))|(?:but\s+)?without\s+(?:giving|providing|citing|"
+                          r"offering))\b|;")
 
 
 def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
