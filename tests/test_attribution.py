@@ -674,7 +674,11 @@ MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "«", "»", "'", "''",
                          # and the latest
                          " continued ", " accused of ", ", citing ", " in turn ", " him",
                          " ambassador to ", " warned ", " on state TV ", ", though ",
-                         " has not ", "DUBAI/JERUSALEM (Reuters) - ", ", a monitor, said"])
+                         " has not ", "DUBAI/JERUSALEM (Reuters) - ", ", a monitor, said",
+                         # and this one's
+                         " plans ", " talks ", " declined to be named", ", but gave no ",
+                         " quoted the ministry as saying", "U.S. The ", "5 a.m. Two ",
+                         ", left ", " over "])
 
 
 @settings(max_examples=150, deadline=None)
