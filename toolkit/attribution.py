@@ -421,9 +421,10 @@ def lexicon(pack: Pack) -> Lexicon:
                    stances, bare_past, (nouns, noun_stances), titles,
                    {a["name"]: a["gender"] for a in data.get("actors", []) if a.get("gender")},
                    quoting=frozenset(verbs.get("quoting") or ()),
+                   # the word may come after adverbs: "talked openly about"
                    followed_by={lemma: re.compile(
-                       r"(?:\s+(?:[a-z]+ly|much|more|less|little|so|too))*\s+(?:"  # "talked
-                       + "|".join(map(re.escape, words)) + r")\b", re.I)  # openly about"
+                       r"(?:\s+(?:[a-z]+ly|much|more|less|little|so|too))*\s+(?:"
+                       + "|".join(map(re.escape, words)) + r")\b", re.I)
                                 for lemma, words in (verbs.get("followed_by") or {}).items()})
 
 
@@ -2865,12 +2866,12 @@ _GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
 # the content, closed by a comma before the main clause's verb or a quote
 _WHICH_INSIDE = re.compile(r",\s+which\s[^,;.\"“”]{1,100},\s+(?:[\"“]|(?:is|are|was|were|has|"
                            r"have|had|will|would|could|can|should|may|might|must|did|does|do)\b)")
-# where indirect content ends: a participle clause (", implicitly putting …", but not a hedge
-# of the speaker's, ", possibly providing …"), a noun of speech, "which", a new clause, the
-# narrator's gloss (", a claim that could not be verified", ", a figure Israel disputes")
 # a content that says nothing was given: "offered no proof", "gave no further details"
 _NOTHING_SAID = re.compile(r"no\s+(?:further\s+|other\s+)?(?:proof|evidence|details?|explanation|"
                            r"comment|figures?|reason|timeline|specifics)", re.I)
+# where indirect content ends: a participle clause (", implicitly putting …", but not a hedge
+# of the speaker's, ", possibly providing …"), a noun of speech, "which", a new clause, the
+# narrator's gloss (", a claim that could not be verified", ", a figure Israel disputes")
 _CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?:(?!possibly|only|specifically|potentially|"
                           r"probably|apparently)[a-z]+ly\s+)?(?!including\b)\w+ing|allegations?|"
                           r"claims?|accusations?|reports?|which|and\s+(?:when|while|after|before|"
