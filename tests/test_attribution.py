@@ -2073,6 +2073,21 @@ def test_a_relative_clause_set_off_by_commas(text: str, rows: list[list[str]]) -
     assert columns(text, "source", "cue", "content", "speaker") == rows
 
 
+@pytest.mark.parametrize("text, source", [
+    # an unnamed source's tie to what it knows is part of it
+    ("Sources close to the negotiations told the Guardian that a deal was near.",
+     "Sources close to the negotiations"),
+    ("People familiar with the matter told Reuters the talks had failed.",
+     "People familiar with the matter"),
+    ("A person with knowledge of the matter said the deal was dead.",
+     "A person with knowledge of the matter"),
+    # not a place a subject moved close to
+    ("He moved close to the border and said the troops had left.", "He"),
+])
+def test_an_unnamed_source_keeps_its_tie(text: str, source: str) -> None:
+    assert columns(text, "source") == [[source]]
+
+
 @pytest.mark.parametrize("text, rows", [
     # what the narrator says the source left out is neither content nor an attribution
     ("The ministry said 40 soldiers had been killed, but gave no further details.",

@@ -2622,6 +2622,11 @@ def _np_walk(text: str, start: int, end: int, cut: bool) -> tuple[int, int] | No
                                                             kept[-1].start()):
             kept.append(word)  # "an adviser to Aliyev": one noun phrase
             continue
+        if token in ("to", "with", "on") and kept and (_CLOSE_TO.search(
+                masked, max(0, word.start() - 16), word.start()) or (
+                token == "with" and kept[-1].group().lower() in ("knowledge", "direct"))):
+            kept.append(word)  # "sources close to the talks", "people familiar with the
+            continue  # matter", "officials briefed on the plan", "a person with knowledge of"
         if token in _PEOPLE_PREPOSITIONS and kept and any(pattern.search(
                 masked, max(0, word.start() - 30), kept[-1].start()) for pattern in (
                 _PEOPLE_AT, _PLURAL_AT)):
@@ -2651,6 +2656,9 @@ def _np_after(text: str, position: int, end: int) -> tuple[int, int] | None:
     return span if _is_np(text[span[0]:span[1]]) else None
 
 
+# the words that tie a source to what it knows: "close to", "familiar with", "briefed on"
+_CLOSE_TO = re.compile(r"\b(?:close|closer|familiar|briefed|knowledgeable|privy|loyal|linked|"
+                       r"affiliated|allied|aligned|connected)\s+$", re.I)
 _POSSESSIVES = frozenset("his her its their".split())
 #: A name never ends with a preposition (written in lower case: "Al From" is a name).
 _PREPOSITIONS_LAST = frozenset("""over on in at with from into against amid after under between
