@@ -1532,6 +1532,14 @@ def test_a_paragraph_ending_in_a_cue_introduces_the_next() -> None:
         "Hajiyev", '"Our forces hold every road into Shusha."')
 
 
+def test_a_cue_and_its_channel_before_a_colon_introduce_the_next_paragraph() -> None:
+    rows = attributions('Hezbollah said in a statement:\n\n"Our fighters targeted the enemy '
+                        'positions with rockets."')
+    assert rows[["source", "cue", "content", "rule"]].values.tolist() == [
+        ["Hezbollah", "said", '"Our fighters targeted the enemy positions with rockets."',
+         "cue-then-block"]]
+
+
 @pytest.mark.parametrize("text, sources", [
     # a phrase that opens with a preposition is no subject: "reports" is a noun
     ("Following initial reports of the blast in Ganja, the ministry said it was a missile.",

@@ -920,10 +920,11 @@ def _block_cue(text: str, start: int, end: int, lex: Lexicon, state: _State
     ``text[start:end]`` is the paragraph's last sentence."""
     if text[end - 1] != ":":
         return None
-    cues = list(lex.cue.finditer(text, max(start, end - 40), end))
+    cues = list(lex.cue.finditer(text, max(start, end - 80), end))
     last = cues[-1] if cues else None
-    if last is None or text[last.end():end].strip() != ":":
-        return None
+    channel = _channel(text, last.end(), end) if last is not None else None
+    if last is None or text[channel[2] if channel else last.end():end].strip() != ":":
+        return None  # "X said:", and "X said in a statement:"
     source = _np_before(text, start, last.start())
     if source is None:
         return None
