@@ -2089,11 +2089,20 @@ def test_a_relative_clause_set_off_by_commas(text: str, rows: list[list[str]]) -
      "People familiar with the matter"),
     ("A person with knowledge of the matter said the deal was dead.",
      "A person with knowledge of the matter"),
+    ("Officials briefed on the talks said a deal was near.", "Officials briefed on the talks"),
+    # and a plural head makes the bare "say" a verb, whatever noun ends the phrase
+    ("People close to the situation say that the governor is silent.",
+     "People close to the situation"),
     # not a place a subject moved close to
     ("He moved close to the border and said the troops had left.", "He"),
 ])
 def test_an_unnamed_source_keeps_its_tie(text: str, source: str) -> None:
     assert columns(text, "source") == [[source]]
+
+
+def test_briefing_someone_is_still_a_cue() -> None:
+    assert columns("The minister briefed reporters on the talks.", "source", "cue",
+                   "content") == [["The minister", "briefed", "reporters on the talks"]]
 
 
 @pytest.mark.parametrize("text, rows", [

@@ -560,7 +560,9 @@ _PEOPLE_PREPOSITION = rf"\s+(?:{'|'.join(_PEOPLE_PREPOSITIONS)})\s"
 _PEOPLE_AT = re.compile(rf"\b(?:{_PEOPLE_NOUNS}){_PEOPLE_PREPOSITION}", re.I)
 # the same, or any plural in lower case, with the phrase after it ending right before a verb
 _PEOPLE_AT_BEFORE = re.compile(rf"\b(?:{_PEOPLE_NOUNS}|(?-i:[a-z]+[a-rt-z]s))"
-                               rf"{_PEOPLE_PREPOSITION}\s*(?:[\w'’.-]+\s+){{1,4}}$", re.I)
+                               rf"(?:{_PEOPLE_PREPOSITION}|\s+(?:close|familiar|briefed|"
+                               r"knowledgeable|privy)\s+(?:to|with|on|about)\s)"
+                               r"\s*(?:[\w'’.-]+\s+){1,4}$", re.I)
 # any plural in lower case before such a preposition: "protest organizers in Cleveland"
 _PLURAL_AT = re.compile(rf"(?<![A-Za-z])[a-z]+[a-rt-z]s{_PEOPLE_PREPOSITION}")
 _AIDE = re.compile(r"\b(?P<title>aide|adviser|advisor|assistant|spokes(?:man|woman|person)|"
@@ -1269,6 +1271,10 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
     follow = lex.followed_by.get(lemma)
     if follow is not None and not follow.match(text, cue.end("verb")):
         return True  # "peace talks collapsed", "a round planned for August"
+    if lemma == "brief" and _BRIEFED_ON.match(text, cue.end("verb")) and previous not in (
+            "is", "was", "were", "been", "being", "be", "are"):
+        return True  # "officials briefed on the talks said": who they are, not what they
+        # said ("Obama is briefed on the situation" is told something)
     if lemma == "continue" and _CONTINUE_TO.match(text, cue.end()):
         return True  # "continued to fight", "are continuing talks": aspect, not speech
     if lemma == "call on" and not _CALL_ON_TO.match(text, cue.end()):
@@ -1334,6 +1340,7 @@ _SPEECH_LEMMAS = frozenset("say claim warn insist argue allege deny estimate".sp
 # an article and a name right before a bare cue form: "a New York Times report"
 _SINGULAR_NAME = re.compile(r"(?<![\w'’])(?:a|an|A|An)(?:\s+[A-Z][\w.'’-]*)+$")
 _BY_GERUND = re.compile(r"(?:to|at|with)\s[^,;:\"“”]{1,80}?\sby\s(?P<ing>[a-z]+ing)\b")
+_BRIEFED_ON = re.compile(r"\s+(?:on|about)\b")
 _CONTINUE_TO = re.compile(r"\s+(?:to\s+\w|\w+ing\b)")
 # "called on both sides to respect the ceasefire": whom, then what they should do
 _CALL_ON_TO = re.compile(r"\s+[^.;:!?\"“”]{1,80}?\s[\"“]?to\s+[\"“]?\w")
