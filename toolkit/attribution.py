@@ -558,11 +558,13 @@ _PEOPLE_NOUNS = (r"(?:official|resident|source|diplomat|expert|analyst|observer|
                  r"authorities|police|office|mission|governor|mayor|correspondents?")
 _PEOPLE_PREPOSITION = rf"\s+(?:{'|'.join(_PEOPLE_PREPOSITIONS)})\s"
 _PEOPLE_AT = re.compile(rf"\b(?:{_PEOPLE_NOUNS}){_PEOPLE_PREPOSITION}", re.I)
+# the words that tie a source to what it knows: "close to", "familiar with", "briefed on"
+_TIES = ("close|closer|familiar|briefed|knowledgeable|privy|loyal|linked|affiliated|allied|"
+         "aligned|connected")
 # the same, or any plural in lower case, with the phrase after it ending right before a verb
 _PEOPLE_AT_BEFORE = re.compile(rf"\b(?:{_PEOPLE_NOUNS}|(?-i:[a-z]+[a-rt-z]s))"
-                               rf"(?:{_PEOPLE_PREPOSITION}|\s+(?:close|familiar|briefed|"
-                               r"knowledgeable|privy)\s+(?:to|with|on|about)\s)"
-                               r"\s*(?:[\w'’.-]+\s+){1,4}$", re.I)
+                               rf"(?:{_PEOPLE_PREPOSITION}|\s+(?:{_TIES})\s+(?:to|with|on|"
+                               r"about)\s)\s*(?:[\w'’.-]+\s+){1,4}$", re.I)
 # any plural in lower case before such a preposition: "protest organizers in Cleveland"
 _PLURAL_AT = re.compile(rf"(?<![A-Za-z])[a-z]+[a-rt-z]s{_PEOPLE_PREPOSITION}")
 _AIDE = re.compile(r"\b(?P<title>aide|adviser|advisor|assistant|spokes(?:man|woman|person)|"
@@ -2664,9 +2666,7 @@ def _np_after(text: str, position: int, end: int) -> tuple[int, int] | None:
     return span if _is_np(text[span[0]:span[1]]) else None
 
 
-# the words that tie a source to what it knows: "close to", "familiar with", "briefed on"
-_CLOSE_TO = re.compile(r"\b(?:close|closer|familiar|briefed|knowledgeable|privy|loyal|linked|"
-                       r"affiliated|allied|aligned|connected)\s+$", re.I)
+_CLOSE_TO = re.compile(rf"\b(?:{_TIES})\s+$", re.I)
 _POSSESSIVES = frozenset("his her its their".split())
 #: A name never ends with a preposition (written in lower case: "Al From" is a name).
 _PREPOSITIONS_LAST = frozenset("""over on in at with from into against amid after under between
