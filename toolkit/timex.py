@@ -2164,9 +2164,11 @@ def _counted(ctx: Context, count: float | None, unit: str, direction: str
     if unit in ("month", "quarter"):
         months = count * (3 if unit == "quarter" else 1)
         if months.is_integer() and later:
-            year, month = _shift_months(a, int(months))
-            return "DATE", _narrative(int(months), unit="M", fallback=(
-                f"{year:04d}-{month:02d}" if ctx.future else span(months, "month")))
+            fallback = span(months, "month")
+            if ctx.future:
+                year, month = _shift_months(a, int(months))
+                fallback = f"{year:04d}-{month:02d}"
+            return "DATE", _narrative(int(months), unit="M", fallback=fallback)
         if months.is_integer():
             year, month = _shift_months(a, sign * int(months))
         else:  # "a month and a half ago": the month of the day it points to
@@ -2472,7 +2474,7 @@ def _set(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mon"]:  # "each July" (TimeBank's one such set is XXXX-07), "every May 9"
         if ctx.text[m.start("mon")].islower():
             return None  # "where each may thrive"
-        day = f"-{int(m['md'].rstrip('stndrh')):02d}" if m["md"] else ""
+        day = f"-{_day_number(m['md']):02d}" if m["md"] else ""
         return "SET", f"XXXX-{_month(m['mon']):02d}{day}"
     if m["season"]:  # "every summer"
         return "SET", f"XXXX-{SEASONS[m['season'].lower()]}"
