@@ -1992,8 +1992,7 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         # and Cruz", "minorities, young people and women")
         main = next((m for m in _AFTER_ASIDE_COMMA.finditer(text, content_start, content_end)
                      if not any(s < m.start() < e for s, e in quotes) and (
-                         m["verb"].endswith("ed") or m["verb"] in _IRREGULAR_PAST
-                         or m["verb"] in _FINITE_AFTER_ASIDE
+                         _has_finite(m["verb"]) or m["verb"] in ("says", "adds")
                          or not _LIST_GOES_ON.match(text, m.start("verb"), content_end))), None)
         if main is not None:
             content_end = main.start()
@@ -2108,8 +2107,6 @@ _NOT_NAMED = r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)"  # "declined to
 # nor "but" nor a quotation, and the word after it, past an adverb
 _AFTER_ASIDE_COMMA = re.compile(r",(?!\s+(?:(?:and|or|nor|but|to|from|[A-Z])\b|[\"'“‘`]))\s+"
                                 r"(?:[a-z]+ly\s+|then\s+|also\s+)?(?P<verb>\S+)")
-_FINITE_AFTER_ASIDE = frozenset("has have had is was were are will would can could did does "
-                                "do says adds".split())
 # items of a list after a comma, up to its "and" or "or": "young people and women"
 _LIST_GOES_ON = re.compile(r"[^,.;]{1,40}?(?:,[^,.;]{1,40}?)*\s(?:and|or)\s")
 _ANONYMITY = re.compile(rf"(?:{_ON_CONDITION}\s+(?:of|that)|anonymously|off\s+the\s+record|"

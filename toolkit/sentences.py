@@ -132,7 +132,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if space is None or space.end() >= end:
             continue
         if _starts_sentence(text[space.end()]) and not _abbreviation(
-                text, begin, match.start(), match.end(), text[space.end()]):
+                text, begin, match.start(), match.end(), space.end()):
             spans.append((begin, stop))
             begin = space.end()
     spans.append((begin, end))
@@ -143,12 +143,14 @@ def _starts_sentence(char: str) -> bool:
     return char.isupper() or char.isdigit() or char in _OPENERS
 
 
-def _abbreviation(text: str, begin: int, stop: int, after: int, following: str) -> bool:
+def _abbreviation(text: str, begin: int, stop: int, after: int, next_start: int) -> bool:
     """Whether the word ending at the stop at ``stop`` is an abbreviation or an initial.
 
-    ``after`` is where the stop and its closing quotes end; ``following`` the next sentence's
-    first character. A quote closed right after the stop ends the sentence ("said “No.” Then").
+    ``after`` is where the stop and its closing quotes end; ``next_start`` where the next
+    sentence would start. A quote closed right after the stop ends the sentence ("said “No.”
+    Then").
     """
+    following = text[next_start]
     if text[stop] != "." or after - stop > 1:
         return False
     # Abbreviations are short, so a bounded look-back keeps long runs of "Gen. Gen." linear;
@@ -161,22 +163,14 @@ def _abbreviation(text: str, begin: int, stop: int, after: int, following: str) 
     if word in CLOCK_ABBREVIATIONS and len(pieces) > 1 and pieces[-2][-1:].isdigit():
         # after a clock time: "5 p.m. EDT", "5 p.m. Tuesday", but "5 p.m. Two" (and the
         # initials of "Dr. A.M. Smith" stay initials)
-        return not following.isalpha() or _AFTER_CLOCK.match(text, _next_word(text, after)) \
-            is not None
-    if word in FINAL_ABBREVIATIONS and _OPENING_WORD.match(text, _next_word(text, after)):
+        return not following.isalpha() or _AFTER_CLOCK.match(text, next_start) is not None
+    if word in FINAL_ABBREVIATIONS and _OPENING_WORD.match(text, next_start):
         return False
     if _INITIALS.fullmatch(word):
         return True  # an initial: "J. Smith", "G.K. Butterfield"
     if word in NUMBER_ABBREVIATIONS:
         return following.isdigit()  # "No. 5", but "said no. Then"
     return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
-
-
-def _next_word(text: str, position: int) -> int:
-    """Where the first word after ``position`` starts."""
-    while position < len(text) and text[position].isspace():
-        position += 1
-    return position
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -347,6 +347,8 @@ _ZONE = (r"(?:\s+(?P<tz>[a-z][a-z]+)\s+time|\s*(?P<paren>\()?(?P<tz3>(?:gmt|utc)
 #: Moscow time", "0300 EDT".
 _WIRE_ZONE = (r"(?:gmt|utc|(?:local|" + "|".join(ZONES) + r")\s+time|"
               + "|".join(FIXED_OFFSETS) + ")")
+#: The word after a military clock time: "0400 hours".
+_HOURS_WORD = r"\s+h(?:ou)?rs\b"
 #: A wire clock that closes a range: the "to 0500 GMT" of "from 0300 to 0500 GMT".
 _TO_WIRE = rf"\s*(?:to|until|till|and|[-–])\s*(?:[01]\d|2[0-3])[0-5]\d\s+{_WIRE_ZONE}\b"
 _CLOCK = (r"(?P<hd>1[0-2]|0?[1-9])(?::(?P<md>[0-5]\d))?\s+(?:o['’]clock\s+)?(?P<pd>in\s+the\s+"
@@ -356,7 +358,7 @@ _CLOCK = (r"(?P<hd>1[0-2]|0?[1-9])(?::(?P<md>[0-5]\d))?\s+(?:o['’]clock\s+)?(?
           r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?!\d)(?:\s*(?:hours|hrs|h)\b)?"
           rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+{_WIRE_ZONE}\b|{_TO_WIRE})"  # wires
           # military: "0400 hours", "at 1500 hours" ("worked 1500 hours" is a duration)
-          r"|(?:(?<=at )|(?=0))(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)\s+h(?:ou)?rs\b")
+          rf"|(?:(?<=at )|(?=0))(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d){_HOURS_WORD}")
 
 
 class cached_property:
@@ -881,7 +883,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?:[apAP]\.?[mM]\b|o['’]clock)")
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 _WIRE_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0500 GMT"
 _ZONE_AFTER = re.compile(rf"\s+{_WIRE_ZONE}\b|{_TO_WIRE}", re.IGNORECASE)
-_HOURS_AFTER = re.compile(r"\s+h(?:ou)?rs\b", re.IGNORECASE)
+_HOURS_AFTER = re.compile(_HOURS_WORD, re.IGNORECASE)
 
 
 #: Which trigger kinds each rule can start from; a window runs only the rules its triggers need.
