@@ -223,6 +223,17 @@ def test_clock_time_keeps_its_zone() -> None:
      [("approximately 0400 hours", "TIME", "2021-06-02T04:00")]),
     ("The attack came at 1500 hours.", [("1500 hours", "TIME", "2021-06-02T15:00")]),
     ("Volunteers worked 1500 hours.", [("1500 hours", "DURATION", "PT1500H")]),
+    # a clock restated in brackets across midnight: the zoned one is on the day before or
+    # after, unless the brackets name its day
+    ("The truce came into force at midnight (2100 GMT).",
+     [("midnight", "TIME", "2021-06-02T00:00"), ("2100 GMT", "TIME", "2021-06-01T21:00Z")]),
+    ("Sirens sounded at 11 p.m. (0100 GMT), the army said.",
+     [("11 p.m.", "TIME", "2021-06-02T23:00"), ("0100 GMT", "TIME", "2021-06-03T01:00Z")]),
+    ("The strike hit at 1 a.m. (2200 GMT) on Tuesday.",
+     [("1 a.m.", "TIME", "2021-06-01T01:00"), ("2200 GMT", "TIME", "2021-05-31T22:00Z"),
+      ("Tuesday", "DATE", "2021-06-01")]),
+    ("The strike hit at 1 a.m. (2200 GMT Monday).",
+     [("1 a.m.", "TIME", "2021-06-01T01:00"), ("2200 GMT Monday", "TIME", "2021-05-31T22:00Z")]),
     # but a day in a later clause is not the clock's
     ("The truce starts at 12:00 (08:00 GMT), officials said on Friday.",
      [("12:00", "TIME", "2021-06-02T12:00"), ("08:00 GMT", "TIME", "2021-06-02T08:00Z"),
@@ -287,6 +298,33 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "every", "July", "yesterday afternoon", "10.30pm", "1991", "1600",
                          "during the night", "0300", "hours", "last week",
                          "2021-06-02T23:59:59+14:00", "Q3", "H1"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a midnight in the past opened the day; one ahead, or closing a span, ends it
+    ("The building was hit shortly after midnight, police said.",
+     [("midnight", "TIME", "2021-06-02T00:00")]),
+    ("The curfew will start at midnight.", [("midnight", "TIME", "2021-06-02T24:00")]),
+    ("A curfew was imposed from 10 p.m. to midnight.",
+     [("10 p.m.", "TIME", "2021-06-02T22:00"), ("midnight", "TIME", "2021-06-02T24:00")]),
+    # a named day is the one midnight ends, whatever the tense
+    ("The deadline expired at midnight Monday.",
+     [("midnight Monday", "TIME", "2021-05-31T24:00")]),
+])
+def test_which_midnight(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Clashes erupted on June 1-2.", ("2021-06-01", "2021-06-03")),
+    ("Drones struck on the night of 23-24 February.", ("2021-02-23", "2021-02-25")),
+    ("The summit was held on 3rd-5th May 2019.", ("2019-05-03", "2019-05-06")),
+    ("Clashes erupted on June 1.", ("2021-06-01", "2021-06-02")),
+])
+def test_a_range_of_days_covers_them_all(text: str, days: tuple[str, str]) -> None:
+    rows = extract_timexes(text, [{"start": 0, "end": len(text), "zone": "body"}],
+                           [{"start": 0, "end": len(text)}], WEDNESDAY)
+    assert [(r["date_start"].isoformat(), r["date_end"].isoformat()) for r in rows] == [days]
 
 
 @settings(max_examples=200, deadline=None)
@@ -454,6 +492,14 @@ def test_months_words_and_vague_durations(text: str,
 def test_quarters_halves_sets_and_holidays(text: str,
                                            expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+def test_a_holiday_nearer_ahead_is_behind_when_the_verb_is_past() -> None:
+    friday = dt.date(2023, 10, 20)
+    assert timexes("The ceasefire was agreed on New Year's Day.", friday) == [
+        ("New Year's Day", "DATE", "2023-01-01")]
+    assert timexes("The ceasefire will start on New Year's Day.", friday) == [
+        ("New Year's Day", "DATE", "2024-01-01")]
 
 
 def test_movable_holidays_need_a_year_or_an_anchor() -> None:

@@ -710,11 +710,26 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
                 if named.end() == 10:
                     story_day = value[:10]
             date_start, date_end = interval(value)
+            if name in _DAY_RANGE_RULES and date_end is not None:
+                date_end += _range_days(text, start, end)
             rows.append({"timex_id": len(rows), "start": start, "end": end,
                          "text": text[start:end], "type": kind, "value": value,
                          "anchor": anchor, "date_start": date_start, "date_end": date_end,
                          "timezone": tz, "rule": name})
     return rows
+
+
+#: The rules whose dates may be a range of days in one month: "June 1-2", "23-24 February".
+_DAY_RANGE_RULES = frozenset({"month-day", "day-month", "month-day-year", "day-month-year"})
+_DAY_RANGE = re.compile(r"(?P<d>\d\d?)(?:st|nd|rd|th)?\s*[-–]\s*(?P<d2>\d\d?)(?!\d)")
+
+
+def _range_days(text: str, start: int, end: int) -> dt.timedelta:
+    """The days a date written as a range of days adds to its first day's interval: one for
+    "June 1-2" (``date_end`` then falls after the 2nd), none for a single day."""
+    m = _DAY_RANGE.search(text, start, end)
+    days = int(m["d2"]) - int(m["d"]) if m else 0
+    return dt.timedelta(days=days if 0 < days < 31 else 0)
 
 
 #: The rows a paragraph's matches make, in text order: (start, end, type, value, rule name,
@@ -1251,6 +1266,8 @@ def _date_the_clocks(text: str, found: _Rows,
         stands for ("The next day at 10 a.m.": once that day is the story's, the clock's
         day is it; "10 a.m. the next day": a day after the story's, as the mark says)."""
         s, e, kind, value, name, tz = out[i]
+        if name == "noon":  # "midnight on Monday" ends Monday, whatever the tense
+            value = value.replace("T00:00", "T24:00")
         day = _DAY_VALUE.match(other)
         if day:
             out[i] = (s, e, kind, _redated(value, day.group(), tz), name, tz)
@@ -1367,7 +1384,9 @@ def _local_offsets(text: str, found: _Rows) -> _Rows:
     """A clock time in "local time", given again in brackets in a zone, takes the offset that
     makes the two one instant: "03:40 local time (0040 GMT)" is ``…T03:40+03:00``, and "0200
     local time (2300 GMT)" puts the GMT clock on the day before. A clock with no zone named
-    keeps none ("10:35 a.m. (0735 GMT)"), as the gold writes it."""
+    keeps none ("10:35 a.m. (0735 GMT)"), as the gold writes it, but the two are still one
+    instant: "midnight (2100 GMT)" puts the GMT clock on the day before, and "1 a.m. (2200
+    GMT Monday)" the first clock on Tuesday."""
     out = found
     for i in range(len(found) - 1):
         if out[i][4] not in _CLOCK_RULES or out[i + 1][4] not in _CLOCK_RULES:
@@ -1380,16 +1399,20 @@ def _local_offsets(text: str, found: _Rows) -> _Rows:
             continue
         local = next((k for k in (0, 1) if not clocks[k]["z"]
                       and (pair[k][5] or "").lower() == "local"), None)
-        if local is None and not clocks[0]["z"] and clocks[1]["z"] and _DATED_INSIDE.match(
-                text, pair[1][1]):
+        if local is None and not clocks[0]["z"] and clocks[1]["z"]:
             # "1 a.m. (2300 GMT on Wednesday)": the day in the brackets is the zoned clock's,
-            # and the clock before them (no zone of its own) is on the day their offset gives
+            # and the clock before them (no zone of its own) is on the day their offset gives;
+            # else the day is the first clock's ("midnight (2200 GMT)": the zoned one is on
+            # the day before)
             minutes, day_shift = _offset_between(clocks[0], clocks[1])
-            moved = _moved(clocks[1]["day"], -day_shift) if day_shift else None
+            k = 0 if (_DATED_INSIDE.match(text, pair[1][1])
+                      or _WEEKDAY_WORD.search(text, pair[1][0], pair[1][1])) else 1
+            moved = _moved(clocks[1]["day"], day_shift if k else -day_shift) if (
+                day_shift) else None
             if moved is not None and not minutes % 15:
                 out = list(out)
-                s, e, kind, value, name, tz = pair[0]
-                out[i] = (s, e, kind, _redated(value, moved.isoformat(), tz), name, tz)
+                s, e, kind, value, name, tz = pair[k]
+                out[i + k] = (s, e, kind, _redated(value, moved.isoformat(), tz), name, tz)
             continue
         if local is None or not clocks[1 - local]["z"]:
             continue
@@ -1579,23 +1602,37 @@ _PLAN_IN_PAST = re.compile(r"(?<![a-z])(?:was|were)\s+(?:due|scheduled|expected|
 
 def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | None = None
                     ) -> str:
-    """A month (and day) without a year: the year that puts it nearest the anchor, counting
-    distances into the future double (news looks back more than ahead) unless the sentence
-    speaks of the future. A weekday named with the date ("Monday, September 28") picks the
-    year in which the date falls on it, when one of the three does."""
+    """A month (and day) without a year: the year ``_likeliest`` picks of the anchor's, the
+    one before and the one after. A weekday named with the date ("Monday, September 28")
+    picks the year in which the date falls on it, when one of the three does."""
     if ctx.anchor is None:
         return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
     years = [ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1]
     if weekday and day:
         fitting = [y for y in years if _falls_on(y, month, day, WEEKDAYS[weekday])]
         years = fitting or years
-    best = None
+    dates = []
     for year in years:
         try:
-            candidate = dt.date(year, month, day or 1)
+            dates.append(dt.date(year, month, day or 1))
         except ValueError:
             continue
-        if day is None and (year, month) == (ctx.anchor.year, ctx.anchor.month):
+    if not dates:
+        raise ValueError(f"no such date: month {month}, day {day}")
+    best = _likeliest(dates, ctx, whole_month=day is None)
+    return f"{best.year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _likeliest(dates: list[dt.date], ctx: Context, whole_month: bool = False) -> dt.date:
+    """Of the dates (in order) a date without its year may be, the one nearest the anchor,
+    counting distances into the future double (news looks back more than ahead) unless the
+    sentence speaks of the future, and ruling the future out when a past tense or "since"
+    governs the match. ``whole_month``: the anchor's own month is no distance away."""
+    assert ctx.anchor is not None
+    best: tuple[int, dt.date] | None = None
+    for candidate in dates:
+        if whole_month and (candidate.year, candidate.month) == (ctx.anchor.year,
+                                                                  ctx.anchor.month):
             distance = 0
         else:
             distance = (candidate - ctx.anchor).days
@@ -1608,10 +1645,9 @@ def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | No
         else:
             cost = distance * (1 if ctx.open_ahead or ctx.ahead else 2)
         if best is None or cost < best[0]:
-            best = (cost, year)
-    if best is None:
-        raise ValueError(f"no such date: month {month}, day {day}")
-    return f"{best[1]:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+            best = (cost, candidate)
+    assert best is not None
+    return best[1]
 
 
 #: Values that count from the story's last named day (or week, or month) start with this mark,
@@ -2022,12 +2058,19 @@ def _offset_text(minutes: int) -> str:
     return f"{'+' if minutes > 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+_UNTIL_BEFORE = re.compile(r"(?:to|until|till)\s+$")
+
+
 @rule("noon", rf"(?P<w>noon|midday|midnight){_ZONE}(?:\s+(?P<wd>{_WEEKDAY}))?")
 def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m.string[max(0, m.start() - 5):m.start()] == "high ":
         return None  # "High Noon", a showdown
     day = _weekday_date(WEEKDAYS[m["wd"].lower()], ctx) if m["wd"] else ctx.anchor
     hour = "24:00" if m["w"].lower() == "midnight" else "12:00"
+    if (hour == "24:00" and not m["wd"] and not ctx.no_past and not ctx.open_ahead
+            and not ctx.ahead and not _UNTIL_BEFORE.search(m.string, max(0, m.start() - 7),
+                                                           m.start())):
+        hour = "00:00"  # "was hit shortly after midnight": the one that opened the day
     date = day.isoformat() if day else "XXXX-XX-XX"
     return "TIME", f"{date}T{hour}{_offset(m, date, hour)}"
 
@@ -2306,11 +2349,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return "DATE", max(d for d in dates if d < ctx.anchor).isoformat()
     if which == "next":
         return "DATE", min(d for d in dates if d > ctx.anchor).isoformat()
-    # the nearest, distances ahead counting double unless the sentence speaks of the future
-    def cost(d: dt.date) -> int:
-        days = (d - ctx.anchor).days
-        return days * (1 if ctx.open_ahead else 2) if days > 0 else -days
-    return "DATE", min(dates, key=cost).isoformat()
+    return "DATE", _likeliest(dates, ctx).isoformat()
 
 
 def _holiday_date(name: str, year: int) -> dt.date:
