@@ -1660,8 +1660,34 @@ def test_call_on_without_an_appeal_is_no_cue(text: str) -> None:
 def test_a_gerund_aside_between_a_name_and_its_cue_keeps_the_row() -> None:
     text = "The ministry, calling on both sides to stop, said the talks would resume."
     rows = columns(text, "source", "speaker", "content")
-    assert rows == [["The ministry, calling on both sides to stop,", "The ministry",
-                     "the talks would resume"]]
+    assert rows == [["The ministry", "The ministry", "the talks would resume"]]
+
+
+@pytest.mark.parametrize("text, row", [
+    # an aside of how or where a source spoke is not part of its mention
+    ("Al Jazeera's correspondent, reporting from Deir el-Balah, said the bombardment went on.",
+     ["Al Jazeera's correspondent", "Al Jazeera's correspondent", None]),
+    # a relay set off by commas, what it cites ending in "services"
+    ("TASS, citing a source in the emergency services, reported that two people were hurt.",
+     ["TASS", "a source in the emergency services", "TASS"]),
+    ("Two people were hurt, TASS reported, citing emergency services.",
+     ["TASS", "emergency services", "TASS"]),
+])
+def test_asides_and_relays_of_wire_copy(text: str, row: list[str | None]) -> None:
+    assert columns(text, "source", "speaker", "via")[0] == row
+
+
+def test_a_quoting_verb_before_a_quoted_fragment_is_no_cue() -> None:
+    text = 'The spokesman added that the operation would continue "as long as necessary".'
+    assert columns(text, "cue") == [["added"]]
+    assert columns('He continued: "We will win."', "cue", "content") == [
+        ["continued", '"We will win."']]
+
+
+def test_a_channel_with_two_words_before_its_noun() -> None:
+    text = "Zelenskiy said in his nightly video address that Russia was massing troops."
+    assert columns(text, "channel", "content") == [
+        ["in his nightly video address", "that Russia was massing troops"]]
 
 
 @pytest.mark.parametrize("text, content", [

@@ -76,7 +76,7 @@ _PLATFORM = "|".join(r"(?-i:X)(?:,?\s+formerly(?:\s+known\s+as)?\s+Twitter)?" if
 _CHANNEL = re.compile(
     r"\s*,?\s*(?P<channel>(?:in|on|via|during|at|through)\s+(?:a|an|the|its|his|her|their)?\s*"
     r"(?:(?:written|joint|brief|short|separate|televised|video|recent|new|latest|daily|"
-    rf"morning|evening|nightly|weekly|regular|{_PLATFORM})\s+)?(?:"
+    rf"morning|evening|nightly|weekly|regular|{_PLATFORM})\s+){{0,2}}(?:"
     + "|".join(_CHANNEL_NOUNS) + r")(?:e?s)?(?!\w)"
     # what was done with it and where: "released on Thursday", "sent to the UN", "seen by AFP"
     r"(?:\s+(?:(?:posted|published|issued|released|shared|carried|circulated|sent|seen)\s+)?"
@@ -1071,8 +1071,15 @@ def _quotes_or_that(text: str, row: dict[str, Any]) -> bool:
     """Whether a row's content holds a quotation or is a that-clause, as the content of a cue
     that attributes only those must ('"…," he continued', not "Russian forces continued
     offensive operations")."""
-    content = text[row["content_start"]:row["content_end"]]
-    return has_quotation_mark(content) or content.lower().startswith("that ")
+    content = text[row["content_start"]:row["content_end"]].rstrip()
+    if content.lower().startswith("that "):
+        return True
+    if not has_quotation_mark(content):
+        return False
+    # a fragment in quotation marks right after the verb is no one's words: "would continue
+    # 'as long as necessary'" (but 'continued: "We will win."')
+    return not (row["content_start"] > row["cue_end"] and content[-2:-1].isalnum()
+                and not text[row["cue_end"]:row["content_start"]].strip(" ,:"))
 
 
 _ISSUER_REACH = 3  # paragraphs after the one that names a document's issuer
@@ -1762,7 +1769,7 @@ _CITING_CLOSE = re.compile(rf"{_CITED_BY}\s*[.!?]?\s*$")
 _CITED = re.compile(r"(?:(?:source|official|spokes(?:man|woman|person)|witness|resident|diplomat|"
                     r"report|statement|document|agenc(?:y|ie)|militar|ministr|polic|authorit|"
                     r"government|army|media|intelligence|people|person|someone|observer|"
-                    r"monitor|analyst|expert)\w*|data|figures|[A-Z][\w.'’-]*)$")
+                    r"monitor|analyst|expert|servic)\w*|data|figures|[A-Z][\w.'’-]*)$")
 
 
 def _citing(text: str, position: int, end: int, pattern: re.Pattern[str] = _CITING
@@ -3165,6 +3172,7 @@ def _row(kind: str, text: str, pieces: list[tuple[int, int]],
          stance: str | None = None) -> dict[str, Any]:
     content_start, content_end = pieces[0][0], pieces[-1][1]
     stance = stance or _stance(lemma, lex)
+    source = _source_mention(text, source) if source else None
     return {
         "kind": kind, "content_start": content_start, "content_end": content_end,
         "content": text[content_start:content_end],
@@ -3179,6 +3187,19 @@ def _row(kind: str, text: str, pieces: list[tuple[int, int]],
         "channel": text[channel[0]:channel[1]] if channel else None,
         "stance": stance, "rule": rule, "_speaker": speaker, "_via": via,
     }
+
+
+#: An aside after a source that says how or where it spoke, not who it is: "Al Jazeera's
+#: correspondent, reporting from Deir el-Balah,", "The Wall Street Journal, citing officials,".
+_HOW_ASIDE = re.compile(r",\s+(?-i:[a-z]+ing)\b")
+
+
+def _source_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The mention a source span names, without an aside of how it spoke (an appositive
+    stays: "The UN's humanitarian office, OCHA,")."""
+    start, end = span
+    aside = _HOW_ASIDE.search(text, start, end)
+    return (start, aside.start()) if aside and aside.start() > start else span
 
 
 def _stance(lemma: str | None, lex: Lexicon) -> str | None:
