@@ -315,6 +315,23 @@ def test_which_midnight(text: str, expected: list[tuple[str, str, str]]) -> None
     assert timexes(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "May" after "and", "to", "or" is a month when a month comes before them
+    ("The town changed hands between March and May.",
+     [("March", "DATE", "2021-03"), ("May", "DATE", "2021-05")]),
+    ("Johnson and May agreed on the deal.", []),
+    # a range's closing date takes its opening date's year, or the next
+    ("The siege lasted from March 2019 to May.",
+     [("March 2019", "DATE", "2019-03"), ("May", "DATE", "2019-05")]),
+    ("It snowed from November 2019 to January.",
+     [("November 2019", "DATE", "2019-11"), ("January", "DATE", "2020-01")]),
+    ("It happened on October the 7th, officials said.",
+     [("October the 7th", "DATE", "2020-10-07")]),
+])
+def test_month_ranges_and_spelled_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
 @pytest.mark.parametrize("text, days", [
     ("Clashes erupted on June 1-2.", ("2021-06-01", "2021-06-03")),
     ("Drones struck on the night of 23-24 February.", ("2021-02-23", "2021-02-25")),

@@ -1119,17 +1119,26 @@ _WITH_YEAR = frozenset({"month-day-year", "day-month-year", "month-year"})
 def _year_from_range_end(text: str, found: _Rows) -> _Rows:
     """A date without a year that opens a range takes the year of the date that closes it
     ("from 27 September to 10 November 2020", "between May and July 2019"), or the year
-    before when it would otherwise fall after it ("December 20 to January 5, 2021"). When
-    the closing date has no year either, the opening one only keeps from falling after it
-    ("between January 1 and September 26", read on 29 September)."""
+    before when it would otherwise fall after it ("December 20 to January 5, 2021"), and one
+    that closes a range the opening date's year ("from March 2021 to May", "from November
+    2021 to January": 2022). When the closing date has no year either, the opening one only
+    keeps from falling after it ("between January 1 and September 26", read on 29
+    September)."""
     if len(found) < 2:
         return found
     out = list(found)
     for i in range(len(out) - 1):
         s, e, kind, value, name, tz = out[i]
-        ns, _, _, end_value, end_name, _ = out[i + 1]
-        if (name not in _YEARLESS or value[:1] == "X" or end_value[:1] == "X"
-                or not _RANGE_BETWEEN.fullmatch(text, e, ns)):
+        ns, ne, end_kind, end_value, end_name, end_tz = out[i + 1]
+        if value[:1] == "X" or end_value[:1] == "X" or not _RANGE_BETWEEN.fullmatch(text, e, ns):
+            continue
+        if name in _WITH_YEAR and end_name in _YEARLESS and not _a_list(text, s, e, ns):
+            # "from March 2021 to May": the closing date is in the opening one's year, or
+            # the next when it would otherwise fall before it
+            year = int(value[:4]) + (end_value[4:] < value[4:len(end_value)])
+            out[i + 1] = (ns, ne, end_kind, f"{year:04d}{end_value[4:]}", end_name, end_tz)
+            continue
+        if name not in _YEARLESS:
             continue
         if end_name not in _WITH_YEAR and (
                 end_name not in _YEARLESS or value[:len(end_value)] <= end_value
@@ -1768,7 +1777,8 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", _narrative(day, fallback=nearest.isoformat() if nearest else "", unit="N")
 
 
-@rule("month-day", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})"
+@rule("month-day", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+"
+                   rf"(?:the\s+(?=\d+(?:st|nd|rd|th)\b))?(?P<d>{_DAY})"
                    rf"(?:\s*[-–]\s*(?P<d2>{_DAY}))?{_NO_YEAR_AFTER}(?!:\d)")
 def _md(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mo"].lower() == "may" and not ctx.text[m.start("mo")].isupper():
@@ -1821,18 +1831,26 @@ def _month_relative_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | No
     return "DATE", f"{year:04d}-{month}"
 
 
+_JOINED = re.compile(r"(?:and|to|or)\s$")
+_MONTH_JOINED = re.compile(rf"{_MONTH}(?:\s+\d{{4}})?\s+(?:and|to|or)\s$", re.I)
+
+
 @rule("month", r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of|"
                r"last|this|next)[-\s]+)?(?P<mo>january|february|march|april|june|july|"
                r"august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|"
                r"oct\.|nov\.|dec\.|mid-may|late may|early may|(?:(?<=in )|(?<=since )|"
                r"(?<=until )|(?<=during )|(?<=through )|(?<=from )|(?<=of )|(?<=last )|"
-               r"(?<=this )|(?<=next )|(?<=by ))may)(?!\s+\d)")
+               r"(?<=this )|(?<=next )|(?<=by )|(?<=and )|(?<=to )|(?<=or ))may)(?!\s+\d)")
 def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["mo"].lower()
     if word.endswith("may"):
         word = "may"
     if word in ("march", "may") and not ctx.text[m.end("mo") - len(word)].isupper():
         return None  # "a march" is a walk, "may" a verb: months are written with a capital
+    if m["mo"].lower() == "may" and not m["mod"] and _JOINED.search(
+            m.string, max(0, m.start() - 4), m.start()) and not _MONTH_JOINED.search(
+            m.string, max(0, m.start() - 25), m.start()):
+        return None  # "Johnson and May": a name; "between March and May": a month
     if (word == "march" and _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
             and _MARCH_AFTER.match(m.string, m.end())):
         return None  # "the March for Life", "a March on Washington": a march
