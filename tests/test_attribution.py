@@ -1677,6 +1677,14 @@ def test_asides_and_relays_of_wire_copy(text: str, row: list[str | None]) -> Non
     assert columns(text, "source", "speaker", "via")[0] == row
 
 
+@pytest.mark.parametrize("text", [
+    "The two leaders spoke for about 45 minutes.", "They talked by phone.",
+    "The ministers spoke briefly.",
+])
+def test_how_long_or_how_they_spoke_is_no_content(text: str) -> None:
+    assert columns(text, "content") == []
+
+
 def test_a_quoting_verb_before_a_quoted_fragment_is_no_cue() -> None:
     text = 'The spokesman added that the operation would continue "as long as necessary".'
     assert columns(text, "cue") == [["added"]]

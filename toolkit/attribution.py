@@ -2888,7 +2888,11 @@ _WHICH_INSIDE = re.compile(r",\s+which\s[^,;.\"“”]{1,100},\s+(?:[\"“]|(?:i
                            r"have|had|will|would|could|can|should|may|might|must|did|does|do)\b)")
 # a content that says nothing was given: "offered no proof", "gave no further details"
 _NOTHING_SAID = re.compile(r"no\s+(?:further\s+|other\s+)?(?:proof|evidence|details?|explanation|"
-                           r"comment|figures?|reason|timeline|specifics)", re.I)
+                           r"comment|figures?|reason|timeline|specifics)|"
+                           # how long or how they spoke: "spoke for about 45 minutes"
+                           r"(?:for\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|"
+                           r"roughly|less\s+than)\s+)?[\w-]+\s+(?:seconds?|minutes?|hours?)|"
+                           r"at\s+length|briefly|by\s+(?:tele)?phone)[.!]?", re.I)
 # where indirect content ends: a participle clause (", implicitly putting …", but not a hedge
 # of the speaker's, ", possibly providing …"), a noun of speech, "which", a new clause, the
 # narrator's gloss (", a claim that could not be verified", ", a figure Israel disputes")
