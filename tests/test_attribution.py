@@ -1677,6 +1677,22 @@ def test_asides_and_relays_of_wire_copy(text: str, row: list[str | None]) -> Non
     assert columns(text, "source", "speaker", "via")[0] == row
 
 
+@pytest.mark.parametrize("text, row", [
+    # a cue word before a verb of speech is its plural subject
+    ("Reports say dozens of people are trapped.",
+     ["Reports", "say", "dozens of people are trapped"]),
+    ("Media reports said the bridge was destroyed.",
+     ["Media reports", "said", "the bridge was destroyed"]),
+    # records that show what the sentence says, closing it
+    ("Revenue reached $100 million last year, company reports show.",
+     ["company reports", "show", "Revenue reached $100 million last year"]),
+    ("At least 40 people were killed, figures show.",
+     ["figures", "show", "At least 40 people were killed"]),
+])
+def test_reports_and_records_as_sources(text: str, row: list[str]) -> None:
+    assert columns(text, "source", "cue", "content") == [row]
+
+
 @pytest.mark.parametrize("text", [
     "The two leaders spoke for about 45 minutes.", "They talked by phone.",
     "The ministers spoke briefly.",

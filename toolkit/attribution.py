@@ -1277,6 +1277,8 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
     if text[cue.start("verb") - 1:cue.start("verb")] == "-" and text[
             cue.start("verb") - 2:cue.start("verb") - 1].isalnum():
         return True  # "the so-called …", "army-backed", "self-described": a compound
+    if cue["verb"].lower().endswith("s") and _SPEECH_VERB_NEXT.match(text, cue.end("verb")):
+        return True  # "Media reports say …", "Reports said …": the subject of a verb of speech
     follow = lex.followed_by.get(lemma)
     if follow is not None and not follow.match(text, cue.end("verb")):
         return True  # "peace talks collapsed", "a round planned for August"
@@ -1338,6 +1340,9 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
         text, start, cue.start("verb")))
 
 
+# a verb of speech right after a cue word makes that word a plural noun, its subject
+_SPEECH_VERB_NEXT = re.compile(r"\s+(?:say|says|said|suggest(?:s|ed)?|show(?:s|ed)?|"
+                               r"indicate[sd]?)\b")
 # set phrases with a verb of speech in them
 _SET_PHRASE = re.compile(r"(?<![\w'’])(?:that\s+said|having\s+said\s+that|needless\s+to\s+say|"
                          r"suffice\s+(?:it\s+)?to\s+say|so\s+to\s+speak|that\s+is\s+to\s+say|"
@@ -2209,13 +2214,21 @@ def _parenthetical_lead(text: str, start: int, source_start: int, content_start:
     return lead
 
 
+#: Records that "show" what the content says, closing a sentence: "…, G-III reports show.",
+#: "…, a USA TODAY analysis of campaign-finance reports shows.", "…, figures show."
+_EVIDENCE_VERBS = frozenset({"show", "indicate", "suggest"})
+_EVIDENCE_BEFORE = re.compile(r"(?:reports|figures|data|records|documents|images|footage|"
+                              r"analysis|polls?|surveys?|study|statistics|filings)\s+$", re.I)
+
+
 def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
                       quotes: list[tuple[int, int]], lex: Lexicon,
                       state: _State) -> dict[str, Any] | None:
     """``…, X said.`` and ``…, said X.``: the cue closes the sentence."""
     lemma, _, wide = lex.forms[cue["verb"].lower()]
-    if wide or _issued(text, start, cue):
-        return None
+    if (wide and not (lemma in _EVIDENCE_VERBS and _EVIDENCE_BEFORE.search(
+            text, max(start, cue.start() - 12), cue.start()))) or _issued(text, start, cue):
+        return None  # (but "…, G-III reports show.": records speak for those who keep them)
     closing_relay = _QUOTED_AS_CLOSING.match(text, cue.end(), end) if lemma in (
         "quote", "cite") else None
     if lemma in ("quote", "cite") and text.startswith(" by ", cue.end()) and not (
