@@ -1677,6 +1677,17 @@ def test_asides_and_relays_of_wire_copy(text: str, row: list[str | None]) -> Non
     assert columns(text, "source", "speaker", "via")[0] == row
 
 
+def test_content_ends_before_another_source_set_against_it() -> None:
+    text = ("Health officials said 20 people had been killed, while the army said it had "
+            "targeted militants.")
+    assert columns(text, "source", "content") == [
+        ["Health officials", "20 people had been killed"],
+        ["the army", "it had targeted militants"]]
+    # a "while" clause with no source of its own is still the content
+    assert columns("He said the economy grew, while unemployment fell.", "content") == [
+        ["the economy grew, while unemployment fell"]]
+
+
 @pytest.mark.parametrize("text, row", [
     # a cue word before a verb of speech is its plural subject
     ("Reports say dozens of people are trapped.",
