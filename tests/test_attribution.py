@@ -1677,6 +1677,22 @@ def test_asides_and_relays_of_wire_copy(text: str, row: list[str | None]) -> Non
     assert columns(text, "source", "speaker", "via")[0] == row
 
 
+@pytest.mark.parametrize("text, row", [
+    # the name in commas after a role is the source's, not the content's
+    ("According to the ministry's spokeswoman, Shushan Stepanyan, the village was shelled.",
+     ["the ministry's spokeswoman, Shushan Stepanyan", "Shushan Stepanyan",
+      "the village was shelled"]),
+    ("The village was shelled, according to the ministry's spokeswoman, Shushan Stepanyan.",
+     ["the ministry's spokeswoman, Shushan Stepanyan", "Shushan Stepanyan",
+      "The village was shelled"]),
+    # after no role, a name in commas opens the content
+    ("According to officials, Ruslan Kravchenko, the governor, was injured.",
+     ["officials", "officials", "Ruslan Kravchenko, the governor, was injured"]),
+])
+def test_according_to_a_role_and_its_name(text: str, row: list[str]) -> None:
+    assert columns(text, "source", "speaker", "content") == [row]
+
+
 def test_content_ends_before_another_source_set_against_it() -> None:
     text = ("Health officials said 20 people had been killed, while the army said it had "
             "targeted militants.")

@@ -2365,6 +2365,11 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
         if before and _WORD_CHAR.search(text, before[0], before[1]):
             pieces.append(before)
         comma = text.find(",", source_span[1], end)
+        name = _NAME_APPOSITIVE.match(text, comma + 1, end) if comma >= 0 and _ROLE_LAST.search(
+            text, source_span[0], source_span[1]) else None
+        if name:  # "According to the ministry's spokeswoman, Shushan Stepanyan, …": her name
+            source_span = (source_span[0], name.end("name"))
+            comma = name.end() - 1 if text[name.end() - 1] == "," else -1
         if comma >= 0 and (not pieces or text[match.start() - 2:match.start()].strip() == ","):
             # "According to X, …" and the parenthetical "The museum, according to X, will …",
             # but not an appositive of X after a whole clause ("Taxes rose, according to X, a
@@ -2407,6 +2412,14 @@ _AS_REPORTED = re.compile(r"(?P<cue>As\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?
                           r"(?P<src>[^,;:\"“”«»]{2,120}?)\s*,\s+")
 
 
+# a name in commas after the source of "according to": "the ministry's spokeswoman, Shushan
+# Stepanyan," (two to four capitalised words, nothing else)
+_NAME_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+"
+                              r"[A-Z][\w'’-]+)(?:,|\s*[.!?]?\s*$)")
+# a source that names a person's role, last: whose name may follow it in commas
+_ROLE_LAST = re.compile(r"(?:spokes(?:man|woman|person)|minister|secretary|governor|mayor|"
+                        r"commander|chief|head|director|official|ambassador|envoy|advis[eo]r|"
+                        r"aide|president|leader|general|correspondent|reporter)$", re.I)
 # what follows "…, according to X," when it describes X rather than going on with the content
 _SOURCE_APPOSITIVE = re.compile(r"(?:who|which|whose|a|an|the)\s")
 
