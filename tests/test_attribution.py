@@ -1693,6 +1693,17 @@ def test_according_to_a_role_and_its_name(text: str, row: list[str]) -> None:
     assert columns(text, "source", "speaker", "content") == [row]
 
 
+@pytest.mark.parametrize("text, row", [
+    # a gerund before the cue's subject is not part of it
+    ("He would not name anyone, aside from saying he wants a diverse team.",
+     ["he", "wants", "a diverse team"]),
+    ("Those close to him say he would have to consider Beyer.",
+     ["Those close to him", "say", "he would have to consider Beyer"]),
+])
+def test_subjects_after_a_gerund_or_of_a_tie(text: str, row: list[str]) -> None:
+    assert row in columns(text, "source", "cue", "content")
+
+
 def test_content_ends_before_another_source_set_against_it() -> None:
     text = ("Health officials said 20 people had been killed, while the army said it had "
             "targeted militants.")

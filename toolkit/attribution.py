@@ -554,7 +554,7 @@ _MASTHEAD_AFTER = re.compile(r"(?:[\s-][A-Z][\w'’]*)*?[\s-](?:Post|Times|Journ
 _PEOPLE_PREPOSITIONS = ("at", "in", "from", "with", "on", "of")
 _PEOPLE_NOUNS = (r"(?:official|resident|source|diplomat|expert|analyst|observer|soldier|"
                  r"doctor|worker|member)s?|witness(?:es)?|troops|staff|"
-                 r"people|someone|one|others|leaders|ministry|embassy|consulate|"
+                 r"people|someone|one|others|those|leaders|ministry|embassy|consulate|"
                  r"authorities|police|office|mission|governor|mayor|correspondents?")
 _PEOPLE_PREPOSITION = rf"\s+(?:{'|'.join(_PEOPLE_PREPOSITIONS)})\s"
 _PEOPLE_AT = re.compile(rf"\b(?:{_PEOPLE_NOUNS}){_PEOPLE_PREPOSITION}", re.I)
@@ -1885,6 +1885,8 @@ _BY_AGENT = re.compile(r"\s+by\s+(?P<np>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\
 _CHARGE_AFTER = re.compile(r"\s+(?:of|for)\s")
 _CHARGE_END = re.compile(r"[,;]|\s(?:is|are|was|were|has|have|had|will|would|may|might|can|"
                          r"could|should|must)\b")
+_GERUND_THEN_PRONOUN = re.compile(r"(?!(?:some|no|any|every)thing\b)(?-i:[a-z]+ing)\s+"
+                                  r"(?P<np>he|she|they|it|we|I|you)", re.I)
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+$", re.I)
 
 
@@ -1894,6 +1896,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     """``X said (that) …`` and ``X said: "…"``."""
     lemma, _, wide = lex.forms[cue["verb"].lower()]
     source_span = _np_before(text, start, cue.start())
+    gerund = _GERUND_THEN_PRONOUN.fullmatch(text, *source_span) if source_span else None
+    if gerund:  # "aside from saying he wants …", "meaning he had not said": the pronoun
+        source_span = gerund.span("np")
     if source_span is None and _COORDINATED.search(text, start, cue.start()):
         source_span = _subject(text, start, cue.start())  # "X toured Shusha and said …"
     if source_span is None and _inverted_tail(text, start, end, cue):
