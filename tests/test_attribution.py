@@ -1704,6 +1704,16 @@ def test_subjects_after_a_gerund_or_of_a_tie(text: str, row: list[str]) -> None:
     assert row in columns(text, "source", "cue", "content")
 
 
+@pytest.mark.parametrize("text, source", [
+    # bare plurals without an s close a sentence as its source
+    ("Two people were killed, police said.", "police"),
+    ("The bridge was destroyed, local media reported.", "local media"),
+    ("The convoy was hit, staff said.", "staff"),
+])
+def test_bare_collective_sources(text: str, source: str) -> None:
+    assert columns(text, "source") == [[source]]
+
+
 def test_content_ends_before_another_source_set_against_it() -> None:
     text = ("Health officials said 20 people had been killed, while the army said it had "
             "targeted militants.")

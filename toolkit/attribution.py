@@ -2719,8 +2719,9 @@ def _is_np(phrase: str) -> bool:
             or words[-1] in _PREPOSITIONS_LAST:
         return False  # "to the crowd", "began by", "the war erupted over": not a name
     if len(words) == 1 and phrase.islower() and not phrase.endswith("s") and phrase not in (
-            "one", "another"):  # '"…," wrote another.'
-        return False  # "been", "resist": a verb, not a bare plural subject ("officials")
+            "one", "another", "police", "people", "staff", "media", "personnel"):
+        return False  # "been", "resist": a verb, not a bare plural subject ("officials",
+        # "police"; '"…," wrote another.')
     return not _FINITE_IN_NP.search(phrase)
 
 
