@@ -1714,6 +1714,27 @@ def test_bare_collective_sources(text: str, source: str) -> None:
     assert columns(text, "source") == [[source]]
 
 
+@pytest.mark.parametrize("text, row", [
+    # wide verbs that may close a sentence as its cue
+    ("The shelling will go on, police warned.", ["police", "warned"]),
+    ("Some 1.9 million people have fled, the UN estimated.", ["the UN", "estimated"]),
+    ("The law is unconstitutional, the court ruled.", ["the court", "ruled"]),
+])
+def test_a_wide_cue_closing_its_sentence(text: str, row: list[str]) -> None:
+    assert columns(text, "source", "cue") == [row]
+
+
+@pytest.mark.parametrize("text", [
+    # but not a clause's verb, a passive, or one that thinks or hopes
+    "The offensive came sooner than anyone had expected.",
+    "It was far short of the 50,000 per day officials estimated.",
+    "The deal will hold, the minister believes.",
+    "The report was late, and he was warned.",
+])
+def test_wide_cues_that_close_no_attribution(text: str) -> None:
+    assert columns(text, "cue") == []
+
+
 def test_content_ends_before_another_source_set_against_it() -> None:
     text = ("Health officials said 20 people had been killed, while the army said it had "
             "targeted militants.")

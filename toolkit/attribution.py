@@ -338,6 +338,8 @@ class Lexicon:
     speakers: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
     # lemmas that attribute only a quotation or a that-clause ('"…," he continued')
     quoting: frozenset[str] = frozenset()
+    # wide lemmas that may still close a sentence as its cue ("…, police warned.")
+    closing: frozenset[str] = frozenset()
     # lemma -> a pattern of the words one of which must follow it ("plans to", not "peace
     # talks collapsed")
     followed_by: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -421,6 +423,7 @@ def lexicon(pack: Pack) -> Lexicon:
                    stances, bare_past, (nouns, noun_stances), titles,
                    {a["name"]: a["gender"] for a in data.get("actors", []) if a.get("gender")},
                    quoting=frozenset(verbs.get("quoting") or ()),
+                   closing=frozenset(verbs.get("closing") or ()),
                    # the word may come after adverbs: "talked openly about"
                    followed_by={lemma: re.compile(
                        r"(?:\s+(?:[a-z]+ly|much|more|less|little|so|too))*\s+(?:"
@@ -2219,6 +2222,9 @@ def _parenthetical_lead(text: str, start: int, source_start: int, content_start:
     return lead
 
 
+#: Words that tell a wide cue's closing subject from a clause: "…, just as they now pay
+#: estimated", "a process that began in May and concluded".
+_NOT_A_CLOSING_SOURCE = re.compile(r"\b(?:and|as|than|who|which|that|what)\b", re.I)
 #: Records that "show" what the content says, closing a sentence: "…, G-III reports show.",
 #: "…, a USA TODAY analysis of campaign-finance reports shows.", "…, figures show."
 _EVIDENCE_VERBS = frozenset({"show", "indicate", "suggest"})
@@ -2231,9 +2237,11 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
                       state: _State) -> dict[str, Any] | None:
     """``…, X said.`` and ``…, said X.``: the cue closes the sentence."""
     lemma, _, wide = lex.forms[cue["verb"].lower()]
-    if (wide and not (lemma in _EVIDENCE_VERBS and _EVIDENCE_BEFORE.search(
-            text, max(start, cue.start() - 12), cue.start()))) or _issued(text, start, cue):
-        return None  # (but "…, G-III reports show.": records speak for those who keep them)
+    evidence = lemma in _EVIDENCE_VERBS and _EVIDENCE_BEFORE.search(
+        text, max(start, cue.start() - 12), cue.start())
+    if (wide and lemma not in lex.closing and not evidence) or _issued(text, start, cue):
+        return None  # (but "…, police warned.", and "…, G-III reports show.": records speak
+        # for those who keep them)
     closing_relay = _QUOTED_AS_CLOSING.match(text, cue.end(), end) if lemma in (
         "quote", "cite") else None
     if lemma in ("quote", "cite") and text.startswith(" by ", cue.end()) and not (
@@ -2247,8 +2255,8 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     tail = text[tail_start:end]
     inverted = None
     comma = text.rfind(",", start, cue.start())
-    if comma < 0:
-        return None
+    if comma < 0 or (text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit()):
+        return None  # "…, far short of the 50,000 per day city officials estimated"
     # '…,” as one envoy put it': the quote closes after its comma, and "as" is no name
     closing = comma + 1 if text[comma + 1:comma + 2] in ("”", '"', "’") else comma
     source_span = _trim_span(text, closing + 1, cue.start())
@@ -2271,6 +2279,10 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if source_span is None or not _is_np(text[source_span[0]:source_span[1]]) or (
             not inverted and _has_verb_cue(text, source_span[0], source_span[1], lex)):
         return None  # '…, wrote on Facebook that fighting continued': a clause, no source
+    if wide and (_NOT_A_CLOSING_SOURCE.search(text, source_span[0], source_span[1])
+                 or _BE_BEFORE.search(text, max(start, cue.start("verb") - 12),
+                                      cue.start("verb"))):
+        return None  # "…, as predicted", "…, who was revealed", "…, and concluded"
     if closing_relay and not inverted:
         # "…, TASS quoted the ministry as saying.": the ministry speaks, through TASS; "…, the
         # ministry was quoted by APA as saying.": the ministry, through APA
