@@ -1741,6 +1741,11 @@ def test_content_ends_before_another_source_set_against_it() -> None:
     assert columns(text, "source", "content") == [
         ["Health officials", "20 people had been killed"],
         ["the army", "it had targeted militants"]]
+    text = ("Obama stressed that the reforms were not complete, and rights groups warned that "
+            "leverage was being lost.")
+    assert columns(text, "source", "content") == [
+        ["Obama", "that the reforms were not complete"],
+        ["rights groups", "that leverage was being lost"]]
     # a "while" clause with no source of its own is still the content
     assert columns("He said the economy grew, while unemployment fell.", "content") == [
         ["the economy grew, while unemployment fell"]]
