@@ -437,8 +437,10 @@ def _key(phrase: str) -> str:
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One regex for all ``phrases`` (longest first), case-insensitive, on word edges."""
-    body = "|".join(_apostrophes(re.escape(p)) for p in sorted(phrases, key=len, reverse=True))
+    """One regex for all ``phrases`` (the longest that fits first), case-insensitive, on word
+    edges: a trie, which compares one character per branch instead of trying every phrase at
+    every position."""
+    body = _apostrophes(trie_alternation({p.lower() for p in phrases}))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
 
 
