@@ -710,7 +710,8 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
                 if named.end() == 10:
                     story_day = value[:10]
             date_start, date_end = interval(value)
-            if name in _DAY_RANGE_RULES and date_end is not None:
+            if name in _DAY_RANGE_RULES and date_end is not None and (
+                    "-" in text[start:end] or "–" in text[start:end]):
                 date_end += _range_days(text, start, end)
             rows.append({"timex_id": len(rows), "start": start, "end": end,
                          "text": text[start:end], "type": kind, "value": value,
@@ -1130,16 +1131,18 @@ def _year_from_range_end(text: str, found: _Rows) -> _Rows:
     for i in range(len(out) - 1):
         s, e, kind, value, name, tz = out[i]
         ns, ne, end_kind, end_value, end_name, end_tz = out[i + 1]
-        if value[:1] == "X" or end_value[:1] == "X" or not _RANGE_BETWEEN.fullmatch(text, e, ns):
+        closing = name in _WITH_YEAR and end_name in _YEARLESS
+        if (name not in _YEARLESS and not closing) or value[:1] == "X" or end_value[:1] == "X" \
+                or not _RANGE_BETWEEN.fullmatch(text, e, ns):
             continue
-        if name in _WITH_YEAR and end_name in _YEARLESS and not _a_list(text, s, e, ns):
+        if closing and not _a_list(text, s, e, ns):
             # "from March 2021 to May": the closing date is in the opening one's year, or
             # the next when it would otherwise fall before it
             year = int(value[:4]) + (end_value[4:] < value[4:len(end_value)])
             out[i + 1] = (ns, ne, end_kind, f"{year:04d}{end_value[4:]}", end_name, end_tz)
             continue
-        if name not in _YEARLESS:
-            continue
+        if closing:
+            continue  # "In May 2021 and June": a list
         if end_name not in _WITH_YEAR and (
                 end_name not in _YEARLESS or value[:len(end_value)] <= end_value
                 or _a_list(text, s, e, ns)):
