@@ -48,7 +48,11 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   database: "10:00 Kyiv time" is ``+02:00`` in January and ``+03:00`` in July, and has none when the
   date is unknown; "03:40 local time (0040 GMT)" takes the offset between the two, ``+03:00``; zone
   also in column ``timezone``; the two clocks of a range share their day: "On June 1, from 23:15 to
-  23:40", and one past midnight ends the next: "from 10 p.m. to 2 a.m."; a clock with no day of its
+  23:40", and one past midnight ends the next: "from 10 p.m. to 2 a.m."; a bare "midnight" in a
+  past sentence is the one that opened the anchor's day (``T00:00``), one ahead, closing a span or
+  with its day named ends that day (``T24:00``, as TimeBank's "midnight Friday"); a clock restated
+  in brackets in another zone is on the day that makes the two one instant ("midnight (2100
+  GMT)": the GMT clock the day before); a clock with no day of its
   own takes the day that opens its sentence, and of "the night from May 31 to June 1" an evening
   clock the first day and a morning one the second; wire clocks in a named zone: "0600 Moscow time",
   "1700 EDT"; "10.30pm" as British papers write it; the zone written after a range's end is its
@@ -80,7 +84,10 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   month or "the winter of"), "the year two thousand" → ``2000``.
 - Centuries: "the 20th century", "the twentieth century" → ``19``. Holidays: Christmas (Day,
   Eve), New Year's Day and Eve, Easter (Sunday) and Thanksgiving (as in the United States)
-  → their date, the nearest like a month and day without a year.
+  → their date, chosen like a month and day without a year (so a past verb keeps it behind).
+- A range of days in one month ("June 1-2", "23-24 February") has the first day's value and
+  ``date_end`` after the last; a range's closing date without a year takes the opening one's
+  ("from March 2021 to May").
 - "the end of the year", "the beginning of the month" → this year, this month; "that year",
   "later that year", "the following year" → the last year written out before (left out when
   there is none), and so "October of that year".
