@@ -316,6 +316,19 @@ def test_which_midnight(text: str, expected: list[tuple[str, str, str]]) -> None
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Sirens sounded two nights ago.", [("two nights ago", "TIME", "2021-05-31TNI")]),
+    ("The town was shelled the night before last.",
+     [("the night before last", "TIME", "2021-05-31TNI")]),
+    # "in the week" and "in the month" are the anchor's, as "this week" is
+    ("Fighting eased earlier in the week.", [("earlier in the week", "DATE", "2021-W22")]),
+    ("A vote is due later in the month.", [("later in the month", "DATE", "2021-06")]),
+])
+def test_nights_ago_and_parts_of_this_week(text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "May" after "and", "to", "or" is a month when a month comes before them
     ("The town changed hands between March and May.",
      [("March", "DATE", "2021-03"), ("May", "DATE", "2021-05")]),

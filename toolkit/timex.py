@@ -977,7 +977,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str] | frozenset[bytes]] = {
     "century": _words("century"),
     "part-of-unit": _words("half quarter"),
     "that-year": _words("that same following previous preceding"),
-    "that-day": _words("that same next following previous preceding day"),
+    "that-day": _words("that same next following previous preceding day earlier later"),
 }
 _WORD_END = re.compile(r"\w*")
 
@@ -1007,7 +1007,7 @@ _LEADS = {"unit": _lead("""the past last next coming first previous following so
           "month": _lead("the beginning middle end start of early mid late last this next week "
                          "each every " + " ".join(WEEKDAYS)),
           "day": _lead("""the next following previous preceding that same this early late earlier
-    later in at of on last past every each around about approximately some""")}
+    later in at of on last past every each around about approximately some two three""")}
 
 
 def _lead_start(spaced: bytes, words: frozenset[bytes], low: int, end: int) -> int:
@@ -1949,13 +1949,21 @@ def _that_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 @rule("that-day", rf"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<p>day|"
                   rf"{_PART}|week|month)|the\s+(?P<which>next|following|previous|preceding)\s+"
                   rf"(?P<p2>day|{_PART})|the\s+following\s+(?P<u>week|month)|the\s+day\s+"
-                  r"(?P<ba>before|after)(?!\s+[a-z0-9])|(?:earlier|later)\s+in\s+the\s+day")
+                  r"(?P<ba>before|after)(?!\s+[a-z0-9])|(?:earlier|later)\s+in\s+the\s+day|"
+                  r"(?:earlier|later)\s+in\s+the\s+(?P<u2>week|month)")
 def _that_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     """A day of the story told: the same, the next or the previous day of the last day named
     before ("On 27 September … The next day"); and a week or month of it: "that week", "the
     following week" (the ISO week of that day), "later that month", "the following month"
     (from the last month named). Left out when none was named before, and "the same month
-    last year" is no month of the story."""
+    last year" is no month of the story. "Later in the week" and "earlier in the month" are
+    the anchor's, as "this week" is (on PolNeAR the story's month had given "later in the
+    month" a March named long before, in a story of February)."""
+    if m["u2"]:  # "later in the week", "earlier in the month": the anchor's, as "this week"
+        if ctx.anchor is None:
+            return "DATE", "XXXX-WXX" if m["u2"] == "week" else "XXXX-XX"
+        return "DATE", _week(ctx.anchor) if m["u2"] == "week" else (
+            f"{ctx.anchor.year:04d}-{ctx.anchor.month:02d}")
     step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1,
             "before": -1}.get(m["which"] or m["ba"] or "", 0)
     part = m["p"] or m["p2"] or m["u"] or "day"
@@ -2142,6 +2150,7 @@ _AFTER_PART = (r"\s*(?:[,.;:)!?\"”]|$)|\s+(?:and|but|or|on|when|as|before|afte
 
 @rule("relative-day", rf"(?:(?:earlier|later)\s+(?=today|yesterday|tomorrow|tonight))?"
                       rf"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                      rf"the\s+night\s+before\s+last|(?P<nights>two|three|2|3)\s+nights\s+ago|"
                       rf"(?:yesterday|tomorrow)\s+(?P<part2>{_PART})|"
                       rf"today|yesterday|tomorrow|tonight|last night|the past night|"
                       rf"(?<!an )overnight|this (?P<part1>{_PART})|"
@@ -2162,7 +2171,10 @@ def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     days = -1 if word.startswith(("yesterday", "last night", "overnight")) else 1 if (
         word.startswith("tomorrow")) else 0
     if word.startswith("the"):  # "the day before yesterday", "the day after tomorrow"
-        days = -2 if word.endswith("yesterday") else 2
+        days = -2 if word.endswith(("yesterday", "last")) else 2
+    if m["nights"] or word.endswith("last"):  # "two nights ago", "the night before last"
+        days = -(_number(m["nights"]) or 2) if m["nights"] else -2
+        return "TIME", f"{_relative(ctx, days)}TNI"
     into = _INTO_WEEKDAY.match(m.string, m.end()) if word == "overnight" else None
     morning = _weekday_date(WEEKDAYS[into["wd"]], ctx) if into else None
     if morning is not None:  # "overnight into Sunday": the night before that Sunday
