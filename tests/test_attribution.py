@@ -678,7 +678,12 @@ MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "«", "»", "'", "''",
                          # and this one's
                          " plans ", " talks ", " declined to be named", ", but gave no ",
                          " quoted the ministry as saying", "U.S. The ", "5 a.m. Two ",
-                         ", left ", " over "])
+                         ", left ", " over ",
+                         # and the latest
+                         " police", " reports say ", " show", " warned.", ", reporting from ",
+                         " services,", " according to the spokeswoman, ", " Ann Lee, ",
+                         " for about 45 minutes", ", and rights groups warned that ", "50,000",
+                         "saying he ", " Those close to him say ", ' "as long as necessary"'])
 
 
 @settings(max_examples=150, deadline=None)

@@ -297,7 +297,11 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "imposed", "ended", "due in", "won't", "é", "’s", "the following",
                          "every", "July", "yesterday afternoon", "10.30pm", "1991", "1600",
                          "during the night", "0300", "hours", "last week",
-                         "2021-06-02T23:59:59+14:00", "Q3", "H1"])
+                         "2021-06-02T23:59:59+14:00", "Q3", "H1",
+                         # and the latest round's
+                         "New Year's Day", "(2100 GMT)", "(0100 GMT Monday)", "June 1-2",
+                         "23-24", "October the 7th", "and May", "March 2021 to", "nights ago",
+                         "the night before last", "earlier in the week", "later in the month"])
 
 
 @pytest.mark.parametrize("text, expected", [
