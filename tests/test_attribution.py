@@ -1709,6 +1709,22 @@ def test_subjects_after_a_gerund_or_of_a_tie(text: str, row: list[str]) -> None:
     assert row in columns(text, "source", "cue", "content")
 
 
+@pytest.mark.parametrize("text, row", [
+    # the narrator's words after ", X said," are no second piece of the content
+    ("At least 12 people were killed, the ministry said, without providing evidence.",
+     ["the ministry", "At least 12 people were killed"]),
+    ("At least 12 people were killed, Kyiv said, a claim Moscow denied.",
+     ["Kyiv", "At least 12 people were killed"]),
+    # people named by where they work, and a role then its holder's name, closing
+    ("Medics at Nasser Hospital said 12 people were killed.",
+     ["Medics at Nasser Hospital", "12 people were killed"]),
+    ("Twelve people were killed, the spokesman for the army, Rear Admiral Daniel Hagari, said.",
+     ["the spokesman for the army, Rear Admiral Daniel Hagari", "Twelve people were killed"]),
+])
+def test_wire_sources_and_the_narrators_gloss(text: str, row: list[str]) -> None:
+    assert columns(text, "source", "content")[0] == row
+
+
 @pytest.mark.parametrize("text, source", [
     # bare plurals without an s close a sentence as its source
     ("Two people were killed, police said.", "police"),

@@ -558,7 +558,8 @@ _MASTHEAD_AFTER = re.compile(r"(?:[\s-][A-Z][\w'’]*)*?[\s-](?:Post|Times|Journ
 # organizers in Cleveland say", "people with knowledge of the talks say"
 _PEOPLE_PREPOSITIONS = ("at", "in", "from", "with", "on", "of")
 _PEOPLE_NOUNS = (r"(?:official|resident|source|diplomat|expert|analyst|observer|soldier|"
-                 r"doctor|worker|member)s?|witness(?:es)?|troops|staff|"
+                 r"doctor|worker|member|medic|paramedic|rescuer|nurse|activist|journalist|"
+                 r"reporter|volunteer|commander)s?|witness(?:es)?|troops|staff|"
                  r"people|someone|one|others|those|leaders|ministry|embassy|consulate|"
                  r"authorities|police|office|mission|governor|mayor|correspondents?")
 _PEOPLE_PREPOSITION = rf"\s+(?:{'|'.join(_PEOPLE_PREPOSITIONS)})\s"
@@ -2093,13 +2094,15 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     anonymous = _ANONYMITY.match(text, content_start, content_end)
     if anonymous and not lead:
         return None
-    if anonymous or (participle is not None and participle.start() == content_start
-                     and _gerund(participle)) or (
+    if anonymous or (lead and _GLOSS_OPENING.match(text, content_start, content_end)) or (
+            participle is not None and participle.start() == content_start
+            and _gerund(participle)) or (
                          lead and _CONTRAST.match(text, content_start, content_end)
                          and text.find(",", content_start, content_end) < 0):
         # '"…" to drive up the price, she said, referencing …': the participle's; "…, the
-        # ministry said, while Israel said …": another's (but "…, he said, while some are
-        # horrified, they admire …" goes on with what he said)
+        # ministry said, while Israel said …": another's; "…, Kyiv said, a claim Moscow
+        # denied": the narrator's (but "…, he said, while some are horrified, they admire …"
+        # goes on with what he said)
         pieces = []
     if lead:  # "The museum, Mr. Bush said, celebrated …": the content wraps the cue
         pieces.insert(0, lead)
@@ -2345,6 +2348,9 @@ def _closing_appositive(text: str, start: int, comma: int
         return None
     name = _trim_span(text, first + 1, second)
     appositive = text[second + 1:comma].strip()
+    if name is not None and _ROLE_IN.search(text, name[0], name[1]) and _is_np(
+            text[name[0]:name[1]]) and _NAME_APPOSITIVE.fullmatch(text, second + 1, comma + 1):
+        return first, (name[0], comma)  # "…, the spokesman for the army, Daniel Hagari, said."
     if (name is None or not _NAME_OPENS.match(text, name[0], name[1])
             or not _is_np(text[name[0]:name[1]]) or not _is_np(appositive)
             or not _APPOSITIVE_START.match(appositive) or (appositive[:1].isupper() and (
@@ -2435,10 +2441,12 @@ _AS_REPORTED = re.compile(r"(?P<cue>As\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?
 # Stepanyan," (two to four capitalised words, nothing else)
 _NAME_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+"
                               r"[A-Z][\w'’-]+)(?:,|\s*[.!?]?\s*$)")
-# a source that names a person's role, last: whose name may follow it in commas
-_ROLE_LAST = re.compile(r"(?:spokes(?:man|woman|person)|minister|secretary|governor|mayor|"
-                        r"commander|chief|head|director|official|ambassador|envoy|advis[eo]r|"
-                        r"aide|president|leader|general|correspondent|reporter)$", re.I)
+# a source that names a person's role (last, or anywhere): whose name may follow it in commas
+_ROLE = (r"(?:spokes(?:man|woman|person)|minister|secretary|governor|mayor|commander|chief|"
+         r"head|director|official|ambassador|envoy|advis[eo]r|aide|president|leader|general|"
+         r"correspondent|reporter)")
+_ROLE_LAST = re.compile(rf"{_ROLE}$", re.I)
+_ROLE_IN = re.compile(rf"\b{_ROLE}\b", re.I)
 # what follows "…, according to X," when it describes X rather than going on with the content
 _SOURCE_APPOSITIVE = re.compile(r"(?:who|which|whose|a|an|the)\s")
 
@@ -2942,6 +2950,14 @@ _NOTHING_SAID = re.compile(r"no\s+(?:further\s+|other\s+)?(?:proof|evidence|deta
 # where indirect content ends: a participle clause (", implicitly putting …", but not a hedge
 # of the speaker's, ", possibly providing …"), a noun of speech, "which", a new clause, the
 # narrator's gloss (", a claim that could not be verified", ", a figure Israel disputes")
+# the narrator's gloss after a comma: ", a claim Moscow denied", and on what the source left
+# out: ", but gave no details", ", without providing evidence"
+_NARRATORS_GLOSS = (rf"an?\s+(?:{_GLOSS_NOUNS})(?=\s+(?:that|which|[A-Z]))|"
+                    r"(?:but|and)\s+(?:(?:gave|provided|offered|presented|cited)\s+no|"
+                    r"(?:did\s+not|didn['’]t)\s+(?:give|provide|offer|elaborate|specify|say|"
+                    r"explain|identify|disclose)|declined\s+to\s+(?:give|elaborate|"
+                    r"comment|say))|(?:but\s+)?without\s+(?:giving|providing|citing|offering)")
+_GLOSS_OPENING = re.compile(rf"(?:{_NARRATORS_GLOSS})\b")
 _CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?:(?!possibly|only|specifically|potentially|"
                           r"probably|apparently)[a-z]+ly\s+)?(?!including\b)\w+ing|allegations?|"
                           r"claims?|accusations?|reports?|which|and\s+(?:when|while|after|before|"
@@ -2950,13 +2966,7 @@ _CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?:(?!possibly|only|spec
                           r"(?:while|whereas|and|but)(?=\s(?!that\b)[^,;\"“”]{1,80}?\s(?:said|"
                           r"says|say|told|claimed|insisted|argued|denied|warned|stressed|"
                           r"countered|responded|replied)\b)|"
-                          rf"an?\s+(?:{_GLOSS_NOUNS})(?=\s+(?:that|which|[A-Z]))|"
-                          # the narrator on what the source left out: "…, but gave no details"
-                          r"(?:but|and)\s+(?:(?:gave|provided|offered|presented|cited)\s+no|"
-                          r"(?:did\s+not|didn['’]t)\s+(?:give|provide|offer|elaborate|specify|say|"
-                          r"explain|identify|disclose)|declined\s+to\s+(?:give|elaborate|"
-                          r"comment|say))|(?:but\s+)?without\s+(?:giving|providing|citing|"
-                          r"offering))\b|;")
+                          rf"{_NARRATORS_GLOSS})\b|;")
 
 
 def _has_verb_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
