@@ -311,6 +311,8 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
     ("The curfew will start at midnight.", [("midnight", "TIME", "2021-06-02T24:00")]),
     ("A curfew was imposed from 10 p.m. to midnight.",
      [("10 p.m.", "TIME", "2021-06-02T22:00"), ("midnight", "TIME", "2021-06-02T24:00")]),
+    ("Shelling went on between 10 p.m. and midnight.",
+     [("10 p.m.", "TIME", "2021-06-02T22:00"), ("midnight", "TIME", "2021-06-02T24:00")]),
     # a named day is the one midnight ends, whatever the tense
     ("The deadline expired at midnight Monday.",
      [("midnight Monday", "TIME", "2021-05-31T24:00")]),

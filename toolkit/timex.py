@@ -2094,9 +2094,6 @@ def _offset_text(minutes: int) -> str:
     return f"{'+' if minutes > 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-_UNTIL_BEFORE = re.compile(r"(?:to|until|till)\s+$")
-
-
 @rule("noon", rf"(?P<w>noon|midday|midnight){_ZONE}(?:\s+(?P<wd>{_WEEKDAY}))?")
 def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m.string[max(0, m.start() - 5):m.start()] == "high ":
@@ -2104,9 +2101,10 @@ def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     day = _weekday_date(WEEKDAYS[m["wd"].lower()], ctx) if m["wd"] else ctx.anchor
     hour = "24:00" if m["w"].lower() == "midnight" else "12:00"
     if (hour == "24:00" and not m["wd"] and not ctx.no_past and not ctx.open_ahead
-            and not ctx.ahead and not _UNTIL_BEFORE.search(m.string, max(0, m.start() - 7),
-                                                           m.start())):
-        hour = "00:00"  # "was hit shortly after midnight": the one that opened the day
+            and not ctx.ahead and not _BETWEEN_CLOCKS.search(m.string, max(0, m.start() - 8),
+                                                             m.start())):
+        hour = "00:00"  # "was hit shortly after midnight": the one that opened the day (not
+        # the end of a span: "from 10 p.m. to midnight", "between 10 p.m. and midnight")
     date = day.isoformat() if day else "XXXX-XX-XX"
     return "TIME", f"{date}T{hour}{_offset(m, date, hour)}"
 
