@@ -2122,8 +2122,10 @@ _CITING_OPENING = re.compile(r"\s*[Cc]iting\s+(?P<src>[^,;:\"“”]+?)\s*,\s*$"
 # the outlet that relays a speaker, set off after the speaker's name
 _QUOTED_BY = re.compile(r"\s*(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<src>[^,;:\"“”]+?)\s*,?\s*$")
 # a name in apposition that closes the sentence after an inverted source
-_NAME_CLOSING = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3})\s*[.!?]?"
-                           r"[\"”’]?\s*$")
+# a person's name: two to four capitalised words ("Jean-Yves Le Drian", "Rear Admiral Daniel
+# Hagari")
+_NAME_WORDS = r"[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3}"
+_NAME_CLOSING = re.compile(rf",\s+(?P<name>{_NAME_WORDS})\s*[.!?]?[\"”’]?\s*$")
 # why a source goes unnamed, as a content ("spoke on condition of anonymity") or in a relative
 # clause of the source ("an official who asked not to be named said")
 _ON_CONDITION = r"on\s+(?:the\s+)?condition"
@@ -2393,7 +2395,7 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
         name = _NAME_APPOSITIVE.match(text, comma + 1, end) if comma >= 0 and _ROLE_LAST.search(
             text, source_span[0], source_span[1]) else None
         if name:  # "According to the ministry's spokeswoman, Shushan Stepanyan, …": her name
-            source_span = (source_span[0], name.end("name"))
+            source_span = (source_span[0], name.start("name") + len(name["name"].rstrip(".")))
             comma = name.end() - 1 if text[name.end() - 1] == "," else -1
         if comma >= 0 and (not pieces or text[match.start() - 2:match.start()].strip() == ","):
             # "According to X, …" and the parenthetical "The museum, according to X, will …",
@@ -2437,10 +2439,9 @@ _AS_REPORTED = re.compile(r"(?P<cue>As\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?
                           r"(?P<src>[^,;:\"“”«»]{2,120}?)\s*,\s+")
 
 
-# a name in commas after the source of "according to": "the ministry's spokeswoman, Shushan
-# Stepanyan," (two to four capitalised words, nothing else)
-_NAME_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+"
-                              r"[A-Z][\w'’-]+)(?:,|\s*[.!?]?\s*$)")
+# a name in commas after a role: "the ministry's spokeswoman, Shushan Stepanyan," (nothing
+# else between the commas)
+_NAME_APPOSITIVE = re.compile(rf"\s*(?P<name>{_NAME_WORDS})(?:,|\s*[.!?]?\s*$)")
 # a source that names a person's role (last, or anywhere): whose name may follow it in commas
 _ROLE = (r"(?:spokes(?:man|woman|person)|minister|secretary|governor|mayor|commander|chief|"
          r"head|director|official|ambassador|envoy|advis[eo]r|aide|president|leader|general|"
