@@ -1725,6 +1725,12 @@ def test_wire_sources_and_the_narrators_gloss(text: str, row: list[str]) -> None
     assert columns(text, "source", "content")[0] == row
 
 
+def test_a_pledge_of_one_noun() -> None:
+    assert columns("Hezbollah vowed revenge after its commander was killed.", "source",
+                   "cue", "content") == [["Hezbollah", "vowed", "revenge"]]
+    assert columns("The ministry denied it.", "content") == []  # a pronoun says nothing
+
+
 @pytest.mark.parametrize("text, source", [
     # bare plurals without an s close a sentence as its source
     ("Two people were killed, police said.", "police"),

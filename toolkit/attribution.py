@@ -1896,6 +1896,10 @@ _GERUND_THEN_PRONOUN = re.compile(r"(?!(?:some|no|any|every)thing\b)(?-i:[a-z]+i
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+$", re.I)
 
 
+#: Lemmas whose content may be one noun: "vowed revenge", "demanded compensation".
+_ONE_WORD_PLEDGES = frozenset({"vow", "threaten", "demand", "promise", "pledge", "call for"})
+
+
 def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
                       quotes: list[tuple[int, int]], lex: Lexicon,
                       state: _State) -> dict[str, Any] | None:
@@ -2056,8 +2060,10 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if lemma == "report" and text.startswith("from ", content_start):
         return None  # "Julie Davis reported from Midway Atoll": a byline, no content
     if len(text[content_start:content_end].split()) < 2 and not any(
-            s == content_start for s, _ in quotes):
-        return None
+            s == content_start for s, _ in quotes) and not (
+            lemma in _ONE_WORD_PLEDGES and text[content_start:content_end].strip(
+                " .").lower() not in _PRONOUNS):
+        return None  # (but "Hezbollah vowed revenge")
     shifted = _AS_QUOTE.match(text, content_start, content_end)
     label = next((q for q in quotes if shifted and q[0] == shifted.end()), None)
     if label is not None and label[1] < content_end and _SHIFTED_OBJECT.match(text, label[1]):
