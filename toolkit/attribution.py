@@ -1896,8 +1896,9 @@ _GERUND_THEN_PRONOUN = re.compile(r"(?!(?:some|no|any|every)thing\b)(?-i:[a-z]+i
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+$", re.I)
 
 
-#: Lemmas whose content may be one noun: "vowed revenge", "demanded compensation".
-_ONE_WORD_PLEDGES = frozenset({"vow", "threaten", "demand", "promise", "pledge", "call for"})
+#: Lemmas whose content may be one noun: "vowed revenge", "demanded compensation" (not
+#: "threaten": "… Threatens Truce" endangers it).
+_ONE_WORD_PLEDGES = frozenset({"vow", "demand", "promise", "pledge", "call for"})
 
 
 def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
