@@ -1809,6 +1809,13 @@ def test_a_quoting_verb_before_a_quoted_fragment_is_no_cue() -> None:
         ["continued", '"We will win."']]
 
 
+def test_a_news_conference_told_is_the_channel() -> None:
+    text = "Spokesman Daniel Hagari told a news conference that the operation would expand."
+    assert columns(text, "channel", "content") == [
+        ["a news conference", "that the operation would expand"]]
+    assert columns("He told reporters that the town had fallen.", "channel") == [[None]]
+
+
 def test_a_channel_with_two_words_before_its_noun() -> None:
     text = "Zelenskiy said in his nightly video address that Russia was massing troops."
     assert columns(text, "channel", "content") == [

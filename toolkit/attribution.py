@@ -1988,7 +1988,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         relay, speaker_span, rule = opening, opening.span("src"), "relay"
     channel = _channel(text, position, end) or _opening_channel(text, start, source_span[0])
     if channel is None and position > cue.end():  # "told CNN in an interview that …"
-        channel = _channel_inside(text, cue.end(), position)
+        told = _TOLD_EVENT.match(text, cue.end(), position) if lemma == "tell" else None
+        channel = (told.start("channel"), told.end("channel"), cue.end()) if told else (
+            _channel_inside(text, cue.end(), position))  # "told a news conference that …"
     if channel and channel[2] > position:
         position = channel[2]
     timeword = _TIMEWORDS.match(text, position, end)
@@ -3049,6 +3051,11 @@ def _channel_inside(text: str, start: int, end: int) -> tuple[int, int, int] | N
         if match:
             return match.start("channel"), match.end("channel"), start
     return None
+
+
+# an event told something as the cue's object: "told a news conference", "told the briefing"
+_TOLD_EVENT = re.compile(r"\s+(?P<channel>(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:news|press)\s+"
+                         r"(?:conference|briefing)|(?:a|an|the)\s+(?:[\w'’-]+\s+)?briefing)\b")
 
 
 def _opening_channel(text: str, start: int, source_start: int) -> tuple[int, int, int] | None:
