@@ -1725,6 +1725,20 @@ def test_wire_sources_and_the_narrators_gloss(text: str, row: list[str]) -> None
     assert columns(text, "source", "content")[0] == row
 
 
+@pytest.mark.parametrize("text, content", [
+    # the narrator's "but did not comment", and a relative clause with its own source, end it
+    ('The army said it had struck "terror targets" in the area but did not comment on the '
+     "casualties.", 'it had struck "terror targets" in the area'),
+    ("Aid agencies warned that famine was imminent in the north, where the U.N. said that one "
+     "in six children was malnourished.", "that famine was imminent in the north"),
+    # "but that" after a quote goes on with what was said
+    ('Naim said the group had shown "great flexibility" but that Israel was refusing to commit.',
+     'the group had shown "great flexibility" but that Israel was refusing to commit'),
+])
+def test_where_wire_content_ends(text: str, content: str) -> None:
+    assert columns(text, "content")[0] == [content]
+
+
 def test_a_pledge_of_one_noun() -> None:
     assert columns("Hezbollah vowed revenge after its commander was killed.", "source",
                    "cue", "content") == [["Hezbollah", "vowed", "revenge"]]

@@ -2796,10 +2796,12 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
             # "called for"; a verb of speech with a subject of its own, "though Putin said on
             # February 27" (not "the nearly uniform support for her")
             verb = match["verb"].lower()
-            if verb not in lex.forms and match["subject"] and not lex.forms.get(
-                    verb.split()[0], ("", "", True))[2]:
-                verb = verb.split()[0]
+            if verb not in lex.forms and (match["subject"] or _DO_SUPPORT.search(
+                    match["aux"])) and not lex.forms.get(verb.split()[0], ("", "", False))[2]:
+                verb = verb.split()[0]  # (and "but did not comment on the casualties")
             form = lex.forms.get(verb)
+            if form is None and _DO_SUPPORT.search(match["aux"]):  # "but did not comment on"
+                form = next((f for f in lex.forms.values() if f[0] == verb), None)
             if (match["subject"] is None and match["conj"] == "and" and _NEGATION.search(
                     match["aux"])) or (match["conj"] in ("though", "although") and (
                     match["subject"] is None or not text[max(start, match.start("conj") - 4):
@@ -2943,7 +2945,9 @@ _CLOSING_TAIL = re.compile(r"\s+(?:to|via|also|again|then|late|early|tonight|ove
 _COMMA_CUE = re.compile(r",\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b")
 # a dash with a space on each side (found from the dash, which the engine skips to)
 _SPACED_DASH = re.compile(r"[-—―–](?:(?<=\s-)-?|(?<=\s[—―–]))(?=\s)")
-_GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s")
+# after a closing quote, the narrator's gloss: a dash, or "but" ("but that …" is a second clause
+# of what was said)
+_GLOSS_AFTER_QUOTE = re.compile(r",?\s*(?:[—―–]|--?\s)|,?\s+but\s(?!that\s)")
 # ', describing …', ', which …'; after a closing quote, a gloss: '"racist," an extraordinary …'
 # (but not a list of labels: '"nasty," an "anchor baby"')
 # "the pipeline, which Republicans support, "would not go 10 feet"": a relative clause inside
@@ -2973,7 +2977,7 @@ _CLAUSE_STOP = re.compile(r",(?P<q>''|[”\"’]?)\s+(?:(?:(?!possibly|only|spec
                           r"claims?|accusations?|reports?|which|and\s+(?:when|while|after|before|"
                           r"as)|(?<=[”\"’'] )an?(?=\s+[^\s\"“'‘])|"
                           # another source's words set against these: "…, while the army said …"
-                          r"(?:while|whereas|and|but)(?=\s(?!that\b)[^,;\"“”]{1,80}?\s(?:said|"
+                          r"(?:while|whereas|and|but|where|when)(?=\s(?!that\b)[^,;\"“”]{1,80}?\s(?:said|"
                           r"says|say|told|claimed|insisted|argued|denied|warned|stressed|"
                           r"countered|responded|replied)\b)|"
                           rf"{_NARRATORS_GLOSS})\b|;")
@@ -3009,9 +3013,11 @@ _AND_CUE = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)[—–-]+\s+|(?<=\s)\s*)"
                       r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
                       r"|(?:the|a|an|his|her|their|its)\s+[a-z]+"
                       r"(?:\s+(?!(?:will|would|can|could|may|might|must|should|shall)\b)[a-z]+)?)"
-                      r"\s+)?(?P<aux>(?:(?:also|then|later|has|have|had|not|never|[a-z]+ly)\s+){0,2})"
+                      r"\s+)?(?P<aux>(?:(?:also|then|later|has|have|had|did|does|do|not|never|"
+                      r"[a-z]+ly)\s+){0,2})"
                       r"(?P<verb>[a-z]+(?:\s+(?:for|on|out))?)\b")
 _NEGATION = re.compile(r"\b(?:not|never)\b")
+_DO_SUPPORT = re.compile(r"\b(?:did|does|do)\b")
 _SUBORDINATORS = frozenset("though although while when as because if since after before "
                            "whereas unless until".split())
 
