@@ -321,6 +321,16 @@ def test_which_midnight(text: str, expected: list[tuple[str, str, str]]) -> None
     assert timexes(text) == expected
 
 
+def test_ahead_of_a_date_points_ahead() -> None:
+    assert timexes("Candidates campaigned ahead of voting on Sunday.") == [
+        ("Sunday", "DATE", "2021-06-06")]
+    assert timexes("Russian missiles pound the grid ahead of winter.",
+                   dt.date(2024, 11, 17)) == [("winter", "DATE", "2024-WI")]
+    # but not a date outside its phrase
+    assert timexes("Just ahead of the trip, the ministry on Sunday issued a warning.") == [
+        ("Sunday", "DATE", "2021-05-30")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Sirens sounded two nights ago.", [("two nights ago", "TIME", "2021-05-31TNI")]),
     ("The town was shelled the night before last.",

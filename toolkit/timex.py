@@ -218,6 +218,10 @@ AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set 
                         r"expects?|(?:hope|aim|intend)s? to|"
                         # "Kyiv braces for winter", "preparing for the spring offensive"
                         r"brac(?:es|ing) for|prepar(?:es|ing) for|gear(?:s|ing) up for)(?![a-z])")
+#: "ahead of" with the date inside its phrase (no comma between) points ahead: "ahead of the
+#: Nov. 8 election", "ahead of voting Tuesday", "Kyiv's grid pounded ahead of winter" (but not
+#: "Just ahead of Albright's trip, the State Department on Sunday issued …").
+_AHEAD_OF = re.compile(r"(?<![a-z])ahead of [^,;:.!?]{0,50}$")
 #: Past-tense verbs right before a weekday keep it in the past ("said Friday that it would").
 PAST_VERBS = frozenset("""said told met began left took made held gave came went rose fell won
     lost sent found saw spoke wrote struck shot hit fought broke fled drew threw blew stood led
@@ -441,6 +445,10 @@ class Context:
                       or (_is_past(words[-1]) and words[-2:-1] not in (["be"], ["is"], ["are"]))):
             return False  # "most recently on Monday", "said Friday"
         if self.deadline or self.bound_ahead:  # "has until Monday", "in force until Monday"
+            return True
+        ahead_of = _AHEAD_OF.search(self.lowered, max(start, end - 60), end) if (
+            "ahead of " in self.lowered[max(start, end - 60):end]) else None
+        if ahead_of and not _past_clause(self.lowered, ahead_of.end(), end):
             return True
         cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
         if cues and self.own[0] > start:
