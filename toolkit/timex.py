@@ -17,7 +17,8 @@ read in the date's own stretch of its sentence, not in a quotation that closed b
 reported clause after it ('"We will win," he said on 27 September'). A weekday is the
 anchor's own day, else the most recent past one, unless the words before it in its sentence
 point ahead ("planned to leave on Thursday", "as soon as Tuesday", "set to resume Monday",
-"would travel Thursday", in a headline "Putin to visit Baku on Friday") and no past-tense verb
+"would travel Thursday", "ahead of voting Tuesday", in a headline "Putin to visit Baku on
+Friday") and no past-tense verb
 stands right before it ("said Friday that it would"), or the sentence is in the present tense
 with no past-tense verb at all ("the two leaders meet on Monday"): then the next one; "Tuesday
 last week", "Monday of next week" are that day of that week. A deadline
