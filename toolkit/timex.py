@@ -910,6 +910,7 @@ _SPACED = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
 _TRIGGER = re.compile(rb" (?:(?P<word>" + trie_alternation(set(_KIND_OF)).encode()
                       + rb")(?![a-z])|(?P<number>[0-9]))")
 _KIND_OF_BYTES = {form.encode(): kind for form, kind in _KIND_OF.items()}
+_VERB_MONTHS = frozenset({b"may", b"march"})
 _NUMBER = re.compile(r"[0-9][0-9:.]*")
 _CLOCK_AFTER = re.compile(r"\s*(?:[apAP]\.?[mM]\b|o['’]clock)")
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
@@ -1049,6 +1050,8 @@ def _triggers(text: str, lowered: str, spaced: bytes) -> list[tuple[int, int, st
     for token in _TRIGGER.finditer(b" " + spaced):  # read from a space before the first
         word = token["word"]
         if word:
+            if word in _VERB_MONTHS and not text[token.start(1) - 1].isupper():
+                continue  # "may", "march" in lower case: verbs, which no month rule reads
             found.append((token.start(1) - 1, token.end(1) - 1, _KIND_OF_BYTES[word]))
             continue
         token_start = token.start(2) - 1
