@@ -1823,6 +1823,12 @@ def test_a_quoting_verb_before_a_quoted_fragment_is_no_cue() -> None:
         ["continued", '"We will win."']]
 
 
+def test_a_phone_call_is_a_channel() -> None:
+    text = "Pashinyan said in a phone call with Putin that the border was tense."
+    assert columns(text, "channel", "content") == [
+        ["in a phone call with Putin", "that the border was tense"]]
+
+
 def test_a_news_conference_told_is_the_channel() -> None:
     text = "Spokesman Daniel Hagari told a news conference that the operation would expand."
     assert columns(text, "channel", "content") == [

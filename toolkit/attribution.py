@@ -68,7 +68,9 @@ _AUX_TOKEN = re.compile(rf"[^\w'’]*(?:{_AUX_WORDS})", re.I)
 _CHANNEL_NOUNS = ("statement", "interview", "press conference", "news conference", "briefing",
                   "post", "tweet", "address", "speech", "letter", "report", "communique",
                   "message", "press release", "Telegram channel", "Facebook post", "comment",
-                  "remarks", "video", "op-ed", "readout", "update", "bulletin", "broadcast")
+                  "remarks", "video", "op-ed", "readout", "update", "bulletin", "broadcast",
+                  "phone call", "telephone call", "call", "phone conversation",
+                  "telephone conversation", "conversation")
 _PLATFORMS = ("Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "WhatsApp",
               "Truth Social", "X", "state television", "television", "TV", "radio", "website")
 _PLATFORM = "|".join(r"(?-i:X)(?:,?\s+formerly(?:\s+known\s+as)?\s+Twitter)?" if p == "X" else p
