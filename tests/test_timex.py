@@ -234,6 +234,13 @@ def test_clock_time_keeps_its_zone() -> None:
       ("Tuesday", "DATE", "2021-06-01")]),
     ("The strike hit at 1 a.m. (2200 GMT Monday).",
      [("1 a.m.", "TIME", "2021-06-01T01:00"), ("2200 GMT Monday", "TIME", "2021-05-31T22:00Z")]),
+    # two zones: one instant, whichever day the brackets name
+    ("Shelling began at 0005 Moscow time (2105 GMT on Monday).",
+     [("0005 Moscow time", "TIME", "2021-06-01T00:05+03:00"),
+      ("2105 GMT", "TIME", "2021-05-31T21:05Z"), ("Monday", "DATE", "2021-05-31")]),
+    ("Shelling began at 0005 Moscow time on Tuesday (2105 GMT on Monday).",
+     [("0005 Moscow time", "TIME", "2021-06-01T00:05+03:00"), ("Tuesday", "DATE", "2021-06-01"),
+      ("2105 GMT", "TIME", "2021-05-31T21:05Z"), ("Monday", "DATE", "2021-05-31")]),
     # but a day in a later clause is not the clock's
     ("The truce starts at 12:00 (08:00 GMT), officials said on Friday.",
      [("12:00", "TIME", "2021-06-02T12:00"), ("08:00 GMT", "TIME", "2021-06-02T08:00Z"),

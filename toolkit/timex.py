@@ -1317,8 +1317,9 @@ def _date_the_clocks(text: str, found: _Rows,
             _, pe, _, pvalue, pname, _ = out[i - 1]
             between = text[pe:s]
             if s - pe <= 12 and (_BETWEEN_DATE_AND_CLOCK.match(between) or (
-                    pname in _CLOCK_RULES and _BETWEEN_CLOCKS.match(between))):
-                date(i, pvalue)
+                    pname in _CLOCK_RULES and _BETWEEN_CLOCKS.match(between))) and not (
+                    "(" in between and _DATED_INSIDE.match(text, out[i][1])):
+                date(i, pvalue)  # (not "on Tuesday (2105 GMT on Monday)": its own day)
     named_after: set[int] = set()  # clocks that open a range whose day is named after it
     for i in reversed(clocks):  # from the last, so a bracketed clock hands its day on
         e = out[i][1]
@@ -1445,6 +1446,19 @@ def _local_offsets(text: str, found: _Rows) -> _Rows:
                 s, e, kind, value, name, tz = pair[k]
                 out[i + k] = (s, e, kind, _redated(value, moved.isoformat(), tz), name, tz)
             continue
+        if local is None and clocks[0]["z"] and clocks[1]["z"]:
+            # "0005 Moscow time (2105 GMT on Monday)": two zones, one instant, a day apart on
+            # their clock faces; the day in the brackets is theirs, else the first clock's
+            apart = _utc_minutes(clocks[1]) - _utc_minutes(clocks[0])
+            step = 1 if apart > 12 * 60 else -1 if apart < -12 * 60 else 0
+            k = 0 if (_DATED_INSIDE.match(text, pair[1][1])
+                      or _WEEKDAY_WORD.search(text, pair[1][0], pair[1][1])) else 1
+            moved = _moved(clocks[k]["day"], step if k == 0 else -step) if step else None
+            if moved is not None:
+                out = list(out)
+                s, e, kind, value, name, tz = pair[k]
+                out[i + k] = (s, e, kind, _redated(value, moved.isoformat(), tz), name, tz)
+            continue
         if local is None or not clocks[1 - local]["z"]:
             continue
         here, there = clocks[local], clocks[1 - local]
@@ -1476,6 +1490,11 @@ def _offset_between(here: re.Match[str], there: re.Match[str]) -> tuple[int, int
 
 #: Words of a date inside the brackets after a zoned clock: "(2300 GMT on Wednesday)".
 _DATED_INSIDE = re.compile(r"[^)]{0,6}?\b(?:on\s+)?(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def _utc_minutes(clock: re.Match[str]) -> int:
+    """A zoned clock's minutes from its day's midnight in GMT (negative before it)."""
+    return int(clock["h"]) * 60 + int(clock["m"]) - _minutes(clock["z"])
 
 
 def _minutes(offset: str) -> int:
