@@ -342,6 +342,9 @@ class Lexicon:
     quoting: frozenset[str] = frozenset()
     # wide lemmas that may still close a sentence as its cue ("…, police warned.")
     closing: frozenset[str] = frozenset()
+    # lemma -> its entry in ``forms``, for a bare verb after "did" whose pack lists only its
+    # inflections ("did not comment")
+    lemmas: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
     # lemma -> a pattern of the words one of which must follow it ("plans to", not "peace
     # talks collapsed")
     followed_by: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -426,6 +429,7 @@ def lexicon(pack: Pack) -> Lexicon:
                    {a["name"]: a["gender"] for a in data.get("actors", []) if a.get("gender")},
                    quoting=frozenset(verbs.get("quoting") or ()),
                    closing=frozenset(verbs.get("closing") or ()),
+                   lemmas={entry[0]: entry for entry in forms.values()},
                    # the word may come after adverbs: "talked openly about"
                    followed_by={lemma: re.compile(
                        r"(?:\s+(?:[a-z]+ly|much|more|less|little|so|too))*\s+(?:"
@@ -2803,7 +2807,7 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon | None = None,
                 verb = verb.split()[0]  # (and "but did not comment on the casualties")
             form = lex.forms.get(verb)
             if form is None and _DO_SUPPORT.search(match["aux"]):  # "but did not comment on"
-                form = next((f for f in lex.forms.values() if f[0] == verb), None)
+                form = lex.lemmas.get(verb)
             if (match["subject"] is None and match["conj"] == "and" and _NEGATION.search(
                     match["aux"])) or (match["conj"] in ("though", "although") and (
                     match["subject"] is None or not text[max(start, match.start("conj") - 4):
