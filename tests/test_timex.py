@@ -241,6 +241,9 @@ def test_clock_time_keeps_its_zone() -> None:
     ("Shelling began at 0005 Moscow time on Tuesday (2105 GMT on Monday).",
      [("0005 Moscow time", "TIME", "2021-06-01T00:05+03:00"), ("Tuesday", "DATE", "2021-06-01"),
       ("2105 GMT", "TIME", "2021-05-31T21:05Z"), ("Monday", "DATE", "2021-05-31")]),
+    ("Shelling began at 0005 Moscow time on Tuesday (2105 GMT Monday).",
+     [("0005 Moscow time", "TIME", "2021-06-01T00:05+03:00"), ("Tuesday", "DATE", "2021-06-01"),
+      ("2105 GMT Monday", "TIME", "2021-05-31T21:05Z")]),
     # but a day in a later clause is not the clock's
     ("The truce starts at 12:00 (08:00 GMT), officials said on Friday.",
      [("12:00", "TIME", "2021-06-02T12:00"), ("08:00 GMT", "TIME", "2021-06-02T08:00Z"),

@@ -1318,7 +1318,7 @@ def _date_the_clocks(text: str, found: _Rows,
             between = text[pe:s]
             if s - pe <= 12 and (_BETWEEN_DATE_AND_CLOCK.match(between) or (
                     pname in _CLOCK_RULES and _BETWEEN_CLOCKS.match(between))) and not (
-                    "(" in between and _DATED_INSIDE.match(text, out[i][1])):
+                    "(" in between and _day_in_brackets(text, out[i])):
                 date(i, pvalue)  # (not "on Tuesday (2105 GMT on Monday)": its own day)
     named_after: set[int] = set()  # clocks that open a range whose day is named after it
     for i in reversed(clocks):  # from the last, so a bracketed clock hands its day on
@@ -1437,8 +1437,7 @@ def _local_offsets(text: str, found: _Rows) -> _Rows:
             # else the day is the first clock's ("midnight (2200 GMT)": the zoned one is on
             # the day before)
             minutes, day_shift = _offset_between(clocks[0], clocks[1])
-            k = 0 if (_DATED_INSIDE.match(text, pair[1][1])
-                      or _WEEKDAY_WORD.search(text, pair[1][0], pair[1][1])) else 1
+            k = 0 if _day_in_brackets(text, pair[1]) else 1
             moved = _moved(clocks[1]["day"], day_shift if k else -day_shift) if (
                 day_shift) else None
             if moved is not None and not minutes % 15:
@@ -1451,8 +1450,7 @@ def _local_offsets(text: str, found: _Rows) -> _Rows:
             # their clock faces; the day in the brackets is theirs, else the first clock's
             apart = _utc_minutes(clocks[1]) - _utc_minutes(clocks[0])
             step = 1 if apart > 12 * 60 else -1 if apart < -12 * 60 else 0
-            k = 0 if (_DATED_INSIDE.match(text, pair[1][1])
-                      or _WEEKDAY_WORD.search(text, pair[1][0], pair[1][1])) else 1
+            k = 0 if _day_in_brackets(text, pair[1]) else 1
             moved = _moved(clocks[k]["day"], step if k == 0 else -step) if step else None
             if moved is not None:
                 out = list(out)
@@ -1490,6 +1488,12 @@ def _offset_between(here: re.Match[str], there: re.Match[str]) -> tuple[int, int
 
 #: Words of a date inside the brackets after a zoned clock: "(2300 GMT on Wednesday)".
 _DATED_INSIDE = re.compile(r"[^)]{0,6}?\b(?:on\s+)?(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def _day_in_brackets(text: str, row: tuple[int, int, str, str, str, str | None]) -> bool:
+    """Whether a clock restated in brackets names its own day, in its words ("2200 GMT
+    Monday") or after them ("(2300 GMT on Wednesday)")."""
+    return bool(_DATED_INSIDE.match(text, row[1]) or _WEEKDAY_WORD.search(text, row[0], row[1]))
 
 
 def _utc_minutes(clock: re.Match[str]) -> int:
