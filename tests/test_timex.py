@@ -704,6 +704,16 @@ def test_spelled_out_years(text: str, expected: list[tuple[str, str, str]]) -> N
     ("Shelling went on until the early afternoon.",
      [("the early afternoon", "TIME", "2021-06-02TAF")]),
     ("He saw it in the evening news.", []),
+    # "mid-afternoon", "late afternoon" without "the" (TimeBank's "By mid afternoon")
+    ("By mid-afternoon, the town had fallen.", [("mid-afternoon", "TIME", "2021-06-02TAF")]),
+    ("In late afternoon, the shelling resumed.", [("late afternoon", "TIME", "2021-06-02TAF")]),
+    ("Clashes continued into the evening.", [("the evening", "TIME", "2021-06-02TEV")]),
+    ("The curfew runs until midnight.", [("midnight", "TIME", "2021-06-02T24:00")]),
+    # the day before (after) a weekday is one date (AQUAINT's "day before last Tuesday")
+    ("The day before Tuesday's vote, he resigned.",
+     [("The day before Tuesday", "DATE", "2021-05-31")]),
+    ("Troops moved in the day after Sunday's attack.",
+     [("the day after Sunday", "DATE", "2021-05-31")]),
     ("Fighting raged during the night of May 31.", [("May 31", "DATE", "2021-05-31")]),
     # "N years later" counts from the last year written out, "N months later" from the last
     # month named
@@ -838,8 +848,13 @@ def test_weekdays_settle_years_and_long_durations(text: str,
     ("Refugees fled in the '90s.", [("the '90s", "DATE", "199X")]),
     ("The late '80s were hard.", [("The late '80s", "DATE", "198X")]),
     ("In the ’10s trade grew.", [("the ’10s", "DATE", "201X")]),
-    # but not a number after a quotation mark
+    # and in words, as transcripts and columnists write them (TimeBank's "the nineties")
+    ("Attacks dropped through the nineties.", [("the nineties", "DATE", "199X")]),
+    ("In the early sixties the border was closed.", [("the early sixties", "DATE", "196X")]),
+    # but not a number after a quotation mark, an age or a temperature
     ("He said '94 people died.", []),
+    ("Men in their forties were detained.", []),
+    ("Temperatures in the nineties slowed the march.", []),
 ])
 def test_two_digit_years_and_decades(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
@@ -1439,7 +1454,8 @@ REACHING = [
     "more than a quarter of a century", "almost a year and a half", "twice a week",
     "three times a day", "once every two years", "every other week", "on Mondays", "each spring",
     "in the spring of 2021", "late in the evening of 9 November", "the day after tomorrow",
-    "the day before yesterday",
+    "the day before yesterday", "the day before last Tuesday", "the early nineties",
+    "by mid-afternoon",
 ]
 FRAMES = ["Officials said that {} the talks had ended, the agency reported.",
           "{}, the talks collapsed in the capital.", "He recalled how {}.",

@@ -95,9 +95,10 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
 - Days of the story told: "that day", "earlier that day", "the next day", "the day before",
   "that night", "later in the day" → the day the article last named, written or resolved (left
   out when there is none), and a bare part of the day ("in the afternoon", "during the night",
-  "earlier in the evening": TimeBank's one, "in the morning", agrees) → that day's, or the
-  anchor's, and "that week", "the following week" → its ISO week, "later that
-  month", "the same month" → the month last named (the gold's one such expression, "the
+  "earlier in the evening", "by mid-afternoon", "into the evening": TimeBank's "in the morning"
+  and "By mid afternoon" agree) → that day's, or the anchor's; "the day before Tuesday's vote"
+  → the Monday (AQUAINT's one such); and "that week", "the following week" → its ISO week,
+  "later that month", "the same month" → the month last named (the gold's one such expression, "the
   following month", agrees); "two days later", "a week before" → counted from that day too
   (from the anchor when none was named, except that "later" then counts from the anchor only
   in a sentence about the future, and in any other is the span alone: "Two days later, the
@@ -108,8 +109,9 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
   before the primary" is a duration, as the event's date is not given. The gold resolves these
   from the story (3 of 3 it annotates as dates). "overnight" → the night before the anchor
   (``…TNI``), like "last night".
-- Decades: "the 1990s", "the '90s" → ``199X`` (AQUAINT's form, 4 of 4; TimeBank writes ``199``,
-  6 of 6); two-digit years after a preposition ("the ceasefire of '94") are the latest such
+- Decades: "the 1990s", "the '90s", "the nineties" → ``199X`` (AQUAINT's form, 4 of 4; TimeBank
+  writes ``199``, 6 of 6; "in their forties" is an age, "temperatures in the nineties" heat);
+  two-digit years after a preposition ("the ceasefire of '94") are the latest such
   year up to the anchor's;
   durations of decades are written ``P3DE`` (the gold mostly writes ``P20Y``, but the issue's
   seed values keep decades); "for decades", "decades-long" → ``PXY`` (as the gold, 1 of 1).
@@ -885,7 +887,7 @@ _TRIGGER_WORDS = {
         sep sept september oct october nov november dec december""",
     "weekday": "monday tuesday wednesday thursday friday saturday sunday",
     "day": """today tonight yesterday tomorrow noon midday midnight morning afternoon evening
-        night overnight""",
+        night overnight midmorning midafternoon""",
     "unit": """second minute hour day week fortnight month year decade century centuries
         daylong weeklong monthlong yearlong""",
     "quarter": "quarter",
@@ -896,6 +898,7 @@ _TRIGGER_WORDS = {
     "set": "daily weekly monthly annually yearly hourly nightly annual",
     "holiday": "thanksgiving christmas easter",
     "spelled": "eighteen nineteen thousand",
+    "decade": "thirties forties fifties sixties seventies eighties nineties",
 }
 
 
@@ -926,7 +929,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
         "month-day-year": "month", "day-month-year": "month", "day-of-month": "ordinal",
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
         "month-relative-year": "month", "week-of": "month",
-        "decade": "year", "short-year": "year", "year": "year", "year-range-start": "year",
+        "decade": "year decade", "short-year": "year", "year": "year", "year-range-start": "year",
         "year-range-end": "year", "century": "unit", "that-year": "unit",
         "that-day": "unit day",
         "spelled-year": "spelled",
@@ -946,10 +949,10 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
 #: a.m. Moscow time Tuesday" 30 on from "10:35", "later that same evening" 16 back from
 #: "evening"; a weekday's date ("Tuesday, June 1, 2021") is reached from its month. Windows
 #: cut to these reaches spare the rules most of the text around trigger words.
-_REACH = {"month": (24, 24), "weekday": (12, 16), "year": (20, 24), "clock": (16, 36),
+_REACH = {"month": (24, 24), "weekday": (24, 16), "year": (20, 24), "clock": (16, 36),
           "day": (24, 16), "unit": (44, 12), "quarter": (44, 20), "weekend": (40, 8),
           "ref": (12, 16), "season": (16, 16), "set": (4, 4), "half": (16, 20),
-          "holiday": (8, 16), "spelled": (24, 20), "ordinal": (12, 8)}
+          "holiday": (8, 16), "spelled": (24, 20), "ordinal": (12, 8), "decade": (24, 4)}
 #: Rules that need a second kind of trigger in their window (a month-year date needs a year).
 _RULE_ALSO = {"month-day-year": "year", "day-month-year": "year", "month-year": "year"}
 
@@ -968,7 +971,7 @@ _RULE_NEEDS: dict[str, re.Pattern[str] | frozenset[bytes]] = {
     "week-of": _words("week"),
     "iso-date": re.compile(r"\d-[01]\d-"),
     "numeric-date": re.compile(r"\d[./][0-3]?\d[./]"),
-    "decade": re.compile(r"0'?s"),
+    "decade": re.compile(r"0'?s|ties"),
     "short-year": re.compile(r"['’]\d\d"),
     "year-range-start": re.compile(r"\d[-–]\d"),
     "year-range-end": re.compile(r"\d[-–]\d"),
@@ -1017,7 +1020,9 @@ _LEADS = {"unit": _lead("""the past last next coming first previous following so
           "month": _lead("the beginning middle end start of early mid late last this next week "
                          "each every " + " ".join(WEEKDAYS)),
           "day": _lead("""the next following previous preceding that same this early late earlier
-    later in at of on last past every each around about approximately some two three""")}
+    later in at of on last past every each around about approximately some two three mid"""),
+          "weekday": _lead("the day before after last next this coming past early late every "
+                           "each on")}
 
 
 def _lead_start(spaced: bytes, words: frozenset[bytes], low: int, end: int) -> int:
@@ -1911,9 +1916,21 @@ def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", _month_day_year(month, None, ctx)
 
 
+_DECADE_WORDS = {"thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+#: Words that make "in the nineties" a temperature, not a decade.
+_TEMPERATURE = re.compile(r"temperature|degree|°|heat|fahrenheit")
+
+
 @rule("decade", r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<c>1[6-9]\d|20\d)0'?s|"
-                r"['’](?P<d>\d)0s)")
-def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+                r"['’](?P<d>\d)0s)|"
+                rf"the\s+(?:(?:early|mid|late)[-\s]+)?(?P<w>{'|'.join(_DECADE_WORDS)})")
+def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if m["w"]:  # "the nineties", as a transcript or a columnist writes the decade
+        if _TEMPERATURE.search(m.string, max(ctx.own[0], m.start() - 80), m.start()):
+            return None  # "temperatures in the nineties"
+        digit = _DECADE_WORDS[m["w"]]
+        return "DATE", f"{_century_of(digit * 10, ctx)}{digit}X"
     if m["d"]:  # "the '90s": the latest such decade begun by the anchor's year
         return "DATE", f"{_century_of(int(m['d']) * 10, ctx)}{m['d']}X"
     return "DATE", f"{m['c']}X"
@@ -2145,6 +2162,7 @@ def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("weekday", r"(?:(?<![\w-])|(?<=day-))"  # and "Saturday-Sunday"
+                 r"(?:the\s+day\s+(?P<shift>before|after)\s+)?"
                  r"(?:(?P<which>last|next|this coming|this past|this|coming|early|late)\s+)?"
                  rf"(?P<wd>{_WEEKDAY})"
                  rf"(?:[,\s]+(?P<part>{_PART}))?"
@@ -2168,6 +2186,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         which = "past" if m.string.startswith(("'s", "’s"), m.end()) and FUTURE_CUES.search(
             m.string, m.end(), ctx.own[1]) is None else ""
     day = _weekday_date(weekday, ctx, which)
+    if m["shift"]:  # "the day before Tuesday's vote": the Monday
+        step = dt.timedelta(days=1 if m["shift"] == "after" else -1)
+        return "DATE", _day(day + step) if day else "XXXX-XX-XX"
     value = day.isoformat() if day else f"XXXX-WXX-{weekday}"
     if m["part"]:
         return "TIME", value + "T" + PARTS_OF_DAY[m["part"].lower()]
@@ -2188,8 +2209,9 @@ _AFTER_PART = (r"\s*(?:[,.;:)!?\"”]|$)|\s+(?:and|but|or|on|when|as|before|afte
                       rf"today|yesterday|tomorrow|tonight|last night|the past night|"
                       rf"(?<!an )overnight|this (?P<part1>{_PART})|"
                       rf"(?:(?:earlier|later)\s+in\s+|(?<=in )|(?<=during )|(?<=until )|"
-                      rf"(?<=till )|(?<=by ))the\s+"
-                      rf"(?:(?:early|late)\s+)?(?P<part3>morning|afternoon|evening|night)"
+                      rf"(?<=till )|(?<=by )|(?<=into ))"
+                      rf"(?:the\s+(?:(?:early|late)\s+)?|(?:early|late)\s+|mid-?\s*(?=m|a))"
+                      rf"(?P<part3>morning|afternoon|evening|night)"
                       rf"(?={_AFTER_PART}))")
 def _relative_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["part3"]:  # "shelling went on until the early afternoon": of the story's day
