@@ -1668,6 +1668,32 @@ def test_a_gerund_aside_between_a_name_and_its_cue_keeps_the_row() -> None:
     assert rows == [["The ministry", "The ministry", "the talks would resume"]]
 
 
+@pytest.mark.parametrize("text, via", [
+    # the outlet a source spoke to relays what it said: the object of "told" ...
+    ("Peskov told TASS that Moscow had no plans to negotiate.", "TASS"),
+    ("Peskov told the TASS news agency that Moscow had no plans to negotiate.", "TASS"),
+    ('"We heard three blasts," a resident told AFP.', "AFP"),
+    ("A police official told Reuters on condition of anonymity that four people died.",
+     "Reuters"),
+    ("The minister told the Kommersant newspaper that talks would resume.",
+     "Kommersant newspaper"),
+    ("Lavrov told Russian state TV that Moscow was ready.", "Russian state TV"),
+    ("Graham told The New York Times that he would vote no.", "The New York Times"),
+    # ... or the one a channel names
+    ("Aliyev said in an interview with Russia's RIA Novosti that the war was over.",
+     "RIA Novosti"),
+    ("Zakharova said in comments to TASS that the claims were false.", "TASS"),
+    # but not a person, a body, a crowd or a masthead cut short
+    ("Erdogan told Putin that Ankara would not back down.", None),
+    ("The envoy told the Security Council that aid was blocked.", None),
+    ("Hajiyev told reporters by phone that the talks would go on.", None),
+    ("She told The Daily Beast that she would run.", None),
+    ("He said in an interview with his lawyer present that he was innocent.", None),
+])
+def test_the_outlet_spoken_to_relays(text: str, via: str | None) -> None:
+    assert columns(text, "via")[0] == [via]
+
+
 @pytest.mark.parametrize("text, row", [
     # an aside of how or where a source spoke is not part of its mention
     ("Al Jazeera's correspondent, reporting from Deir el-Balah, said the bombardment went on.",

@@ -27,8 +27,10 @@ denials) and *quotes* (every quotation style), run sentence by sentence:
 Speakers are resolved: a pronoun or a nominal ("it", "he", "the ministry") points to the last
 compatible speaker, a relative pronoun ("Baku, which said") to the noun before it; an
 appositive ("Hikmet Hajiyev, an aide to the president, said") gives the name, and an aide is
-not the one he serves. Actors, sides and stances come from the domain pack (``actors.yaml``,
-``verbs.yaml``).
+not the one he serves. An outlet the source spoke to relays its words: ``via`` is the agency
+the pack knows, or a name shaped like an outlet's, after "told" ("told Reuters", "told the
+Kommersant newspaper") or in the channel ("in an interview with The New York Times"). Actors,
+sides and stances come from the domain pack (``actors.yaml``, ``verbs.yaml``).
 Every pattern is a bounded scan over one sentence or paragraph, so no regex can backtrack
 through a whole article.
 """
@@ -3264,6 +3266,8 @@ def _row(kind: str, text: str, pieces: list[tuple[int, int]],
     content_start, content_end = pieces[0][0], pieces[-1][1]
     stance = stance or _stance(lemma, lex)
     source = _source_mention(text, source) if source else None
+    # "told Reuters", "in an interview with the Financial Times": the outlet relays it
+    relay = via or (_outlet_addressed(text, cue[1], lemma, channel, lex) if cue else None)
     return {
         "kind": kind, "content_start": content_start, "content_end": content_end,
         "content": text[content_start:content_end],
@@ -3274,10 +3278,42 @@ def _row(kind: str, text: str, pieces: list[tuple[int, int]],
         "cue_start": cue[0] if cue else None, "cue_end": cue[1] if cue else None,
         "cue": text[cue[0]:cue[1]] if cue else None,
         "speaker": _appositive_name(speaker.mention), "actor": speaker.actor,
-        "side": speaker.side, "via": via.actor or via.mention if via else None,
+        "side": speaker.side, "via": relay.actor or relay.mention if relay else None,
         "channel": text[channel[0]:channel[1]] if channel else None,
         "stance": stance, "rule": rule, "_speaker": speaker, "_via": via,
     }
+
+
+#: An outlet by the shape of its name: a head noun ("the Kommersant newspaper", "Russian state
+#: TV", "the IRNA news agency") or a masthead's last word ("The New York Times", "Fox News").
+_OUTLET = re.compile(
+    r"\s*(?:the\s+)?(?P<name>(?:(?:[A-Z][\w'’.-]*|state|public|private|national|official|news)"
+    r"\s+){1,4}(?:news\s+agency|agency|newspaper|daily|broadcaster|television|TV|radio|channel|"
+    r"magazine|website)(?!\s+[A-Z])|(?:[A-Z][\w'’.-]*\s+){0,3}(?:News|Times|Post|Journal|"
+    r"Telegraph|Guardian|Gazette|Tribune|Herald|Radio|Television|TV|Press|Agency|Daily|Magazine)"
+    r"(?!\s+[A-Z])|"
+    # or a name the pack knows as an agency: "Reuters", "Russia's RIA Novosti"
+    r"(?P<bare>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))(?![\w'’-])")
+#: Where a channel names who was addressed: "in an interview with …", "in comments to …".
+_ADDRESSED_IN = re.compile(r"\b(?:with|to)\s+")
+
+
+def _outlet_addressed(text: str, cue_end: int, lemma: str | None,
+                      channel: tuple[int, int, int] | None, lex: Lexicon) -> _Speaker | None:
+    """The outlet a source spoke to, which relays what it said: the object of "told" ("told
+    Reuters", "a resident told AFP") or the one a channel names ("in an interview with the
+    Financial Times", "in comments to TASS"); None when it is a person or a crowd."""
+    places = [cue_end] if lemma == "tell" else []
+    if channel:
+        places += [m.end() for m in _ADDRESSED_IN.finditer(text, channel[0], channel[1])]
+    for place in places:
+        match = _OUTLET.match(text, place)
+        if match is None:
+            continue
+        outlet = _speaker(match["name"], lex)
+        if not match["bare"] or outlet.kind == "agency":
+            return outlet
+    return None
 
 
 #: An aside after a source that says how or where it spoke, not who it is: "Al Jazeera's

@@ -31,7 +31,9 @@ def relay_chains(chains: pd.DataFrame, ax: Axes | None = None) -> Axes:
         _, ax = plt.subplots(figsize=(8, 0.6 + 0.55 * max(len(rows), 1)))
     for i, row in rows.iterrows():
         y = len(rows) - 1 - i
-        hops = [row["speaker"], row["via"], row["outlet"]]
+        # an outlet told something directly relays nothing: "told Reuters" in a Reuters story
+        via = row["via"] if pd.isna(row["via"]) or row["via"] != row["outlet"] else pd.NA
+        hops = [row["speaker"], via, row["outlet"]]
         xs = [0.0, 1.0, 2.0]
         points = [(x, str(h)) for x, h in zip(xs, hops, strict=True) if pd.notna(h)]
         width = 1.5 + 0.4 * min(float(row.get("n", 1)), 5)
