@@ -2437,6 +2437,18 @@ def test_relays_set_off_by_commas(text: str, row: list[str | None]) -> None:
     ('"The situation is catastrophic," said Clementine Nkweta-Salami, the U.N. humanitarian '
      'coordinator for Sudan, in a statement on Thursday.', '"The situation is catastrophic,"',
      "in a statement on Thursday"),
+    # the medium of a call or a message, after the cue, its object or an inverted name
+    ("Hajiyev told reporters by phone that the talks would go on.",
+     "that the talks would go on", "by phone"),
+    ("The mayor said over the telephone that the shelling had stopped.",
+     "that the shelling had stopped", "over the telephone"),
+    ("The town has fallen, a resident said by phone.", "The town has fallen", "by phone"),
+    ("The town has fallen, said a resident by phone from Rafah.", "The town has fallen",
+     "by phone"),
+    ('"It is over," said Kim, speaking by telephone from Mykolaiv.', '"It is over,"',
+     "by telephone"),
+    ("The town has fallen, said Ann Lee, a nurse, in an interview.", "The town has fallen",
+     "in an interview"),
 ])
 def test_channels_of_todays_wires(text: str, content: str, channel: str) -> None:
     assert columns(text, "content", "channel")[0] == [content, channel]

@@ -73,6 +73,10 @@ _CHANNEL_NOUNS = ("statement", "interview", "press conference", "news conference
                   "remarks", "video", "op-ed", "readout", "update", "bulletin", "broadcast",
                   "phone call", "telephone call", "call", "phone conversation",
                   "telephone conversation", "conversation")
+_BY_MEDIUM = ("phone", "telephone", "email", "e-mail", "text message", "video link", "videolink")
+#: A medium after a name: "a resident by phone", "the mayor over the telephone".
+_MEDIUM_AFTER = re.compile(rf"\s+(?:by|over|via)\s+(?:the\s+)?(?:{'|'.join(_BY_MEDIUM)})(?!\w)",
+                           re.I)
 _PLATFORMS = ("Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "WhatsApp",
               "Truth Social", "X", "state television", "television", "TV", "radio", "website")
 _PLATFORM = "|".join(r"(?-i:X)(?:,?\s+formerly(?:\s+known\s+as)?\s+Twitter)?" if p == "X" else p
@@ -92,10 +96,12 @@ _CHANNEL = re.compile(
     rf"|on\s+(?:(?:its|his|her|their|the)\s+)?"
     r"(?:(?:official|national|public|local|state|(?-i:[A-Z][\w'’.-]*))\s+){0,2}"
     rf"(?:{_PLATFORM})"
-    r"(?:\s+(?:messaging\s+app|messenger|app|page|account|channel|feed))?(?!\w))", re.I)
+    r"(?:\s+(?:messaging\s+app|messenger|app|page|account|channel|feed))?(?!\w)"
+    # "by phone", "over the telephone", "by email", "via video link"
+    rf"|(?:by|over|via)\s+(?:the\s+)?(?:{'|'.join(_BY_MEDIUM)})(?!\w))", re.I)
 # a channel's words in lower case: the cheap test before a search for one
-_CHANNEL_WORD_LOWER = re.compile(trie_alternation({w.lower() for w in (*_CHANNEL_NOUNS,
-                                                                       *_PLATFORMS)}))
+_CHANNEL_WORD_LOWER = re.compile(trie_alternation({w.lower() for w in (
+    *_CHANNEL_NOUNS, *_PLATFORMS, *_BY_MEDIUM)}))
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -123,7 +129,8 @@ _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|parliament|law
                           r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})|him|her|them|us|me)",
                           re.I)
 # "told a town hall in Salem, New Hampshire on Monday that": a comma inside a place name
-_CHANNEL_OPENER = re.compile(r",?\s+(?:in|on|via|during|at|through)\s")
+_CHANNEL_OPENER = re.compile(r",?\s+(?:in|on|via|during|at|through|(?:by|over)(?="
+                             rf"\s+(?:the\s+)?(?:{'|'.join(_BY_MEDIUM)})\b))\s")
 _TOLD_THAT = re.compile(r"(?P<object>(?:[^,;:.\"“”]|,\s(?=[A-Z])){1,100}?)(?=\s+that\s)")
 _BOUNDARY_WORDS = frozenset("""that which who whom whose when where while whereas because as after
 before since if but or so than although though whether where once until unless and
@@ -2299,6 +2306,9 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
             # for help": whom a verb asks, not who speaks
             return None
         inverted = _np_after(text, cue.end(), end)
+        medium = _MEDIUM_AFTER.search(text, *inverted) if inverted else None
+        if medium:  # "…, said a resident by phone": how one spoke is no part of the name
+            inverted = (inverted[0], medium.start())
         source_span = inverted
     if source_span is None or not _is_np(text[source_span[0]:source_span[1]]) or (
             not inverted and _has_verb_cue(text, source_span[0], source_span[1], lex)):
@@ -2322,7 +2332,9 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
                     lemma=lemma, via=_speaker(text[via_span[0]:via_span[1]], lex, state.day))
     rest_from = (inverted[1] if inverted else tail_start)
     rest = text[rest_from:end]
-    if re.match(r"\s*by\b", rest):
+    if inverted and channel is None:  # "…, said Ann Lee, a professor, in an interview."
+        channel = _channel(text, rest_from, end) or _channel_inside(text, rest_from, end)
+    if re.match(r"\s*by\b", rest) and not channel:
         return None  # "allegations denied by …": a passive, found by its own rule
     # "…, Iranian state media reported, citing the Revolutionary Guards.": who speaks, via them
     relay = _citing(text, rest_from, end, _CITING_CLOSE) if not channel else None
