@@ -2261,6 +2261,11 @@ def test_a_comma_and_a_past_verb_of_speech_close_the_content(text: str, content:
      [["Officials who spoke to reporters", "said", "the talks failed"]]),
     ("A soldier who took part in the operation told Reuters the unit had withdrawn.",
      [["A soldier who took part in the operation", "told", "the unit had withdrawn"]]),
+    # as is a participle that says where the source appeared
+    ("Footage posted on social media showed thick smoke over the port.",
+     [["Footage posted on social media", "showed", "thick smoke over the port"]]),
+    ("A statement published on the ministry's website said the strikes had stopped.",
+     [["A statement published on the ministry's website", "said", "the strikes had stopped"]]),
 ])
 def test_a_relative_clause_inside_the_source(text: str, rows: list[list[str]]) -> None:
     assert columns(text, "source", "cue", "content") == rows

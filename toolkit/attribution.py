@@ -2586,8 +2586,21 @@ def _np_before(text: str, start: int, position: int) -> tuple[int, int] | None:
     if relative:  # "… Democrats, who said …": the relative pronoun is the source
         return (relative.start(), segment_end)
     span = _np_span(text, start, segment_end)
+    posted = _POSTED_ON.search(text, max(start, span[0] - 40), span[0]) if span and (
+        text.endswith(_POSTED_PREPOSITIONS, start, span[0])) else None
+    noun = _np_span(text, start, posted.start()) if posted else None
+    if noun and noun[1] == posted.start():  # "Footage posted on social media showed": all of it
+        span = (noun[0], span[1])
     lead = _LEADING_ADJUNCT.match(text, span[0], span[1]) if span else None
     return (lead.end(), span[1]) if lead else span
+
+
+#: A participle that ties a subject to where it appeared: "Footage posted on social media",
+#: "Reports published in Kommersant" (the name after it is no source of its own).
+_POSTED_ON = re.compile(r"\s+(?:posted|published|shared|released|broadcast|aired|filmed|taken|"
+                        r"circulated|circulating|uploaded|recorded|obtained|seen)\s+"
+                        r"(?:on|in|at|from|across|via|to)\s+$")
+_POSTED_PREPOSITIONS = (" on ", " in ", " at ", " from ", " across ", " via ", " to ")
 
 
 # a restrictive relative clause between a subject and its verb: "[People] who fled the town
