@@ -2724,6 +2724,11 @@ def test_information_speaks_for_its_provider(text: str, speaker: str, side: str)
     # and after "Speaking", with the place it was in
     ("Speaking at a briefing in Moscow, Zakharova said Russia was ready to help.",
      ["at a briefing", "Russia was ready to help"]),
+    # or the day it was said ("In a statement Thursday" as AP writes it)
+    ("Speaking at a news conference in Paris on Wednesday evening, Kuleba urged allies to "
+     "send more air defence.", ["at a news conference", "allies to send more air defence"]),
+    ("In a statement Thursday, the ministry's spokesman said the border was closed.",
+     ["In a statement", "the border was closed"]),
     # two time words after the cue are not the content ("earlier on Wednesday")
     ("Azerbaijan's Defense Ministry had claimed earlier on Wednesday that troops had entered.",
      [None, "that troops had entered"]),

@@ -3110,7 +3110,9 @@ def _opening_channel(text: str, start: int, source_start: int) -> tuple[int, int
 
 _SPEAKING = re.compile(r"(?:Speaking|Writing|Appearing)\s+")
 # what may stand between an opening channel and the source: a place, and the comma
-_PLACE_REST = re.compile(r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?[\s,\u00a0]*")
+_PLACE_REST = re.compile(r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|"
+                         rf"\s+(?:on\s+)?(?:{_WEEKDAYS}|{_DATE}|today|yesterday){_PART_OF_DAY})"
+                         r"{0,2}[\s,\u00a0]*")  # and a day: "in Paris on Wednesday evening"
 
 
 def _closing_channel(text: str, start: int, end: int, lex: Lexicon
