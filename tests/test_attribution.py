@@ -683,7 +683,11 @@ MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "«", "»", "'", "''",
                          " police", " reports say ", " show", " warned.", ", reporting from ",
                          " services,", " according to the spokeswoman, ", " Ann Lee, ",
                          " for about 45 minutes", ", and rights groups warned that ", "50,000",
-                         "saying he ", " Those close to him say ", ' "as long as necessary"'])
+                         "saying he ", " Those close to him say ", ' "as long as necessary"',
+                         # and this one's
+                         " told Reuters ", " told the Kommersant newspaper ", " by phone",
+                         " over the telephone ", " in an interview with ", " posted on ",
+                         "Speaking at a news conference in Paris on Wednesday evening, "])
 
 
 @settings(max_examples=150, deadline=None)

@@ -311,7 +311,11 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          # and the latest round's
                          "New Year's Day", "(2100 GMT)", "(0100 GMT Monday)", "June 1-2",
                          "23-24", "October the 7th", "and May", "March 2021 to", "nights ago",
-                         "the night before last", "earlier in the week", "later in the month"])
+                         "the night before last", "earlier in the week", "later in the month",
+                         # and this round's
+                         "the nineties", "the early sixties", "temperatures", "mid-afternoon",
+                         "midafternoon", "late afternoon", "into the", "the day before",
+                         "the day after"])
 
 
 @pytest.mark.parametrize("text, expected", [
