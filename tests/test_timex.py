@@ -548,6 +548,14 @@ def test_months_words_and_vague_durations(text: str,
     ("Troops will be home by Thanksgiving.", [("Thanksgiving", "DATE", "2021-11-25")]),
     ("The exchange took place on Christmas Eve 2019.",
      [("Christmas Eve 2019", "DATE", "2019-12-24")]),
+    # the Orthodox feasts on the Julian calendar (the January 2023 and April 2025 truces)
+    ("Shelling went on over Orthodox Christmas.", [("Orthodox Christmas", "DATE", "2021-01-07")]),
+    ("The truce was agreed before Orthodox Easter.",
+     [("Orthodox Easter", "DATE", "2021-05-02")]),
+    ("Prisoners were swapped on Orthodox Easter 2025.",
+     [("Orthodox Easter 2025", "DATE", "2025-04-20")]),
+    ("Fighting paused on Orthodox Christmas Eve 2023.",
+     [("Orthodox Christmas Eve 2023", "DATE", "2023-01-06")]),
 ])
 def test_quarters_halves_sets_and_holidays(text: str,
                                            expected: list[tuple[str, str, str]]) -> None:
@@ -610,6 +618,7 @@ def test_centuries_ends_of_years_and_more(text: str,
     # New York Times style: holiday names that are not days
     "Farmers sold Christmas trees in the square.",
     "Researchers flew to Easter Island.",
+    "The Orthodox Christmas tree was lit.",
 ])
 def test_holiday_names_that_are_not_days(text: str) -> None:
     assert timexes(text) == []

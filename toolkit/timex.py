@@ -84,8 +84,9 @@ Conventions, measured on the TempEval-3 training data (TimeBank, AQUAINT) and fo
 - Years read out, as transcripts write them: "nineteen ninety-six" → ``1996`` (also after a
   month or "the winter of"), "the year two thousand" → ``2000``.
 - Centuries: "the 20th century", "the twentieth century" → ``19``. Holidays: Christmas (Day,
-  Eve), New Year's Day and Eve, Easter (Sunday) and Thanksgiving (as in the United States)
-  → their date, chosen like a month and day without a year (so a past verb keeps it behind).
+  Eve), New Year's Day and Eve, Easter (Sunday), Thanksgiving (as in the United States) and
+  the Orthodox Christmas (Eve) and Easter of the Julian calendar → their date, chosen like a
+  month and day without a year (so a past verb keeps it behind).
 - A range of days in one month ("June 1-2", "23-24 February") has the first day's value and
   ``date_end`` after the last; a range's closing date without a year takes the opening one's
   ("from March 2021 to May").
@@ -952,7 +953,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
 _REACH = {"month": (24, 24), "weekday": (24, 16), "year": (20, 24), "clock": (16, 36),
           "day": (24, 16), "unit": (44, 12), "quarter": (44, 20), "weekend": (40, 8),
           "ref": (12, 16), "season": (16, 16), "set": (4, 4), "half": (16, 20),
-          "holiday": (8, 16), "spelled": (24, 20), "ordinal": (12, 8), "decade": (24, 4)}
+          "holiday": (12, 16), "spelled": (24, 20), "ordinal": (12, 8), "decade": (24, 4)}
 #: Rules that need a second kind of trigger in their window (a month-year date needs a year).
 _RULE_ALSO = {"month-day-year": "year", "day-month-year": "year", "month-year": "year"}
 
@@ -2422,19 +2423,21 @@ def _year_ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", _year_ago_quarter(ctx.anchor) if ctx.quarterly else f"{ctx.anchor.year - 1}"
 
 
-@rule("holiday", rf"(?:(?P<which>last|next|this)\s+)?(?P<h>thanksgiving(?:\s+day)?|christmas"
-                 rf"(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|easter(?:\s+sunday)?)"
+@rule("holiday", rf"(?:(?P<which>last|next|this)\s+)?(?P<h>thanksgiving(?:\s+day)?|"
+                 rf"(?:orthodox\s+)?christmas(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|"
+                 rf"(?:orthodox\s+)?easter(?:\s+sunday)?)"
                  rf"(?!\s+islands?)(?:,?\s+(?P<y>{_YEAR}))?")
 def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     name = " ".join(m["h"].replace("'s", "").split())
-    if (name in ("thanksgiving", "christmas", "easter") and not m["which"] and not m["y"]
+    if (name in ("thanksgiving", "christmas", "easter", "orthodox christmas", "orthodox easter")
+            and not m["which"] and not m["y"]
             and not _TIME_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start())):
         return None  # "Christmas trees", "Easter Island": a holiday alone follows "at", "by"…
     if m["y"]:
         return "DATE", _holiday_date(name, int(m["y"])).isoformat()
     if ctx.anchor is None:
         fixed = _holiday_date(name, 2000)  # a leap year: any fixed date exists in it
-        return None if name.startswith(("thanksgiving", "easter")) else (
+        return None if name.startswith(("thanksgiving", "easter", "orthodox easter")) else (
             "DATE", f"XXXX-{fixed.month:02d}-{fixed.day:02d}")
     dates = [_holiday_date(name, ctx.anchor.year + k) for k in (-1, 0, 1)]
     which = (m["which"] or "").lower()
@@ -2448,15 +2451,36 @@ def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 def _holiday_date(name: str, year: int) -> dt.date:
-    """The date of a holiday in ``year`` (Thanksgiving as in the United States)."""
+    """The date of a holiday in ``year`` (Thanksgiving as in the United States; the Orthodox
+    Christmas and Easter of the churches on the Julian calendar, as in Russia and Ukraine)."""
     if name.startswith("thanksgiving"):  # the fourth Thursday of November
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
     if name.startswith("easter"):
         return _easter(year)
+    if name.startswith("orthodox easter"):
+        return _orthodox_easter(year)
+    if name.startswith("orthodox christmas"):  # 25 (24) December of the Julian calendar
+        return _from_julian(year - 1, 12, 24 if name.endswith("eve") else 25)
     return {"christmas": dt.date(year, 12, 25), "christmas day": dt.date(year, 12, 25),
             "christmas eve": dt.date(year, 12, 24), "new year day": dt.date(year, 1, 1),
             "new year eve": dt.date(year, 12, 31)}[name]
+
+
+def _from_julian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a day of the Julian calendar, through its Julian day number."""
+    shift = (14 - month) // 12
+    y, m = year + 4800 - shift, month + 12 * shift - 3
+    return dt.date.fromordinal(day + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083 - 1721425)
+
+
+def _orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday of ``year``: the Julian computus (Meeus), in the Gregorian
+    calendar."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return _from_julian(year, month, day + 1)
 
 
 def _easter(year: int) -> dt.date:
