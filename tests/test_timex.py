@@ -458,6 +458,14 @@ def test_month_of_last_year() -> None:
     ("The envoy will brief the United Nations on Monday.", "2021-06-07"),
     ("The last troops will have withdrawn by Monday.", "2021-06-07"),
     ("The deal will be signed in Moscow on Monday.", "2021-06-07"),
+    # a weekday that opens its sentence is ahead when the clause after it plans before any
+    # past tense (NYT's "On Tuesday, the league plans to hold …", AQUAINT's)
+    ("On Tuesday, the league plans to hold a news conference to show an ad it made.",
+     "2021-06-08"),
+    ("On Thursday, Comey will testify before the committee that questioned him.",
+     "2021-06-03"),
+    ("On Friday, the ministry said it will respond.", "2021-05-28"),
+    ("On Monday, troops were to withdraw.", "2021-05-31"),
 ])
 def test_weekday_ahead_or_past(text: str, expected: str) -> None:
     [(_, _, value)] = [t for t in timexes(text) if t[1] == "DATE" and t[2][0].isdigit()]

@@ -20,7 +20,9 @@ point ahead ("planned to leave on Thursday", "as soon as Tuesday", "set to resum
 "would travel Thursday", "ahead of voting Tuesday", in a headline "Putin to visit Baku on
 Friday") and no past-tense verb
 stands right before it ("said Friday that it would"), or the sentence is in the present tense
-with no past-tense verb at all ("the two leaders meet on Monday"): then the next one; "Tuesday
+with no past-tense verb at all ("the two leaders meet on Monday"), or the weekday opens the
+sentence and the clause after it plans before any past tense ("On Tuesday, the league plans to
+hold a news conference"): then the next one; "Tuesday
 last week", "Monday of next week" are that day of that week. A deadline
 set "until" a day ("gave fighters until 5 a.m. Monday to lay down their arms", "extended until
 Friday", "has until Thursday"; not "had until") and the end of a stretch that lies ahead ("the
@@ -212,6 +214,10 @@ FUTURE_CUES = re.compile(r"[^a-z](?:will|ll|shall|(?:is|are) due|scheduled|(?:is
 OPEN_CUES = re.compile(r"[^a-z](?:could|might|if(?<!ask if)(?<!asks if)(?<!asked if)"
                        r"(?<!asking if)(?<!wonder if)(?<!wondered if)(?<!know if)(?<!knew if)"
                        r"(?<!see if))(?![a-z])")
+#: The plan of a clause after a date that opens its sentence: "On Tuesday, the league plans to
+#: hold …", "On Friday, the ministers will meet", "On Monday, talks are due to resume".
+_PLAN_AFTER = re.compile(r"[^a-z](?:will|shall|plans?\s+to|(?:is|are)\s+(?:(?:due|set|scheduled|"
+                         r"expected|slated)\s+)?to)(?![a-z])")
 #: Words before a weekday that put it ahead of the publication date: "planned to leave on
 #: Thursday", "as soon as Tuesday", "set to resume Monday", "would be traveling Thursday".
 AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set to|"
@@ -450,6 +456,8 @@ class Context:
             return False  # "most recently on Monday", "said Friday"
         if self.deadline or self.bound_ahead:  # "has until Monday", "in force until Monday"
             return True
+        if self._plan_after_opening:  # "On Tuesday, the league plans to hold a news conference"
+            return True
         ahead_of = _AHEAD_OF.search(self.lowered, max(start, end - 60), end) if (
             "ahead of " in self.lowered[max(start, end - 60):end]) else None
         if ahead_of and not _past_clause(self.lowered, ahead_of.end(), end):
@@ -624,6 +632,22 @@ class Context:
             if _is_past(word):
                 return "past"
         return None
+
+    @cached_property
+    def _plan_after_opening(self) -> bool:
+        """Whether the match opens its sentence and the clause after it plans before any
+        past tense: "On Tuesday, the league plans to hold a news conference to screen an ad
+        made last week", "On Friday, the ministers will meet" (not "On Friday, the ministry
+        said it will …")."""
+        start, end = self.sentence[0], self.span[0]
+        if not (_OPENING.fullmatch(self.lowered, start, end)
+                and self.lowered.startswith(",", self.span[1])):
+            return False
+        plan = _PLAN_AFTER.search(self.lowered, self.span[1], self.sentence[1])
+        if plan is None:
+            return False
+        return not any(w in _PAST_AUX or _is_past(w)
+                       for w in _WORDS.findall(self.lowered, self.span[1], plan.start() + 1))
 
     def _place_after_to(self, word: re.Match[str]) -> bool:
         """Whether ``word``, after "to", opens a place rather than a verb: "flew to Baku",
