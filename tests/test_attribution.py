@@ -1698,6 +1698,13 @@ def test_the_outlet_spoken_to_relays(text: str, via: str | None) -> None:
     assert columns(text, "via")[0] == [via]
 
 
+def test_a_relative_aside_after_according_to_is_no_content() -> None:
+    text = ("According to the ministry, which did not provide evidence, the drones were "
+            "launched from Iran.")
+    assert columns(text, "source", "content") == [
+        ["the ministry", "the drones were launched from Iran"]]
+
+
 @pytest.mark.parametrize("text, row", [
     # an aside of how or where a source spoke is not part of its mention
     ("Al Jazeera's correspondent, reporting from Deir el-Balah, said the bombardment went on.",
@@ -2458,6 +2465,11 @@ def test_relays_set_off_by_commas(text: str, row: list[str | None]) -> None:
      "by telephone"),
     ("The town has fallen, said Ann Lee, a nurse, in an interview.", "The town has fallen",
      "in an interview"),
+    # or set off by commas between the source and its cue
+    ("Zelensky, in his nightly address, said Russia would pay for the strike.",
+     "Russia would pay for the strike", "in his nightly address"),
+    ("Putin, speaking on state TV, said the West had lied.", "the West had lied",
+     "on state TV"),
 ])
 def test_channels_of_todays_wires(text: str, content: str, channel: str) -> None:
     assert columns(text, "content", "channel")[0] == [content, channel]

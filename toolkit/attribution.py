@@ -2001,7 +2001,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         # "Citing intelligence sources, the Guardian reported …": the sources speak (but
         # "Citing security concerns, the ministry said" is the ministry's reason)
         relay, speaker_span, rule = opening, opening.span("src"), "relay"
-    channel = _channel(text, position, end) or _opening_channel(text, start, source_span[0])
+    channel = (_channel(text, position, end) or _opening_channel(text, start, source_span[0])
+               or _aside_channel(text, source_span[1], cue.start()))
     if channel is None and position > cue.end():  # "told CNN in an interview that …"
         told = _TOLD_EVENT.match(text, cue.end(), position) if lemma == "tell" else None
         channel = (told.start("channel"), told.end("channel"), cue.end()) if told else (
@@ -2426,6 +2427,9 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
         if name:  # "According to the ministry's spokeswoman, Shushan Stepanyan, …": her name
             source_span = (source_span[0], name.start("name") + len(name["name"].rstrip(".")))
             comma = name.end() - 1 if text[name.end() - 1] == "," else -1
+        aside = _WHICH_ASIDE.match(text, comma + 1, end) if comma >= 0 else None
+        if aside:  # "According to the ministry, which gave no evidence, …": no content
+            comma = aside.end() - 1
         if comma >= 0 and (not pieces or text[match.start() - 2:match.start()].strip() == ","):
             # "According to X, …" and the parenthetical "The museum, according to X, will …",
             # but not an appositive of X after a whole clause ("Taxes rose, according to X, a
@@ -2444,6 +2448,10 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
                              match.group().rstrip())), speaker, "according-to", lex,
                          lemma="according to"))
     return rows
+
+
+#: A relative clause set off after a source: ", which did not provide evidence,".
+_WHICH_ASIDE = re.compile(r"\s+(?:which|who)\s[^,;:\"“”]{1,120},")
 
 
 def _as_reported(text: str, start: int, end: int, lex: Lexicon,
@@ -3095,6 +3103,23 @@ def _channel_inside(text: str, start: int, end: int) -> tuple[int, int, int] | N
 # an event told something as the cue's object: "told a news conference", "told the briefing"
 _TOLD_EVENT = re.compile(r"\s+(?P<channel>(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:news|press)\s+"
                          r"(?:conference|briefing)|(?:a|an|the)\s+(?:[\w'’-]+\s+)?briefing)\b")
+
+
+def _aside_channel(text: str, source_end: int, cue_start: int) -> tuple[int, int, int] | None:
+    """A channel set off by commas between the source and its cue ("Zelensky, in his nightly
+    address, said …"), as (start, end, ``cue_start``): the content does not move."""
+    comma = text.find(",", source_end, cue_start)
+    if comma < 0:
+        return None
+    speaking = _SPEAKING_ASIDE.match(text, comma + 1, cue_start)  # "Putin, speaking on TV,"
+    match = _CHANNEL.match(text, speaking.end() if speaking else source_end, cue_start)
+    if match is None or not _ASIDE_REST.fullmatch(text, match.end(), cue_start):
+        return None
+    return match.start("channel"), match.end("channel"), cue_start
+
+
+_ASIDE_REST = re.compile(r"\s*,\s*")
+_SPEAKING_ASIDE = re.compile(r"\s*(?:speaking|writing|appearing)\s+")
 
 
 def _opening_channel(text: str, start: int, source_start: int) -> tuple[int, int, int] | None:
