@@ -160,6 +160,7 @@ import re
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from toolkit.schema import SKIPPED_ZONES
@@ -2773,6 +2774,7 @@ _SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
 _SEASON_ORDER = list(_SEASON_MONTHS)
 
 
+@lru_cache(maxsize=4096)  # an article names the same few dates again and again
 def interval(value: str) -> tuple[dt.date | None, dt.date | None]:
     """The dates a TIMEX3 value covers: ``(start, end)``, end exclusive; Nones when it is not
     a calendar date (durations, sets, references, unknown parts).
