@@ -14,7 +14,9 @@ Rules, in the order they are tried (the first that fires names the row's ``rule`
   "Video: X" or "Source: X" is a credit; ``wire-tail``: "Reporting by … Editing by …" or
   "X contributed to this report." is a wire credit.
 - ``byline``: "By Name …" (short); ``dateline-line``: a line that is only a dateline.
-- ``repeat``: a paragraph identical to an earlier one (a caption printed twice) is boilerplate.
+- ``repeat``: a paragraph identical to an earlier one (a caption printed twice) is boilerplate;
+  ``link-list``: the titles of a counted link list ("Keep reading", "list of 4 items", "list 1
+  of 4", a title, …, "end of list", as Al Jazeera's pages scrape) are related.
 - ``caption-phrase``: a paragraph that reads like a caption ("In this … photo", "FILE PHOTO:",
   "Image caption,", or ending in a credit: "(AP Photo/X)", "[File: X/Agency]");
   ``caption-before-credit``: the paragraph right before a photo credit, unless the credit
@@ -80,6 +82,8 @@ _FURNITURE = re.compile(
     r"(get|receive) .{0,40}newsletter.{0,40}|click here.{0,60}|skip to (main )?content|"
     r"(©|copyright|\(c\)).{0,120}|all rights reserved\.?|we use cookies.{0,200}|"
     r"accept( all)?( cookies)?|our standards:.{0,80}|listen to (this|the) (article|story).{0,40}|"
+    # a link list's counters, as Al Jazeera's pages scrape: "list of 4 items", "list 1 of 4"
+    r"list of \d+ items?|list \d+ of \d+|end of list|"
     r"watch:?\s.{0,80}video|video|photo gallery|"
     r"(?:published|updated|last updated|posted)(?: on| at)?:?\s[^\d\n]{0,40}\d.{0,40}|"
     rf"(?:\w{{3,9}},? )?(?:{_DAY_MONTH}|{_NUMERIC_DATE})"
@@ -90,7 +94,7 @@ _RELATED = re.compile(
     # link-list headings printed alone on a line (BBC "Related Topics")
     r"^(?:related (?:topics|stories|articles|content|coverage|internet links)|"
     r"more on (?:this|the) story|top stories|you may also (?:like|be interested in)|"
-    r"recommended(?: stories| for you)?|most read)$", re.I)
+    r"recommended(?: stories| for you)?|most read|keep reading)$", re.I)
 _WIRE_TAIL = re.compile(r"^\(?(?:Reporting|Additional reporting|Writing) by .{2,200}"
                         r"(?:Editing by|;|$)|"
                         # AP: "Associated Press writer X in Moscow contributed to this report."
@@ -180,6 +184,7 @@ def zone_article(text: str, pack: Pack | None = None) -> Zoning:
     lines = [text[s:e] for s, e in spans]
     zones: list[tuple[str, str] | None] = [_local_zone(line, agencies) for line in lines]
     _mark_repeats(lines, zones)
+    _mark_link_lists(lines, zones)
     _mark_captions(lines, zones)
     _mark_structure(lines, zones, agencies)
     paragraphs = [{"para_id": i, "start": s, "end": e, "zone": z[0], "rule": z[1]}
@@ -295,6 +300,23 @@ def _mark_repeats(lines: list[str], zones: list[tuple[str, str] | None]) -> None
         if line in seen and (zones[i] is None or zones[i][0] == "caption"):
             zones[i] = ("boilerplate", "repeat")
         seen.add(line)
+
+
+def _mark_link_lists(lines: list[str], zones: list[tuple[str, str] | None]) -> None:
+    """The links of a counted link list ("list of 4 items", "list 1 of 4", a title, …, "end of
+    list", as Al Jazeera's pages scrape) are related."""
+    inside = False
+    for i, line in enumerate(lines):
+        if _LIST_OPENS.match(line):
+            inside = True
+        elif _LIST_ENDS.match(line):
+            inside = False
+        elif inside and line.strip() and (zones[i] is None or zones[i][1] != "furniture"):
+            zones[i] = ("related", "link-list")  # "Photos: Kharkiv under fire" is a title
+
+
+_LIST_OPENS = re.compile(r"list of \d+ items?$", re.I)
+_LIST_ENDS = re.compile(r"end of list$", re.I)
 
 
 def _mark_captions(lines: list[str], zones: list[tuple[str, str] | None]) -> None:
