@@ -1698,6 +1698,18 @@ def test_the_outlet_spoken_to_relays(text: str, via: str | None) -> None:
     assert columns(text, "via")[0] == [via]
 
 
+@pytest.mark.parametrize("text, source", [
+    # a source that ends in a participle takes what the participle takes
+    ("The deal is close, according to two sources briefed on the negotiations.",
+     "two sources briefed on the negotiations"),
+    ("According to a diplomat based in Baku, the talks had stalled.", "a diplomat based in Baku"),
+    ("The deal is close, according to people familiar with the matter.",
+     "people familiar with the matter"),
+])
+def test_according_to_a_participle_and_its_phrase(text: str, source: str) -> None:
+    assert columns(text, "source")[0] == [source]
+
+
 def test_a_relative_aside_after_according_to_is_no_content() -> None:
     text = ("According to the ministry, which did not provide evidence, the drones were "
             "launched from Iran.")
@@ -2470,6 +2482,11 @@ def test_relays_set_off_by_commas(text: str, row: list[str | None]) -> None:
      "Russia would pay for the strike", "in his nightly address"),
     ("Putin, speaking on state TV, said the West had lied.", "the West had lied",
      "on state TV"),
+    # right after the one a quote was told to, not later in the sentence
+    ('"There is no ceasefire," one resident told AFP by phone.', '"There is no ceasefire,"',
+     "by phone"),
+    ("\"He deserved it,\" the man told a TV show after the fight, which was caught on video.",
+     '"He deserved it,"', None),
 ])
 def test_channels_of_todays_wires(text: str, content: str, channel: str) -> None:
     assert columns(text, "content", "channel")[0] == [content, channel]

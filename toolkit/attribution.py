@@ -1748,6 +1748,8 @@ def _quote_then_cue(text: str, start: int, end: int, cue: re.Match[str],
     if channel is None and source_span[0] >= cue_span[1]:
         # '"…," said X, the UN coordinator for Sudan, in a statement on Thursday.'
         channel = _channel_inside(text, source_span[1], end)
+    elif channel is None and lemma == "tell":  # '"…," a resident told AFP by phone.'
+        channel = _channel(text, _told_object_end(text, cue_span[1], end), end)
     named = speaker_span or source_span
     speaker = _resolve(text[named[0]:named[1]], lex, state)
     via = _speaker(text[via_span[0]:via_span[1]], lex, state.day) if relay else None
@@ -2417,6 +2419,10 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
         source_span = _np_after(text, match.end(), end) or _first_words(text, match.end(), end)
         if source_span is None:
             continue
+        tail = _PARTICIPLE_TAIL.match(text, source_span[1], end) if text.endswith(
+            "ed", source_span[0], source_span[1]) else None
+        if tail:  # "according to two sources briefed on the negotiations": all of it
+            source_span = (source_span[0], tail.end())
         pieces = []
         before = _trim_span(text, start, match.start())
         if before and _WORD_CHAR.search(text, before[0], before[1]):
@@ -2450,6 +2456,10 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     return rows
 
 
+#: What a participle ending a source takes after it: "briefed [on the negotiations]",
+#: "based [in Baku]", "involved [in the talks]".
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:on|in|with|to|at|by|from|near|for)\s+[^,;:.!?\"“”()]{1,60}?"
+                              r"(?=\s*(?:[,;:.!?)]|$))")
 #: A relative clause set off after a source: ", which did not provide evidence,".
 _WHICH_ASIDE = re.compile(r"\s+(?:which|who)\s[^,;:\"“”]{1,120},")
 
