@@ -1679,8 +1679,14 @@ def test_a_gerund_aside_between_a_name_and_its_cue_keeps_the_row() -> None:
     ('"We heard three blasts," a resident told AFP.', "AFP"),
     ("A police official told Reuters on condition of anonymity that four people died.",
      "Reuters"),
-    ("The minister told the Kommersant newspaper that talks would resume.",
-     "Kommersant newspaper"),
+    ("The minister told the Vedomosti newspaper that talks would resume.",
+     "Vedomosti newspaper"),
+    # and the media the pack knows by their name alone
+    ("The minister told the Kommersant newspaper that talks would resume.", "Kommersant"),
+    ("Speaking to Al Jazeera, Basem Naim said the group had accepted the proposal.",
+     "Al Jazeera"),
+    ("Quoted by TASS, Peskov said the Kremlin had no comment.", "TASS"),
+    ("In an interview with CNN, Zelensky said Ukraine needed more air defence.", "CNN"),
     ("Lavrov told Russian state TV that Moscow was ready.", "Russian state TV"),
     ("Graham told The New York Times that he would vote no.", "The New York Times"),
     # ... or the one a channel names
@@ -1696,6 +1702,17 @@ def test_a_gerund_aside_between_a_name_and_its_cue_keeps_the_row() -> None:
 ])
 def test_the_outlet_spoken_to_relays(text: str, via: str | None) -> None:
     assert columns(text, "via")[0] == [via]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a broadcaster or paper of the pack speaks under its own name only
+    ("CNN reported that the talks had failed.", "CNN"),
+    ("The BBC said the footage was genuine.", "BBC"),
+    ("CNN's Dana Bash said the talks had failed.", None),
+    ("A CNN poll found that most voters disagreed.", None),
+])
+def test_media_speak_under_their_own_name(text: str, actor: str | None) -> None:
+    assert columns(text, "actor")[0] == [actor]
 
 
 @pytest.mark.parametrize("text, source", [

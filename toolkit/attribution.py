@@ -510,7 +510,10 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
              if (actor := _actor_of(m.group(), lex, day)) is not None
              and not _short_upper_mismatch(m.group(), actor)
              and not _another_first_name(mention, m, actor)
-             and (aide is None or m.start() < aide.start())]
+             and (aide is None or m.start() < aide.start())
+             # a broadcaster or paper speaks only under its own name: "CNN's Dana Bash" and
+             # "a CNN poll" are not CNN
+             and (actor.get("kind") != "media" or _own_name(mention, m.group()))]
     if not found and aide and aide["to"].lower() == "to" and aide["title"].lower() in _SENT:
         # "the US ambassador to Armenia": of the side that sends
         side = _speaker(mention[:aide.end("title")], lex, day).side
@@ -562,6 +565,16 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
 
 
 _POSSESSOR = re.compile(r"['’]s?\s")
+#: A mention that is an outlet's name alone: "the BBC", "the Kommersant newspaper".
+_OUTLET_MENTION = re.compile(r"(?:the\s+)?(?P<name>.+?)(?:\s+(?:newspaper|daily|broadcaster|"
+                             r"television|TV|channel|radio|(?:news\s+)?agency))?", re.I)
+
+
+def _own_name(mention: str, alias: str) -> bool:
+    """Whether ``mention`` is the outlet ``alias`` by its own name, not someone of it ("CNN's
+    Dana Bash") nor something it made ("a CNN poll")."""
+    whole = _OUTLET_MENTION.fullmatch(mention.strip(" ,"))
+    return whole is not None and whole["name"] == alias
 # a person's name that closes a mention after a lower-case noun ("… lawyer Michael Cohen")
 _NAMED_LAST = re.compile(r"(?<=\s)[a-z]+\s+(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s*$")
 # the rest of a newspaper's name after the place in it
@@ -2110,6 +2123,10 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     speaker_span = _antecedent(text, start, speaker_span) or speaker_span
     speaker = _resolve(text[speaker_span[0]:speaker_span[1]], lex, state)
     via = _speaker(text[via_span[0]:via_span[1]], lex, state.day) if relay else None
+    spoke_to = _SPOKE_TO.match(text, start, source_span[0]) if (
+        via is None and source_span is not None) else None
+    if spoke_to:  # "Speaking to Al Jazeera, Naim said …": the outlet relays it
+        via = _outlet_at(text, spoke_to.end(), lex)
     if passive:  # "she was never asked …", "a curfew was announced": no speaker is named
         source_span, speaker = None, _Speaker("", None, None, None)
     pieces = [(content_start, content_end)]
@@ -3368,14 +3385,22 @@ def _outlet_addressed(text: str, cue_end: int, lemma: str | None,
     places = [cue_end] if lemma == "tell" else []
     if channel:
         places += [m.end() for m in _ADDRESSED_IN.finditer(text, channel[0], channel[1])]
-    for place in places:
-        match = _OUTLET.match(text, place)
-        if match is None:
-            continue
-        outlet = _speaker(match["name"], lex)
-        if not match["bare"] or outlet.kind == "agency":
-            return outlet
-    return None
+    return next((outlet for place in places if (outlet := _outlet_at(text, place, lex))), None)
+
+
+def _outlet_at(text: str, position: int, lex: Lexicon) -> _Speaker | None:
+    """The outlet named at ``position``: one shaped like an outlet's name, or one the pack
+    knows as an agency or other media."""
+    match = _OUTLET.match(text, position)
+    if match is None:
+        return None
+    outlet = _speaker(match["name"], lex)
+    return outlet if not match["bare"] or outlet.kind in ("agency", "media") else None
+
+
+#: An opening that names the outlet spoken to: "Speaking to the BBC, …", "Quoted by TASS, …".
+_SPOKE_TO = re.compile(r"\s*(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|for)|[Qq]uoted\s+by)"
+                       r"(?=\s)")
 
 
 #: An aside after a source that says how or where it spoke, not who it is: "Al Jazeera's
