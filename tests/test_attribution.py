@@ -551,6 +551,13 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("Kyiv", "Government of Ukraine", "UKR"),
     ("the Israeli military", None, "ISR"),
     ("British officials", "Government of the United Kingdom", "GBR"),
+    # ministries named as translated agency copy names them
+    ("The Foreign Ministry of Azerbaijan", "Azerbaijan Ministry of Foreign Affairs", "AZE"),
+    ("the Armenian MFA", "Armenia Ministry of Foreign Affairs", "ARM"),
+    # media under their own name, and a state broadcaster's side
+    ("the BBC", "BBC", None),
+    ("TRT World", "TRT World", "TUR"),
+    ("CNN's Dana Bash", None, None),
 ])
 def test_actors_and_sides_from_the_pack(mention: str, actor: str | None,
                                         side: str | None) -> None:
