@@ -315,7 +315,8 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          # and this round's
                          "the nineties", "the early sixties", "temperatures", "mid-afternoon",
                          "midafternoon", "late afternoon", "into the", "the day before",
-                         "the day after"])
+                         "the day after", "Orthodox Christmas", "Orthodox Easter", "On Tuesday,",
+                         "plans to"])
 
 
 @pytest.mark.parametrize("text, expected", [
