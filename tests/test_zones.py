@@ -285,3 +285,12 @@ def test_any_text_zones_without_error_and_spans_hold(text: str) -> None:
         if c["caption_start"] is not None:
             assert spans[(c["caption_start"], c["caption_end"])] == "caption"
     assert zone_article(text) == z
+
+
+def test_a_link_list_cut_before_its_end_takes_only_its_titles() -> None:
+    text = ("Drones hit Odesa\n\nUkraine said drones struck the port overnight.\n\nKeep reading\n\n"
+            "list of 2 items\n\nlist 1 of 2\n\nPhotos: Kharkiv under fire\n\nlist 2 of 2\n\n"
+            "What is behind the drone war?\n\nThe governor said two people were wounded.\n")
+    assert [p["zone"] for p in zone_article(text).paragraphs] == [
+        "headline", "standfirst", "related", "boilerplate", "boilerplate", "related",
+        "boilerplate", "related", "body"]

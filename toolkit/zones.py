@@ -304,18 +304,21 @@ def _mark_repeats(lines: list[str], zones: list[tuple[str, str] | None]) -> None
 
 def _mark_link_lists(lines: list[str], zones: list[tuple[str, str] | None]) -> None:
     """The links of a counted link list ("list of 4 items", "list 1 of 4", a title, …, "end of
-    list", as Al Jazeera's pages scrape) are related."""
-    inside = False
+    list", as Al Jazeera's pages scrape) are related: as many titles as the list counts, so a
+    page cut before "end of list" keeps its body."""
+    left = 0
     for i, line in enumerate(lines):
-        if _LIST_OPENS.match(line):
-            inside = True
+        opens = _LIST_OPENS.match(line)
+        if opens:
+            left = int(opens["n"])
         elif _LIST_ENDS.match(line):
-            inside = False
-        elif inside and line.strip() and (zones[i] is None or zones[i][1] != "furniture"):
+            left = 0
+        elif left and line.strip() and (zones[i] is None or zones[i][1] != "furniture"):
             zones[i] = ("related", "link-list")  # "Photos: Kharkiv under fire" is a title
+            left -= 1
 
 
-_LIST_OPENS = re.compile(r"list of \d+ items?$", re.I)
+_LIST_OPENS = re.compile(r"list of (?P<n>\d{1,3}) items?$", re.I)
 _LIST_ENDS = re.compile(r"end of list$", re.I)
 
 
