@@ -467,6 +467,7 @@ def test_month_of_last_year() -> None:
      "2021-06-03"),
     ("On Friday, the ministry said it will respond.", "2021-05-28"),
     ("On Monday, troops were to withdraw.", "2021-05-31"),
+    ("Since Monday, troops will be on alert.", "2021-05-31"),
 ])
 def test_weekday_ahead_or_past(text: str, expected: str) -> None:
     [(_, _, value)] = [t for t in timexes(text) if t[1] == "DATE" and t[2][0].isdigit()]

@@ -641,9 +641,9 @@ class Context:
         made last week", "On Friday, the ministers will meet" (not "On Friday, the ministry
         said it will …")."""
         start, end = self.sentence[0], self.span[0]
-        if not (_OPENING.fullmatch(self.lowered, start, end)
-                and self.lowered.startswith(",", self.span[1])):
-            return False
+        if self.since or not (_OPENING.fullmatch(self.lowered, start, end)
+                              and self.lowered.startswith(",", self.span[1])):
+            return False  # "Since Monday, troops will be on alert": a start behind
         plan = _PLAN_AFTER.search(self.lowered, self.span[1], self.sentence[1])
         if plan is None:
             return False
