@@ -74,9 +74,10 @@ _CHANNEL_NOUNS = ("statement", "interview", "press conference", "news conference
                   "phone call", "telephone call", "call", "phone conversation",
                   "telephone conversation", "conversation")
 _BY_MEDIUM = ("phone", "telephone", "email", "e-mail", "text message", "video link", "videolink")
+#: How one spoke when it was no document nor event: "by phone", "over the telephone".
+_MEDIUM = rf"(?:by|over|via)\s+(?:the\s+)?(?:{'|'.join(_BY_MEDIUM)})(?!\w)"
 #: A medium after a name: "a resident by phone", "the mayor over the telephone".
-_MEDIUM_AFTER = re.compile(rf"\s+(?:by|over|via)\s+(?:the\s+)?(?:{'|'.join(_BY_MEDIUM)})(?!\w)",
-                           re.I)
+_MEDIUM_AFTER = re.compile(rf"\s+{_MEDIUM}", re.I)
 _PLATFORMS = ("Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "WhatsApp",
               "Truth Social", "X", "state television", "television", "TV", "radio", "website")
 _PLATFORM = "|".join(r"(?-i:X)(?:,?\s+formerly(?:\s+known\s+as)?\s+Twitter)?" if p == "X" else p
@@ -98,7 +99,7 @@ _CHANNEL = re.compile(
     rf"(?:{_PLATFORM})"
     r"(?:\s+(?:messaging\s+app|messenger|app|page|account|channel|feed))?(?!\w)"
     # "by phone", "over the telephone", "by email", "via video link"
-    rf"|(?:by|over|via)\s+(?:the\s+)?(?:{'|'.join(_BY_MEDIUM)})(?!\w))", re.I)
+    rf"|{_MEDIUM})", re.I)
 # a channel's words in lower case: the cheap test before a search for one
 _CHANNEL_WORD_LOWER = re.compile(trie_alternation({w.lower() for w in (
     *_CHANNEL_NOUNS, *_PLATFORMS, *_BY_MEDIUM)}))
@@ -129,8 +130,7 @@ _TOLD_OBJECT = re.compile(r"\s+(?:reporters|journalists|the media|parliament|law
                           r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})|him|her|them|us|me)",
                           re.I)
 # "told a town hall in Salem, New Hampshire on Monday that": a comma inside a place name
-_CHANNEL_OPENER = re.compile(r",?\s+(?:in|on|via|during|at|through|(?:by|over)(?="
-                             rf"\s+(?:the\s+)?(?:{'|'.join(_BY_MEDIUM)})\b))\s")
+_CHANNEL_OPENER = re.compile(rf",?\s+(?:(?:in|on|via|during|at|through)\s|(?={_MEDIUM}))")
 _TOLD_THAT = re.compile(r"(?P<object>(?:[^,;:.\"“”]|,\s(?=[A-Z])){1,100}?)(?=\s+that\s)")
 _BOUNDARY_WORDS = frozenset("""that which who whom whose when where while whereas because as after
 before since if but or so than although though whether where once until unless and
@@ -3138,7 +3138,7 @@ def _aside_channel(text: str, source_end: int, cue_start: int) -> tuple[int, int
     comma = text.find(",", source_end, cue_start)
     if comma < 0:
         return None
-    speaking = _SPEAKING_ASIDE.match(text, comma + 1, cue_start)  # "Putin, speaking on TV,"
+    speaking = _SPEAKING.match(text, comma + 1, cue_start)  # "Putin, speaking on TV,"
     match = _CHANNEL.match(text, speaking.end() if speaking else source_end, cue_start)
     if match is None or not _ASIDE_REST.fullmatch(text, match.end(), cue_start):
         return None
@@ -3146,7 +3146,6 @@ def _aside_channel(text: str, source_end: int, cue_start: int) -> tuple[int, int
 
 
 _ASIDE_REST = re.compile(r"\s*,\s*")
-_SPEAKING_ASIDE = re.compile(r"\s*(?:speaking|writing|appearing)\s+")
 
 
 def _opening_channel(text: str, start: int, source_start: int) -> tuple[int, int, int] | None:
@@ -3160,7 +3159,8 @@ def _opening_channel(text: str, start: int, source_start: int) -> tuple[int, int
     return match.start("channel"), match.end("channel"), start
 
 
-_SPEAKING = re.compile(r"(?:Speaking|Writing|Appearing)\s+")
+#: How one spoke, before a channel: "Speaking at a briefing, …", "Putin, speaking on TV, …".
+_SPEAKING = re.compile(r"\s*(?:[Ss]peaking|[Ww]riting|[Aa]ppearing)\s+")
 # what may stand between an opening channel and the source: a place, and the comma
 _PLACE_REST = re.compile(r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|"
                          rf"\s+(?:on\s+)?(?:{_WEEKDAYS}|{_DATE}|today|yesterday){_PART_OF_DAY})"
