@@ -1047,7 +1047,7 @@ _LEADS = {"unit": _lead("""the past last next coming first previous following so
                          "each every " + " ".join(WEEKDAYS)),
           "day": _lead("""the next following previous preceding that same this early late earlier
     later in at of on last past every each around about approximately some two three mid"""),
-          "weekday": _lead("the day before after last next this coming past early late every "
+          "weekday": _lead("last next this coming past early late every "
                            "each on")}
 
 
