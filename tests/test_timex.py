@@ -267,6 +267,17 @@ def test_future_wording_points_forward() -> None:
     assert timexes("Leaders met on Friday.") == [("Friday", "DATE", "2021-05-28")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # January 6 lies 147 days behind the seed's anchor and 218 ahead: "will" looks ahead
+    ("The president will travel to Brussels on Jan. 6.", "2022-01-06"),
+    ("The president travelled to Brussels on Jan. 6.", "2021-01-06"),
+    ("Turnout will decide the race in November.", "2021-11"),  # five months either way
+    ("He said on Jan. 6 that troops will leave.", "2021-01-06"),  # the verb before is past
+])
+def test_future_wording_before_a_date_weighs_the_past_double(text: str, expected: str) -> None:
+    assert [value for _, _, value in timexes(text)] == [expected]
+
+
 def test_skipped_zones_are_not_read() -> None:
     text = "READ MORE: Talks on Tuesday"
     assert extract_timexes(text, [{"start": 0, "end": len(text), "zone": "related"}], [],

@@ -1711,8 +1711,10 @@ def _month_day_year(month: int, day: int | None, ctx: Context, weekday: str | No
 def _likeliest(dates: list[dt.date], ctx: Context, whole_month: bool = False) -> dt.date:
     """Of the dates (in order) a date without its year may be, the one nearest the anchor,
     counting distances into the future double (news looks back more than ahead) unless the
-    sentence speaks of the future, and ruling the future out when a past tense or "since"
-    governs the match. ``whole_month``: the anchor's own month is no distance away."""
+    sentence speaks of the future, distances into the past double when the words before the
+    match point ahead ("will travel to Brussels on Jan. 6"), and ruling the future out when a
+    past tense or "since" governs the match. ``whole_month``: the anchor's own month is no
+    distance away."""
     assert ctx.anchor is not None
     best: tuple[int, dt.date] | None = None
     for candidate in dates:
@@ -1724,7 +1726,8 @@ def _likeliest(dates: list[dt.date], ctx: Context, whole_month: bool = False) ->
         if best is not None and distance >= best[0]:
             continue  # a date ahead costs at least its distance: the tense need not be read
         if distance <= 0:
-            cost = 10**6 if distance < 0 and ctx.bound_ahead else -distance
+            cost = 10**6 if distance < 0 and ctx.bound_ahead else -distance * (
+                2 if distance < 0 and ctx.ahead else 1)
         elif ctx.since or ctx.looks_back or ctx.dates_violence or ctx.past_in_clause:
             cost = 10**6
         else:
