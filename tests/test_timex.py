@@ -1293,6 +1293,8 @@ def test_this_past_and_this_coming(text: str, anchor: dt.date, expected: str) ->
     ("On the last day of the talks, they signed.", []),
     ("The pause will last four hours.", [("four hours", "DURATION", "PT4H")]),
     ("Fighting in the last two days killed 40.", [("the last two days", "DURATION", "P2D")]),
+    ("Over the past fortnight, 20 people died.", [("the past fortnight", "DURATION", "P2W")]),
+    ("Aid should arrive in the next fortnight.", [("next fortnight", "DURATION", "P2W")]),
     # clock times with "o'clock": the hour as written, after noon when the words say so
     ("The blast came at 10 o'clock in the morning.",
      [("10 o'clock in the morning", "TIME", "2021-06-02T10:00")]),

@@ -2393,7 +2393,8 @@ _SMALLER_UNIT = {"century": (100, "year"), "decade": (10, "year"), "year": (12, 
                    r"beginning of|the rest of|the middle of)\s+)?(?P<which>last|this past|"
                    r"this coming|this|next|"
                    r"the coming|the current|the past|the previous|current|previous|the)\s+"
-                   r"(?P<u>week|weekend|month|year|quarter|decade|century|fiscal year|day|hour)")
+                   r"(?P<u>week|weekend|fortnight|month|year|quarter|decade|century|"
+                   r"fiscal year|day|hour)")
 def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     which = m["which"].lower().replace("the ", "")
     unit = m["u"].lower()
@@ -2404,6 +2405,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         if not m["mod"] or unit in ("weekend", "quarter", "decade", "century"):
             return None  # "the week" alone is too vague, "the end of the quarter" too
         which = "this"  # "the end of the year": of this year
+    if unit == "fortnight":  # "over the past fortnight", "in the next fortnight": a span
+        return None if which in ("this", "current") else ("DURATION", "P2W")
     if which == "past" or (which == "previous" and unit == "week"):
         if unit in ("year", "month", "week", "decade", "century", "quarter", "day", "hour"):
             return "DURATION", _duration(1, unit)  # "in the past day": the last 24 hours
