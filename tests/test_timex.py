@@ -603,6 +603,11 @@ def test_movable_holidays_need_a_year_or_an_anchor() -> None:
     # NYT style: a week named by one of its days
     ("A court hearing is expected the week of June 14, 2021.",
      [("the week of June 14, 2021", "DATE", "2021-W24")]),
+    # and a weekend by its days, in either order (22-23 May 2021: a Saturday and Sunday)
+    ("Protests erupted on the weekend of 22-23 May.",
+     [("the weekend of 22-23 May", "DATE", "2021-W20-WE")]),
+    ("The vote was held over the weekend of May 22.",
+     [("the weekend of May 22", "DATE", "2021-W20-WE")]),
 ])
 def test_possessive_weekdays_and_weeks_of_a_day(text: str,
                                                 expected: list[tuple[str, str, str]]) -> None:

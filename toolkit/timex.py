@@ -994,7 +994,7 @@ def _words(words: str) -> frozenset[bytes]:
 _RULE_NEEDS: dict[str, re.Pattern[str] | frozenset[bytes]] = {
     "ago": _words("ago earlier before later now hence"),
     "clock": re.compile(r"\d"),  # in a window of "morning" only for "4 in the morning"
-    "week-of": _words("week"),
+    "week-of": _words("week weekend"),
     "iso-date": re.compile(r"\d-[01]\d-"),
     "numeric-date": re.compile(r"\d[./][0-3]?\d[./]"),
     "decade": re.compile(r"0'?s|ties"),
@@ -1874,13 +1874,19 @@ def _dm(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", _month_day_year(_month(m["mo"]), _day_number(m["d"]), ctx, m["wd"])
 
 
-@rule("week-of", rf"the\s+week\s+of\s+(?P<mo>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")
+@rule("week-of", rf"the\s+week(?P<we>end)?\s+of\s+(?:(?P<mo>{_MONTH})\s+(?P<d>{_DAY})|"
+                 rf"(?P<d2>{_DAY})(?:[-–]{_DAY})?\s+(?P<mo2>{_MONTH}))"
+                 rf"(?:[-–]{_DAY}\b)?(?:,?\s+(?P<y>{_YEAR}))?")
 def _week_of(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    day = _day_number(m["d"])
+    """ "the week of June 19" is that date's week; "the weekend of 12-13 June" its weekend."""
+    day, month = _day_number(m["d"] or m["d2"]), _month(m["mo"] or m["mo2"])
+    end = "-WE" if m["we"] else ""
     if m["y"]:
-        return "DATE", _week(dt.date(int(m["y"]), _month(m["mo"]), day))
-    value = _month_day_year(_month(m["mo"]), day, ctx)
-    return "DATE", "XXXX-WXX" if value.startswith("X") else _week(dt.date.fromisoformat(value))
+        return "DATE", _week(dt.date(int(m["y"]), month, day)) + end
+    value = _month_day_year(month, day, ctx)
+    if value.startswith("X"):
+        return "DATE", "XXXX-WXX" + end
+    return "DATE", _week(dt.date.fromisoformat(value)) + end
 
 
 @rule("month-year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of)"
