@@ -1716,6 +1716,8 @@ def _likeliest(dates: list[dt.date], ctx: Context, whole_month: bool = False) ->
     past tense or "since" governs the match. ``whole_month``: the anchor's own month is no
     distance away."""
     assert ctx.anchor is not None
+    # costs in half days: a day behind costs 2; a day ahead 1 when the words before point
+    # ahead, 2 when the sentence speaks of the future or leaves it open, else 4
     best: tuple[int, dt.date] | None = None
     for candidate in dates:
         if whole_month and (candidate.year, candidate.month) == (ctx.anchor.year,
@@ -1726,12 +1728,11 @@ def _likeliest(dates: list[dt.date], ctx: Context, whole_month: bool = False) ->
         if best is not None and distance >= best[0]:
             continue  # a date ahead costs at least its distance: the tense need not be read
         if distance <= 0:
-            cost = 10**6 if distance < 0 and ctx.bound_ahead else -distance * (
-                2 if distance < 0 and ctx.ahead else 1)
+            cost = 10**6 if distance < 0 and ctx.bound_ahead else -2 * distance
         elif ctx.since or ctx.looks_back or ctx.dates_violence or ctx.past_in_clause:
             cost = 10**6
         else:
-            cost = distance * (1 if ctx.open_ahead or ctx.ahead else 2)
+            cost = distance * (1 if ctx.ahead else 2 if ctx.open_ahead else 4)
         if best is None or cost < best[0]:
             best = (cost, candidate)
     assert best is not None
