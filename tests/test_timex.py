@@ -1059,6 +1059,17 @@ def test_a_day_and_month_of_last_or_next_year(text: str,
      [("December 20", "DATE", "2018-12-20"), ("January 5, 2019", "DATE", "2019-01-05")]),
     ("Talks ran from May to July 2019.",
      [("May", "DATE", "2019-05"), ("July 2019", "DATE", "2019-07")]),
+    # written with a hyphen, the closing date starts after it
+    ("In September-November 2020, the sides fought a war.",
+     [("September", "DATE", "2020-09"), ("November 2020", "DATE", "2020-11")]),
+    ("In Sept.-Nov. 2020, the sides fought.",
+     [("Sept.", "DATE", "2020-09"), ("Nov. 2020", "DATE", "2020-11")]),
+    ("The war of 27 September-10 November 2020 displaced thousands.",
+     [("27 September", "DATE", "2020-09-27"), ("10 November 2020", "DATE", "2020-11-10")]),
+    ("The war of September 27-November 10, 2020 displaced thousands.",
+     [("September 27", "DATE", "2020-09-27"), ("November 10, 2020", "DATE", "2020-11-10")]),
+    # but no date stands before the hyphen of "pre-November"
+    ("Pre-November polls showed a tie.", []),
     # not a date in another clause
     ("It began on September 27; the war ended on November 10, 2020.",
      [("September 27", "DATE", "2020-09-27"), ("November 10, 2020", "DATE", "2020-11-10")]),

@@ -689,14 +689,26 @@ Resolver = Callable[[re.Match[str], Context], tuple[str, str] | None]
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = []
 
 
-def rule(name: str, pattern: str, *, after_word: bool = False
+def rule(name: str, pattern: str, *, after_word: bool = False, after_hyphen: str = ""
          ) -> Callable[[Resolver], Resolver]:
     """Register a resolver for ``pattern`` (in lower case, matched on word boundaries in the
     lower-cased text, which is faster than matching case-insensitively); ``after_word`` lets
-    the pattern say itself what may come before it."""
+    the pattern say itself what may come before it; ``after_hyphen`` (a character class) lets
+    the match start after a hyphen that follows one of those characters, as the second date of
+    a range does ("September-November 2020", "27 September-10 November 2020")."""
     def register(func: Resolver) -> Resolver:
         before = "" if after_word else r"(?<![\w-])"
-        RULES.append((name, re.compile(rf"{before}(?:{pattern})(?![\w])"), func))
+        resolver = func
+        if after_hyphen:  # two lookbehinds of fixed width cost less than an alternation
+            before = rf"(?<!\w)(?<![^{after_hyphen}]-)"
+
+            def resolver(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+                start = m.start()
+                if start and m.string[start - 1] == "-" and not _RANGE_OPENER.search(
+                        m.string, max(0, start - 12), start):
+                    return None  # "pre-November": no date before the hyphen
+                return func(m, ctx)
+        RULES.append((name, re.compile(rf"{before}(?:{pattern})(?![\w])"), resolver))
         return func
     return register
 
@@ -1820,9 +1832,16 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", dt.date(int(m["y"]), month, day).isoformat()
 
 
+#: What ends the first date of a range written with a hyphen, right before it: a month
+#: ("September-November 2020", "Sept.-Nov. 2020") or, before a month, a day ("September
+#: 27-November 10, 2020"); the second date may start after the hyphen.
+_MONTH_END, _MONTH_OR_DAY_END = "a-z.", r"a-z.\d"
+_RANGE_OPENER = re.compile(rf"(?:(?<![a-z]){_MONTH}|\d)-$")
+
+
 @rule("month-day-year",
       rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
-      rf",?\s+(?P<y>{_YEAR})")
+      rf",?\s+(?P<y>{_YEAR})", after_hyphen=_MONTH_OR_DAY_END)
 def _mdy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     day = _day_number(m["d"])
     return "DATE", dt.date(int(m["y"]), _month(m["mo"]), day).isoformat()
@@ -1830,7 +1849,7 @@ def _mdy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 @rule("day-month-year", rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
                         rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?"
-                        rf"(?P<mo>{_MONTH}),?\s+(?P<y>{_YEAR})")
+                        rf"(?P<mo>{_MONTH}),?\s+(?P<y>{_YEAR})", after_hyphen=_MONTH_END)
 def _dmy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     day = _day_number(m["d"])
     return "DATE", dt.date(int(m["y"]), _month(m["mo"]), day).isoformat()
@@ -1859,7 +1878,8 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 @rule("month-day", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+"
                    rf"(?:the\s+(?=\d+(?:st|nd|rd|th)\b))?(?P<d>{_DAY})"
-                   rf"(?:\s*[-–]\s*(?P<d2>{_DAY}))?{_NO_YEAR_AFTER}(?!:\d)")
+                   rf"(?:\s*[-–]\s*(?P<d2>{_DAY}))?{_NO_YEAR_AFTER}(?!:\d)",
+      after_hyphen=_MONTH_OR_DAY_END)
 def _md(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mo"].lower() == "may" and not ctx.text[m.start("mo")].isupper():
         return None  # "may 2": a verb
@@ -1868,7 +1888,7 @@ def _md(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 @rule("day-month", rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
                    rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mo>{_MONTH})"
-                   rf"{_NO_YEAR_AFTER}")
+                   rf"{_NO_YEAR_AFTER}", after_hyphen=_MONTH_END)
 def _dm(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mo"].lower() in ("may", "mar", "march") and not ctx.text[m.start("mo")].isupper():
         return None  # "2 march": a walk
@@ -1891,7 +1911,8 @@ def _week_of(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("month-year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of)"
-                    rf"[-\s]+)?(?P<mo>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})")
+                    rf"[-\s]+)?(?P<mo>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})",
+      after_hyphen=_MONTH_OR_DAY_END)
 def _my(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", f"{int(m['y']):04d}-{_month(m['mo']):02d}"
 
@@ -1926,7 +1947,8 @@ _MONTH_JOINED = re.compile(rf"{_MONTH}(?:\s+\d{{4}})?\s+(?:and|to|or)\s$", re.I)
                r"august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|"
                r"oct\.|nov\.|dec\.|mid-may|late may|early may|(?:(?<=in )|(?<=since )|"
                r"(?<=until )|(?<=during )|(?<=through )|(?<=from )|(?<=of )|(?<=last )|"
-               r"(?<=this )|(?<=next )|(?<=by )|(?<=and )|(?<=to )|(?<=or ))may)(?!\s+\d)")
+               r"(?<=this )|(?<=next )|(?<=by )|(?<=and )|(?<=to )|(?<=or ))may)(?!\s+\d)",
+      after_hyphen=_MONTH_OR_DAY_END)
 def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["mo"].lower()
     if word.endswith("may"):
