@@ -1620,6 +1620,11 @@ def test_a_clause_before_a_closing_cue_is_no_source() -> None:
     ("He continued that the talks were over.",
      [["He", "continued", "that the talks were over"]]),
     ("Russian forces continued offensive operations near Pokrovsk.", []),
+    # so does "maintained", a claim; troops that maintain positions say nothing
+    ("Baku maintains that the border was never drawn.",
+     [["Baku", "maintains", "that the border was never drawn"]]),
+    ('"We are innocent," he maintained.', [["he", "maintained", '"We are innocent,"']]),
+    ("The army maintained its positions near the border.", []),
     ("The ministry said the strike killed five people, adding that rescue work continued.",
      [["The ministry", "said", "the strike killed five people"],
       ["The ministry", "adding", "that rescue work continued"]]),
