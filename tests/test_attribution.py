@@ -2516,6 +2516,19 @@ def test_relays_set_off_by_commas(text: str, row: list[str | None]) -> None:
      "by phone"),
     ("\"He deserved it,\" the man told a TV show after the fight, which was caught on video.",
      '"He deserved it,"', None),
+    # where and when it was said, between the cue and "that", is no part of what was said;
+    # a channel when its noun names one
+    ("Pashinyan said at a cabinet meeting on Thursday that the troops must leave.",
+     "that the troops must leave", None),
+    ("Bayramov said at a news conference in Baku that the talks had stalled.",
+     "that the talks had stalled", "at a news conference"),
+    ("Aliyev said during his victory speech on Tuesday that the war was over.",
+     "that the war was over", "during his victory speech on Tuesday"),
+    ("The mayor said in a telephone interview that the shelling had stopped.",
+     "that the shelling had stopped", "in a telephone interview"),
+    # but a "that" with a verb after it opens a relative clause, not what was said
+    ("The ministry reported in the days that followed heavy losses.",
+     "in the days that followed heavy losses", None),
 ])
 def test_channels_of_todays_wires(text: str, content: str, channel: str) -> None:
     assert columns(text, "content", "channel")[0] == [content, channel]

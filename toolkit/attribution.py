@@ -2032,6 +2032,13 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
             channel, position = channel or channel2, channel2[2]
     that = _THAT.match(text, position, end)
     content_start = that.end() if that else position
+    place = _PLACE_THEN_THAT.match(text, content_start, end)
+    if place and not _VERB_AFTER_THAT.match(text, place.end(), end):
+        # "said at a cabinet meeting on Thursday that …": what was said starts at "that"
+        # (not "in the days that followed": there "that" opens no clause of its own)
+        content_start = place.end("place")
+        if channel is None and _CHANNEL_WORD_LOWER.search(place["place"].lower()):
+            channel = (place.start("place"), place.end("place") - 1, content_start)
     if text[content_start:content_start + 1] == ":":
         content_start += 1
     while content_start < end and text[content_start] in " \u00a0":
@@ -2233,6 +2240,21 @@ _INNER_SUBJECT = re.compile(r"\b(?:after|when|because|since|before|until|while|i
 # '… Ben Carson said after the attacks': a place or a time, no content
 _PLACE_ONLY = re.compile(r"(?:in|at|on|during|from|after|before|following|amid|outside|inside|"
                          r"aboard|near)\s+\S+(?:\s+\S+){0,2}", re.I)
+
+
+#: Where or when something was said, between the cue and a "that" that opens what was said:
+#: "at a cabinet meeting on Thursday", "during a visit to Syunik", "in a telephone interview"
+#: (a channel, as its noun says), "in April"
+_PLACE_THEN_THAT = re.compile(r"(?P<place>(?:at|in|on|during|before|after|from|via|while|"
+                              r"outside|inside|near|aboard|following)\s+(?!that\s)"
+                              r"(?:(?!(?:is|was|are|were|has|have|had)\s)[^\s,;:\"“”]+\s+){0,9}?"
+                              r"(?<=\s))(?-i:that)\s", re.I)
+#: A verb right after "that", which makes it a relative pronoun: "reports that question his
+#: past", "rules that could reduce", "the days that followed" (a plural noun is taken for a
+#: verb too: "that prices rose" keeps the words before "that")
+_VERB_AFTER_THAT = re.compile(r"[\"“‘']?(?:is|was|are|were|has|have|had|will|would|could|can|may|"
+                              r"might|should|must|did|does|do|[a-z]+ed|(?!(?:his|its|this|"
+                              r"us)\b)[a-z]+s)\b")
 
 
 def _told_object_end(text: str, position: int, end: int) -> int:
