@@ -519,6 +519,8 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("Aliyev's aide, Hikmet Hajiyev,", "Hikmet Hajiyev", "AZE"),
     # one of someone's people, not in the pack, is of their side but not them
     ("Pashinyan's lawyer Aram Vardevanyan", None, "ARM"),
+    ("the Armenian prime minister's press secretary, Mane Gevorgyan,", None, "ARM"),
+    ("Pashinyan's lawyer, Aram Vardevanyan,", None, "ARM"),
     ("Pashinyan's office", "Nikol Pashinyan", "ARM"),
     # a named spokesperson in the pack is the speaker, not the body named before the name
     ("Russian Foreign Ministry spokeswoman Maria Zakharova", "Maria Zakharova", "RUS"),

@@ -540,8 +540,10 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
             kind = actor.get("kind")
             if _POSSESSOR.match(mention, best.end()):
                 named = _NAMED_LAST.search(mention[:head])
-                if named and not _ORG_WORDS.search(named["name"]):
-                    # "Trump's lawyer Michael Cohen": someone of Trump's side, not Trump
+                if (named and not _ORG_WORDS.search(named["name"])) or (
+                        head < len(mention) and _looks_like_person(_appositive_name(mention))):
+                    # "Trump's lawyer Michael Cohen", "the prime minister's press secretary,
+                    # Mane Gevorgyan": someone of that side, not the one named first
                     return _Speaker(mention, None, side, "person")
                 if kind == "person":
                     kind = None  # "Trump's campaign" speaks for Trump, but "she" is not it
