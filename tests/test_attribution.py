@@ -156,6 +156,14 @@ def columns(text: str, *names: str) -> list[list[Any]]:
     # AFP: a time and a place after an end cue are not its content.
     ("The truce is holding, Pashinyan said Tuesday in Yerevan, noting that no shots were "
      "fired.", "indirect", "The truce is holding", "Pashinyan", "said"),
+    # and when or where, however long, with no verb of its own
+    ("Moscow is ready to help, Lavrov said after talks with his Armenian counterpart.",
+     "indirect", "Moscow is ready to help", "Lavrov", "said"),
+    ("The talks were useful, Lavrov said after meeting his Armenian counterpart in Moscow on "
+     "Friday.", "indirect", "The talks were useful", "Lavrov", "said"),
+    # but a clause after "in" is what was said
+    ("Pence said in politics it takes time to build trust.", "indirect",
+     "in politics it takes time to build trust", "Pence", "said"),
     # NYT: an aside between the name and the cue is not part of the name.
     ("Pashinyan, at a news conference in Yerevan, said, \u201cWe are ready for talks.\u201d",
      "direct", "\u201cWe are ready for talks.\u201d", "Pashinyan", "said"),

@@ -2098,8 +2098,14 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if lemma in _ANSWERING and _IN_DEED.match(text, content_start, content_end) and not any(
             content_start <= s < content_end for s, _ in quotes):
         return None  # "the army responded with artillery fire": an answer in deeds
-    if _PLACE_ONLY.fullmatch(text, content_start, content_end):
-        return None  # '…, Hollande said Tuesday in Paris, noting …': a place, no content
+    if _PLACE_ONLY.fullmatch(text, content_start, content_end) or (
+            lemma == "say" and _WHERE_OR_WHEN.match(text, content_start, content_end)
+            and not _has_clause(text[content_start:content_end])
+            and not any(content_start <= s < content_end for s, _ in quotes)):
+        # '…, Hollande said Tuesday in Paris, noting …', '…, Lavrov said after talks with
+        # his Armenian counterpart': where or when, with no verb of its own, is no content
+        # (but "spoke at length about …", "lashed out at …" hold what was said)
+        return None
     if lemma == "report" and text.startswith("from ", content_start):
         return None  # "Julie Davis reported from Midway Atoll": a byline, no content
     if len(text[content_start:content_end].split()) < 2 and not any(
@@ -2240,6 +2246,26 @@ _INNER_SUBJECT = re.compile(r"\b(?:after|when|because|since|before|until|while|i
                             r"although|that|as)\s+(?P<np>he|she|they|we|I)\s+[a-z]+ed\s"
                             r"[^,;:\"“”]{0,80}\sand\s+$")
 # '… Ben Carson said after the attacks': a place or a time, no content
+def _where_or_when(tail: str) -> bool:
+    """Whether the words after a closing cue tell only when or where, with no verb of their
+    own and no comma or quote: "…, Lavrov said after meeting his Armenian counterpart in
+    Moscow on Friday."."""
+    words = tail.strip(" \u00a0.!?").split()
+    return 0 < len(words) <= 12 and _WHERE_OR_WHEN.match(words[0] + " ") is not None and (
+        not _has_clause(tail)) and not re.search(r"[,;:\"“”]", tail)
+
+
+def _has_clause(phrase: str) -> bool:
+    """Whether ``phrase`` holds a clause: a finite verb, or a pronoun subject with a word after
+    it ("in politics it takes time")."""
+    return _has_finite(phrase) or _PRONOUN_SUBJECT.search(phrase) is not None
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she|they|we|I|you|there)\s+[a-z]", re.I)
+
+
+_WHERE_OR_WHEN = re.compile(r"(?:in|at|during|after|before|following|amid|outside|inside|"
+                            r"aboard|near)\s(?![^,;:]*\babout\s)", re.I)
 _PLACE_ONLY = re.compile(r"(?:in|at|on|during|from|after|before|following|amid|outside|inside|"
                          r"aboard|near)\s+\S+(?:\s+\S+){0,2}", re.I)
 
@@ -2390,7 +2416,7 @@ def _content_then_cue(text: str, start: int, end: int, cue: re.Match[str],
         pass  # '…, said Ann Lee, a professor of law at the University of Iowa.'
     elif not re.fullmatch(r"(?:\s*,?\s*(?:on|in|at|late|early)?\s*[\w'’. ]{0,45})?[.!?\"”]*\s*",
                           rest) and tail.strip(" .") != "":
-        if not _TIMEWORDS.match(text, rest_from, end):
+        if not _TIMEWORDS.match(text, rest_from, end) and not _where_or_when(rest):
             return None
     content_start, content_end = _trim_span(text, start, comma) or (start, comma)
     rubric = _RUBRIC.match(text, content_start, content_end)
@@ -3009,8 +3035,8 @@ def _before_trailing_cue(text: str, start: int, stop: int, lex: Lexicon) -> int:
     if cue is None:
         return stop
     after = text[cue.end():stop]
-    if (re.search(r"[,\"“”]", after) or len(after.split()) > 5) and not re.match(
-            r"[\s,:]*[\"“«]", after):
+    if (re.search(r"[,\"“”]", after) or (len(after.split()) > 5 and not _where_or_when(
+            after))) and not re.match(r"[\s,:]*[\"“«]", after):
         return stop  # but '…, a man yelled "Stay there!"': the quote is the new speaker's
     if _FRONTED.match(text, start, comma) and after.strip(" \u00a0.;!?") and not (
             _ADJUNCT.match(after) or _CLOSING_TAIL.match(after)):
