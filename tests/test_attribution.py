@@ -2669,6 +2669,15 @@ def test_a_statement_named_again_speaks_for_its_issuer() -> None:
         ["Azerbaijan's defence ministry", "AZE"], ["The foreign ministry of Armenia", "ARM"]]
 
 
+def test_a_statement_named_with_its_issuer_speaks_for_it_when_named_again() -> None:
+    text = ('Headline\n\n"The shelling stopped," Azerbaijan\'s defence ministry\'s statement '
+            'reads.\n\nThe army took "adequate measures", the statement said.')
+    rows = toolkit.parse_article(text).attributions
+    assert rows[["source", "speaker", "side"]].values.tolist() == [
+        ["Azerbaijan's defence ministry's statement", "Azerbaijan's defence ministry", "AZE"],
+        ["the statement", "Azerbaijan's defence ministry", "AZE"]]
+
+
 def test_a_statement_named_long_after_its_issuer_stays_unresolved() -> None:
     filler = "".join(f"Shelling went on in village {k}.\n\n" for k in range(4))
     text = ("Headline\n\nTroops crossed the border, Azerbaijan's defence ministry said in a "

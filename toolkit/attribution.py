@@ -3304,7 +3304,12 @@ def _resolve(mention: str, lex: Lexicon, state: _State) -> _Speaker:
     document speaks for whoever issued it."""
     document = _DOCUMENT_OF.fullmatch(mention.strip())
     if document:
-        return _resolve(document["np"] or document["owner"], lex, state)
+        issuer = _resolve(document["np"] or document["owner"], lex, state)
+        head = _DOCUMENT_HEAD.search(mention)
+        if head and issuer.mention:  # "the ministry's statement reads …", then "the
+            # statement said": the ministry's
+            state.issuers[_document_key(head[0])] = (issuer, state.paragraph)
+        return issuer
     lowered = mention.lower().strip()
     named = _THE_DOCUMENT.fullmatch(lowered) if state.issuers else None
     if named:  # "the statement said", after "said in a joint statement": its issuer, whom
