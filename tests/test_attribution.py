@@ -2474,6 +2474,28 @@ def test_a_relay_closing_the_sentence() -> None:
                    "via")[0] == ["the ministry", None]
 
 
+@pytest.mark.parametrize("text, rows", [
+    # one who speaks inside what an outlet reports speaks through it; the outlet's own row,
+    # the whole sentence, stays
+    ("The ministry said two soldiers were wounded, TASS reported.",
+     [["TASS", None, "The ministry said two soldiers were wounded"],
+      ["The ministry", "TASS", "two soldiers were wounded"]]),
+    ("According to local media, witnesses said the blast was heard across the city.",
+     [["local media", None, "witnesses said the blast was heard across the city"],
+      ["witnesses", "local media", "the blast was heard across the city"]]),
+    # but not inside what someone else says, nor inside the words of a government agency
+    ("The ministry said two soldiers were wounded, the governor reported.",
+     [["the governor", None, "The ministry said two soldiers were wounded"],
+      ["The ministry", None, "two soldiers were wounded"]]),
+    ("The drills ended, the Federal Security Service agency said, citing the army.",
+     [["the army", "the Federal Security Service agency", "The drills ended"],
+      ["the Federal Security Service agency", None, "the army"]]),
+])
+def test_a_speaker_inside_an_outlets_report_speaks_through_it(
+        text: str, rows: list[list[str | None]]) -> None:
+    assert columns(text, "speaker", "via", "content") == rows
+
+
 @pytest.mark.parametrize("text, row", [
     # an outlet that relays a speaker, set off after the name or opening the sentence
     ("Lavrov, quoted by TASS, said Moscow was ready to mediate.",

@@ -730,6 +730,7 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
             found_here += _signed_headline(text, paragraph["start"], paragraph["end"], lex,
                                            state)
         found_here = _dedupe(found_here)
+        _relayed_inside(found_here)
         _attach_orphan_quotes(text, found_here, quotes, by_para.get(paragraph["para_id"], []))
         if paragraph.get("zone") == "headline":
             # "Armenia Denies Reports That …": in a title-case headline, no source holds the
@@ -761,6 +762,33 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
         row.pop("_by", None)
         row["attribution_id"] = i
     return rows
+
+
+#: A mention of news media that is no actor of the pack: "local media", "Russian news
+#: agencies", "state television"
+_MEDIA_MENTION = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:media|news\s+agenc(?:y|ies)|"
+                            r"newspapers?|television|TV|radio|news\s+outlets|press\s+reports?)",
+                            re.I)
+
+
+def _relayed_inside(rows: list[dict[str, Any]]) -> None:
+    """An attribution inside what an outlet reports came through it: in "The ministry said
+    two soldiers were wounded, TASS reported" (or "…, according to TASS", "According to
+    local media, witnesses said …") the ministry speaks via TASS. The outlet's own row stays:
+    it reports the whole sentence."""
+    for row in rows:
+        if row["via"] is not None or row["cue_start"] is None or row["source_start"] is None:
+            continue
+        begin = min(row["source_start"], row["cue_start"])
+        for outer in rows:
+            speaker = outer.get("_speaker")
+            if outer is row or speaker is None or not (
+                    outer["content_start"] <= begin and row["cue_end"] <= outer["content_end"]):
+                continue
+            if speaker.kind in ("agency", "media") or (
+                    speaker.actor is None and _MEDIA_MENTION.fullmatch(speaker.mention)):
+                row["via"] = speaker.actor or speaker.mention
+                break
 
 
 def _headline_speakers(rows: list[dict[str, Any]]) -> None:
