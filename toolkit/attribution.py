@@ -2068,7 +2068,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         # (not "in the days that followed": there "that" opens no clause of its own)
         content_start = place.end("place")
         if channel is None and _CHANNEL_WORD_LOWER.search(place["place"].lower()):
-            channel = (place.start("place"), place.end("place") - 1, content_start)
+            channel = (place.start("place"), place.start("place") + len(place["place"].rstrip()),
+                       content_start)
     if text[content_start:content_start + 1] == ":":
         content_start += 1
     while content_start < end and text[content_start] in " \u00a0":
@@ -2273,14 +2274,15 @@ _COORDINATED = re.compile(r"\sand\s+$")
 _INNER_SUBJECT = re.compile(r"\b(?:after|when|because|since|before|until|while|if|though|"
                             r"although|that|as)\s+(?P<np>he|she|they|we|I)\s+[a-z]+ed\s"
                             r"[^,;:\"“”]{0,80}\sand\s+$")
+#: Words that open a phrase of where or when ("after talks in Moscow", "at a rally")
+_WHERE_WHEN = "in|at|during|after|before|following|outside|inside|aboard|near"
 # '… Ben Carson said after the attacks': a place or a time, no content
-def _where_or_when(tail: str) -> bool:
-    """Whether the words after a closing cue tell only when or where, with no verb of their
-    own and no comma or quote: "…, Lavrov said after meeting his Armenian counterpart in
-    Moscow on Friday."."""
-    words = tail.strip(" \u00a0.!?").split()
-    return 0 < len(words) <= 12 and _WHERE_OR_WHEN.match(words[0] + " ") is not None and (
-        not _has_clause(tail)) and not re.search(r"[,;:\"“”]", tail)
+_PLACE_ONLY = re.compile(rf"(?:{_WHERE_WHEN}|on|from|amid)\s+\S+(?:\s+\S+){{0,2}}", re.I)
+# the same at any length, with no "about" (the topic of "spoke at length about …") and no "on"
+# ("commented on …")
+_WHERE_OR_WHEN = re.compile(rf"(?:{_WHERE_WHEN}|amid)\s(?![^,;:]*\babout\s)", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she|they|we|I|you|there)\s+[a-z]", re.I)
+_COMMA_OR_QUOTE = re.compile(r"[,;:\"“”]")
 
 
 def _has_clause(phrase: str) -> bool:
@@ -2289,20 +2291,19 @@ def _has_clause(phrase: str) -> bool:
     return _has_finite(phrase) or _PRONOUN_SUBJECT.search(phrase) is not None
 
 
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she|they|we|I|you|there)\s+[a-z]", re.I)
-
-
-_WHERE_OR_WHEN = re.compile(r"(?:in|at|during|after|before|following|amid|outside|inside|"
-                            r"aboard|near)\s(?![^,;:]*\babout\s)", re.I)
-_PLACE_ONLY = re.compile(r"(?:in|at|on|during|from|after|before|following|amid|outside|inside|"
-                         r"aboard|near)\s+\S+(?:\s+\S+){0,2}", re.I)
+def _where_or_when(tail: str) -> bool:
+    """Whether the words after a closing cue tell only when or where, with no verb of their
+    own and no comma or quote: "…, Lavrov said after meeting his Armenian counterpart in
+    Moscow on Friday."."""
+    words = tail.strip(" \u00a0.!?").split()
+    return 0 < len(words) <= 12 and _WHERE_OR_WHEN.match(words[0] + " ") is not None and (
+        not _has_clause(tail)) and _COMMA_OR_QUOTE.search(tail) is None
 
 
 #: Where or when something was said, between the cue and a "that" that opens what was said:
 #: "at a cabinet meeting on Thursday", "during a visit to Syunik", "in a telephone interview"
 #: (a channel, as its noun says), "in April"
-_PLACE_THEN_THAT = re.compile(r"(?P<place>(?:at|in|on|during|before|after|from|via|while|"
-                              r"outside|inside|near|aboard|following)\s+(?!that\s)"
+_PLACE_THEN_THAT = re.compile(rf"(?P<place>(?:{_WHERE_WHEN}|on|from|via|while)\s+(?!that\s)"
                               r"(?:(?!(?:is|was|are|were|has|have|had)\s)[^\s,;:\"“”]+\s+){0,9}?"
                               r"(?<=\s))(?-i:that)\s", re.I)
 #: A verb right after "that", which makes it a relative pronoun: "reports that question his
