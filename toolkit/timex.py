@@ -1741,6 +1741,8 @@ def _likeliest(dates: list[dt.date], ctx: Context, whole_month: bool = False) ->
             continue  # a date ahead costs at least its distance: the tense need not be read
         if distance <= 0:
             cost = 10**6 if distance < 0 and ctx.bound_ahead else -2 * distance
+        elif best is not None and 2 * distance >= best[0] and not ctx.ahead:
+            continue  # only words before it that point ahead could make it the nearer
         elif ctx.since or ctx.looks_back or ctx.dates_violence or ctx.past_in_clause:
             cost = 10**6
         else:
