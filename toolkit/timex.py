@@ -689,26 +689,14 @@ Resolver = Callable[[re.Match[str], Context], tuple[str, str] | None]
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = []
 
 
-def rule(name: str, pattern: str, *, after_word: bool = False, after_hyphen: str = ""
+def rule(name: str, pattern: str, *, after_word: bool = False
          ) -> Callable[[Resolver], Resolver]:
     """Register a resolver for ``pattern`` (in lower case, matched on word boundaries in the
     lower-cased text, which is faster than matching case-insensitively); ``after_word`` lets
-    the pattern say itself what may come before it; ``after_hyphen`` (a character class) lets
-    the match start after a hyphen that follows one of those characters, as the second date of
-    a range does ("September-November 2020", "27 September-10 November 2020")."""
+    the pattern say itself what may come before it."""
     def register(func: Resolver) -> Resolver:
         before = "" if after_word else r"(?<![\w-])"
-        resolver = func
-        if after_hyphen:  # two lookbehinds of fixed width cost less than an alternation
-            before = rf"(?<!\w)(?<![^{after_hyphen}]-)"
-
-            def resolver(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-                start = m.start()
-                if start and m.string[start - 1] == "-" and not _RANGE_OPENER.search(
-                        m.string, max(0, start - 12), start):
-                    return None  # "pre-November": no date before the hyphen
-                return func(m, ctx)
-        RULES.append((name, re.compile(rf"{before}(?:{pattern})(?![\w])"), resolver))
+        RULES.append((name, re.compile(rf"{before}(?:{pattern})(?![\w])"), func))
         return func
     return register
 
@@ -733,7 +721,7 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
     """
     rows: list[dict[str, Any]] = []
     spans = [(s["start"], s["end"]) for s in sentences] or [(0, len(text))]
-    lowered = lower_keeping_offsets(text)
+    lowered = _RANGE_HYPHEN.sub(_range_hyphen, lower_keeping_offsets(text))
     spaced = lowered.encode("ascii", "replace").translate(_SPACED)
     triggers = _triggers(text, lowered, spaced)
     article = _Article(text, lowered, spaced, spans, [s for s, _ in spans], anchor, triggers,
@@ -774,6 +762,25 @@ def extract_timexes(text: str, paragraphs: list[dict[str, Any]],
                          "anchor": anchor, "date_start": date_start, "date_end": date_end,
                          "timezone": tz, "rule": name})
     return rows
+
+
+#: A hyphen between the two dates of a range, before the second one's month or day and month:
+#: "September-November 2020", "Sept.-Nov. 2020", "September 27-November 10, 2020", "27
+#: September-10 November 2020"
+_RANGE_HYPHEN = re.compile(rf"-(?=(?P<day>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}"
+                           r"(?![a-z]))")
+_MONTH_BEFORE = re.compile(rf"(?<![a-z]){_MONTH}$")
+
+
+def _range_hyphen(m: re.Match[str]) -> str:
+    """A space for the hyphen of a range ("September-November"), so that the second date is
+    read as if it stood alone, the first being a month or, before a month, a day; else the
+    hyphen ("pre-November", "mid-May", "27-28 May")."""
+    start = m.start()
+    if _MONTH_BEFORE.search(m.string, max(0, start - 10), start) or (
+            not m["day"] and m.string[start - 1:start].isdigit()):
+        return " "
+    return "-"
 
 
 #: The rules whose dates may be a range of days in one month: "June 1-2", "23-24 February".
@@ -1834,16 +1841,9 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", dt.date(int(m["y"]), month, day).isoformat()
 
 
-#: What ends the first date of a range written with a hyphen, right before it: a month
-#: ("September-November 2020", "Sept.-Nov. 2020") or, before a month, a day ("September
-#: 27-November 10, 2020"); the second date may start after the hyphen.
-_MONTH_END, _MONTH_OR_DAY_END = "a-z.", r"a-z.\d"
-_RANGE_OPENER = re.compile(rf"(?:(?<![a-z]){_MONTH}|\d)-$")
-
-
 @rule("month-day-year",
       rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
-      rf",?\s+(?P<y>{_YEAR})", after_hyphen=_MONTH_OR_DAY_END)
+      rf",?\s+(?P<y>{_YEAR})")
 def _mdy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     day = _day_number(m["d"])
     return "DATE", dt.date(int(m["y"]), _month(m["mo"]), day).isoformat()
@@ -1851,7 +1851,7 @@ def _mdy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 @rule("day-month-year", rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
                         rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?"
-                        rf"(?P<mo>{_MONTH}),?\s+(?P<y>{_YEAR})", after_hyphen=_MONTH_END)
+                        rf"(?P<mo>{_MONTH}),?\s+(?P<y>{_YEAR})")
 def _dmy(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     day = _day_number(m["d"])
     return "DATE", dt.date(int(m["y"]), _month(m["mo"]), day).isoformat()
@@ -1880,8 +1880,7 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 @rule("month-day", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+"
                    rf"(?:the\s+(?=\d+(?:st|nd|rd|th)\b))?(?P<d>{_DAY})"
-                   rf"(?:\s*[-–]\s*(?P<d2>{_DAY}))?{_NO_YEAR_AFTER}(?!:\d)",
-      after_hyphen=_MONTH_OR_DAY_END)
+                   rf"(?:\s*[-–]\s*(?P<d2>{_DAY}))?{_NO_YEAR_AFTER}(?!:\d)")
 def _md(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mo"].lower() == "may" and not ctx.text[m.start("mo")].isupper():
         return None  # "may 2": a verb
@@ -1890,7 +1889,7 @@ def _md(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 @rule("day-month", rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
                    rf"(?P<d>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mo>{_MONTH})"
-                   rf"{_NO_YEAR_AFTER}", after_hyphen=_MONTH_END)
+                   rf"{_NO_YEAR_AFTER}")
 def _dm(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["mo"].lower() in ("may", "mar", "march") and not ctx.text[m.start("mo")].isupper():
         return None  # "2 march": a walk
@@ -1913,8 +1912,7 @@ def _week_of(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("month-year", rf"(?:(?P<mod>early|mid|late|the end of|the beginning of|the middle of)"
-                    rf"[-\s]+)?(?P<mo>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})",
-      after_hyphen=_MONTH_OR_DAY_END)
+                    rf"[-\s]+)?(?P<mo>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})")
 def _my(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return "DATE", f"{int(m['y']):04d}-{_month(m['mo']):02d}"
 
@@ -1949,8 +1947,7 @@ _MONTH_JOINED = re.compile(rf"{_MONTH}(?:\s+\d{{4}})?\s+(?:and|to|or)\s$", re.I)
                r"august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|"
                r"oct\.|nov\.|dec\.|mid-may|late may|early may|(?:(?<=in )|(?<=since )|"
                r"(?<=until )|(?<=during )|(?<=through )|(?<=from )|(?<=of )|(?<=last )|"
-               r"(?<=this )|(?<=next )|(?<=by )|(?<=and )|(?<=to )|(?<=or ))may)(?!\s+\d)",
-      after_hyphen=_MONTH_OR_DAY_END)
+               r"(?<=this )|(?<=next )|(?<=by )|(?<=and )|(?<=to )|(?<=or ))may)(?!\s+\d)")
 def _month_alone(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     word = m["mo"].lower()
     if word.endswith("may"):
