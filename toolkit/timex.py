@@ -881,8 +881,9 @@ def _find(article: _Article, start: int, end: int, titled: bool = False) -> _Row
         found.append((s, e, resolved[0], resolved[1], name, tz))
     if not found:
         return found
-    found = _year_from_range_end(text, _days_by_and(text, sorted(found)))
-    found = _weekday_ranges(text, found, article.anchor)
+    found = _days_by_and(text, sorted(found))
+    if len(found) > 1:  # ranges take two
+        found = _weekday_ranges(text, _year_from_range_end(text, found), article.anchor)
     if not any(row[4] in _CLOCK_RULES for row in found):
         return found
     found = _date_the_clocks(text, _range_zones(text, found),
@@ -1012,6 +1013,7 @@ def _words(words: str) -> frozenset[bytes]:
 #: spaced copy), or a pattern it must hold.
 _RULE_NEEDS: dict[str, re.Pattern[str] | frozenset[bytes]] = {
     "ago": _words("ago earlier before later now hence"),
+    "recent-units": _words("recent"),
     "clock": re.compile(r"\d"),  # in a window of "morning" only for "4 in the morning"
     "week-of": _words("week weekend"),
     "iso-date": re.compile(r"\d-[01]\d-"),
