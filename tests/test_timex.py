@@ -698,6 +698,11 @@ def test_spelled_out_years(text: str, expected: list[tuple[str, str, str]]) -> N
     ("The ceasefire held until the 3rd, when shelling resumed.",
      [("the 3rd", "DATE", "2021-05-03")]),
     ("The meeting is on the 5th floor.", []),
+    # or of the month named after it
+    ("Parliament will convene on the 15th of this month.",
+     [("the 15th of this month", "DATE", "2021-06-15")]),
+    ("The decree takes effect on the 1st of next month.",
+     [("the 1st of next month", "DATE", "2021-07-01")]),
     # a clock beside a day of the story told is on that day, before or after it
     ("Fighting began on 27 May. The next day at 10 a.m., Baku declared martial law.",
      [("27 May", "DATE", "2021-05-27"), ("The next day", "DATE", "2021-05-28"),

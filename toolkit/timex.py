@@ -973,6 +973,7 @@ RULE_TRIGGERS: dict[str, frozenset[str]] = {
     name: frozenset(kinds.split()) for name, kinds in {
         "iso-date": "year", "numeric-date": "year clock", "half": "half",
         "month-day-year": "month", "day-month-year": "month", "day-of-month": "ordinal",
+        "day-of-this-month": "ordinal",
         "month-day": "month", "day-month": "month", "month-year": "month", "month": "month",
         "month-relative-year": "month", "week-of": "month",
         "decade": "year decade", "short-year": "year", "year": "year", "year-range-start": "year",
@@ -1878,6 +1879,20 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     nearest = min((d for d in dates if (d >= a if ahead else d <= a)), default=None,
                   key=lambda d: abs((d - a).days))
     return "DATE", _narrative(day, fallback=nearest.isoformat() if nearest else "", unit="N")
+
+
+@rule("day-of-this-month", r"the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+"
+                           r"(?P<which>this|next|last|the\s+current|the\s+coming|the\s+previous)"
+                           r"\s+month")
+def _day_of_this_month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """ "the 15th of this month", "the 1st of next month": that day of the month named."""
+    if ctx.anchor is None:
+        return None
+    which = m["which"].split()[-1]
+    year, month = _shift_months(ctx.anchor, {"last": -1, "previous": -1, "next": 1,
+                                             "coming": 1}.get(which, 0))
+    value = f"{year:04d}-{month:02d}-{int(m['d']):02d}"
+    return ("DATE", value) if _valid_day(value) else None
 
 
 @rule("month-day", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mo>{_MONTH})\s+"
