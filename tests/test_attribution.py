@@ -1283,6 +1283,14 @@ def test_he_is_not_a_body(first: str) -> None:
     # Al Jazeera style title case: "Reports" is the object of "Denies", not a second cue
     ("Armenia Denies Reports That Soldiers Crossed Into Azerbaijan",
      [("Reports That Soldiers Crossed Into Azerbaijan", "Armenia", "Government of Armenia")]),
+    # a name and a word of theirs in quotation marks, with no verb
+    ("Kremlin 'concerned' over border clashes", [("'concerned'", "Kremlin",
+                                                  "Government of Russia")]),
+    ("UN chief ‘alarmed’ by shelling in Karabakh", [("‘alarmed’", "UN chief",
+                                                      "United Nations")]),
+    # but not a name that owns the quoted words, nor no name
+    ("Armenia's 'Velvet Revolution' turns three", []),
+    ("The 'peace' that never came", []),
 ])
 def test_signed_and_title_case_headlines(headline: str, rows: list[tuple[str, str, str]]
                                          ) -> None:

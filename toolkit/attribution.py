@@ -728,7 +728,8 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
             found_here += _sentence(text, begin, sentence["end"], quotes, lex, state)
         if paragraph.get("zone") == "headline" and not found_here:
             found_here += _signed_headline(text, paragraph["start"], paragraph["end"], lex,
-                                           state)
+                                           state) or _quoted_in_headline(
+                text, paragraph["start"], paragraph["end"], lex, state)
         found_here = _dedupe(found_here)
         _relayed_inside(found_here)
         _attach_orphan_quotes(text, found_here, quotes, by_para.get(paragraph["para_id"], []))
@@ -831,6 +832,23 @@ def _signed_headline(text: str, start: int, end: int, lex: Lexicon, state: _Stat
                  _resolve(mention, lex, state), "headline-signed", lex)]
 
 
+def _quoted_in_headline(text: str, start: int, end: int, lex: Lexicon, state: _State
+                        ) -> list[dict[str, Any]]:
+    """A headline that opens with a name and a quoted word of theirs, with no verb: "Kremlin
+    'concerned' over border clashes", "UN chief 'alarmed' by shelling"."""
+    match = _NAME_QUOTED.match(text, start, end)
+    if match is None:
+        return []
+    mention = match["src"]
+    speaker = _speaker(mention, lex, state.day)
+    if not (speaker.actor or speaker.side) or mention.endswith(("'s", "’s")):
+        return []  # "Armenia's 'Velvet Revolution' turns three": a name that owns it
+    return [_row("mixed", text, [match.span("quote")], match.span("src"), None,
+                 _resolve(mention, lex, state), "headline-quoted", lex)]
+
+
+_NAME_QUOTED = re.compile(r"(?P<src>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+"
+                          r"(?P<quote>['‘\"“][^'‘’\"“”]{2,60}['’\"”])(?=[\s,:;]|$)")
 _HEADLINE_SIGN = re.compile(r"\s*(?P<colon>:)\s*(?P<src>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)"
                             r"\s*[.]?\s*$")
 
