@@ -60,6 +60,12 @@ def test_there_are_at_least_twelve_test_articles() -> None:
     ("Also read: Armenia and Azerbaijan agree prisoner swap", "related", "related-prompt"),
     ("Reuters", "credit", "credit-line"),
     ("Photo: Anadolu Agency", "credit", "credit-line"),
+    ("Photo: Ministry of Defence of Azerbaijan", "credit", "credit-line"),
+    # but a sentence after "Photo:" is a caption that ends in its credit
+    ("Photo: Azerbaijani soldiers near the border. (AFP)", "caption", "caption-phrase"),
+    # a row of share buttons
+    ("Twitter Facebook WhatsApp", "boilerplate", "furniture"),
+    ("Facebook | Telegram | Email", "boilerplate", "furniture"),
     ("REUTERS/Stringer", "credit", "credit-line"),
     ("(AP Photo/Hayk Badalyan)", "credit", "credit-line"),
     ("Reporting by Nailia Bagirova; Editing by Alex Richardson", "credit", "wire-tail"),

@@ -6,13 +6,15 @@ paragraph and never deletes a character, so every later count can be traced to t
 
 Rules, in the order they are tried (the first that fires names the row's ``rule``):
 
-- ``furniture``: page furniture ("Advertisement", share and newsletter prompts, "Loading...",
+- ``furniture``: page furniture ("Advertisement", share and newsletter prompts, a row of
+  share buttons ("Twitter Facebook WhatsApp"), "Loading...",
   cookie and copyright lines, "Published On 14 May 2021", a bare date) is boilerplate;
   ``related-prompt``: "READ MORE:", "Also read:", a "Related Topics" heading … is related.
 - ``credit-line``: a line that is only an agency name (from the pack's ``agencies`` section,
   "— AFP" too), "Photo: X", "Image source, X" (BBC), "(AP Photo/X)", "REUTERS/X",
-  "Video: X" or "Source: X" is a credit; ``wire-tail``: "Reporting by … Editing by …" or
-  "X contributed to this report." is a wire credit.
+  "Video: X" or "Source: X" is a credit (but "Photo: Soldiers near the border. (AFP)", a
+  sentence, is a caption that ends in its credit); ``wire-tail``: "Reporting by … Editing by
+  …" or "X contributed to this report." is a wire credit.
 - ``byline``: "By Name …" (short); ``dateline-line``: a line that is only a dateline.
 - ``repeat``: a paragraph identical to an earlier one (a caption printed twice) is boilerplate;
   ``link-list``: the titles of a counted link list ("Keep reading", "list of 4 items", "list 1
@@ -84,6 +86,9 @@ _FURNITURE = re.compile(
     r"accept( all)?( cookies)?|our standards:.{0,80}|listen to (this|the) (article|story).{0,40}|"
     # a link list's counters, as Al Jazeera's pages scrape: "list of 4 items", "list 1 of 4"
     r"list of \d+ items?|list \d+ of \d+|end of list|"
+    # a row of share buttons: "Twitter Facebook WhatsApp", "Facebook | Telegram | Email"
+    r"(?:(?:twitter|facebook|whatsapp|telegram|linkedin|reddit|email|e-mail|vk|x|copy link|"
+    r"messenger|pinterest)[\s|,·•/]*){2,8}|"
     r"watch:?\s.{0,80}video|video|photo gallery|"
     r"(?:published|updated|last updated|posted)(?: on| at)?:?\s[^\d\n]{0,40}\d.{0,40}|"
     rf"(?:\w{{3,9}},? )?(?:{_DAY_MONTH}|{_NUMERIC_DATE})"
@@ -105,6 +110,10 @@ _PHOTO_CREDIT = re.compile(
     r"\s*(?P<photo>.{1,80})|"  # BBC: "Image source, Getty Images"
     r"(?P<slash>[A-Z]{2,12})/[A-Z][\w .'-]{1,60}(?:/File(?: Photo)?)?|"
     r"(?P<kind>Video|Source)s?\s*:\s*(?P<named>.{1,80}))$")
+#: A lower-case word that no credit's name holds ("of", "via", "and" … do): two of them
+#: make a caption
+_COMMON_WORD = re.compile(r"(?<![\w'’.-])(?!(?:of|the|via|and|by|for|courtesy|de|von|van|"
+                          r"al|el)\b)[a-z][a-z'’-]+\b")
 _CAPTION_PHRASE = re.compile(
     r"^(?:in this .{0,60}(?:photo|image|picture|handout)|file photo|file\s*[-–—:]|"
     r"this (?:photo|image|handout)|(?:photo|image) (?:taken|released|provided)|"
@@ -280,6 +289,8 @@ def _credit_agency(line: str, agencies: dict[str, tuple[str, str]]) -> tuple[str
     match = _PHOTO_CREDIT.match(line)
     if not match:
         return None
+    if match.group("photo") and len(_COMMON_WORD.findall(match.group("photo"))) >= 2:
+        return None  # "Photo: Soldiers near the border. (AFP)": a caption with its credit
     # "Video: Reuters" credits a video; "Source: Al Jazeera and news agencies" the copy.
     kind = {"Video": "video", "Source": "wire"}.get(match.group("kind") or "", "photo")
     name = (match.group("ap") or match.group("photo") or match.group("slash")
