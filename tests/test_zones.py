@@ -63,8 +63,14 @@ def test_there_are_at_least_twelve_test_articles() -> None:
     ("Photo: Ministry of Defence of Azerbaijan", "credit", "credit-line"),
     # but a sentence after "Photo:" is a caption that ends in its credit
     ("Photo: Azerbaijani soldiers near the border. (AFP)", "caption", "caption-phrase"),
-    # a row of share buttons
+    # a row of share buttons, the page's controls and counters, a breadcrumb
     ("Twitter Facebook WhatsApp", "boilerplate", "furniture"),
+    ("5 min read", "boilerplate", "furniture"),
+    ("Comments (12)", "boilerplate", "furniture"),
+    ("Topics: Armenia, Azerbaijan", "boilerplate", "furniture"),
+    ("Home > World > Asia", "boilerplate", "furniture"),
+    ("Border clashes | Al Jazeera", "body", "default"),  # "|" is a title's, not a breadcrumb's
+    ("Translated by Karim Traboulsi.", "credit", "wire-tail"),
     ("Facebook | Telegram | Email", "boilerplate", "furniture"),
     ("REUTERS/Stringer", "credit", "credit-line"),
     ("(AP Photo/Hayk Badalyan)", "credit", "credit-line"),

@@ -7,14 +7,15 @@ paragraph and never deletes a character, so every later count can be traced to t
 Rules, in the order they are tried (the first that fires names the row's ``rule``):
 
 - ``furniture``: page furniture ("Advertisement", share and newsletter prompts, a row of
-  share buttons ("Twitter Facebook WhatsApp"), "Loading...",
+  share buttons ("Twitter Facebook WhatsApp"), "5 min read", "Comments (12)", "Topics: …", a
+  breadcrumb ("Home > World > Asia"), "Loading...",
   cookie and copyright lines, "Published On 14 May 2021", a bare date) is boilerplate;
   ``related-prompt``: "READ MORE:", "Also read:", a "Related Topics" heading … is related.
 - ``credit-line``: a line that is only an agency name (from the pack's ``agencies`` section,
   "— AFP" too), "Photo: X", "Image source, X" (BBC), "(AP Photo/X)", "REUTERS/X",
   "Video: X" or "Source: X" is a credit (but "Photo: Soldiers near the border. (AFP)", a
   sentence, is a caption that ends in its credit); ``wire-tail``: "Reporting by … Editing by
-  …" or "X contributed to this report." is a wire credit.
+  …", "Translated by …" or "X contributed to this report." is a wire credit.
 - ``byline``: "By Name …" (short); ``dateline-line``: a line that is only a dateline.
 - ``repeat``: a paragraph identical to an earlier one (a caption printed twice) is boilerplate;
   ``link-list``: the titles of a counted link list ("Keep reading", "list of 4 items", "list 1
@@ -86,6 +87,13 @@ _FURNITURE = re.compile(
     r"accept( all)?( cookies)?|our standards:.{0,80}|listen to (this|the) (article|story).{0,40}|"
     # a link list's counters, as Al Jazeera's pages scrape: "list of 4 items", "list 1 of 4"
     r"list of \d+ items?|list \d+ of \d+|end of list|"
+    # a page's own controls and counters: "5 min read", "Comments (12)", "Sign in"
+    r"\d{1,3} min(?:ute)?s? read|comments? \(\d+\)|copy link|sign in|log in|menu|"
+    r"print(?: this (?:page|article|story))?|report an? (?:error|typo|mistake)|"
+    r"more from [\w' ]{1,30}|topics?:.{1,120}|"
+    # a breadcrumb: "Home > World > Asia" (not "|", which titles use: "Border clashes | Al
+    # Jazeera")
+    r"[\w'&-]+(?: [\w'&-]+){0,2}(?: ?[>›»] ?[\w'&-]+(?: [\w'&-]+){0,2}){1,5}|"
     # a row of share buttons: "Twitter Facebook WhatsApp", "Facebook | Telegram | Email"
     r"(?:(?:twitter|facebook|whatsapp|telegram|linkedin|reddit|email|e-mail|vk|x|copy link|"
     r"messenger|pinterest)[\s|,·•/]*){2,8}|"
@@ -100,7 +108,8 @@ _RELATED = re.compile(
     r"^(?:related (?:topics|stories|articles|content|coverage|internet links)|"
     r"more on (?:this|the) story|top stories|you may also (?:like|be interested in)|"
     r"recommended(?: stories| for you)?|most read|keep reading)$", re.I)
-_WIRE_TAIL = re.compile(r"^\(?(?:Reporting|Additional reporting|Writing) by .{2,200}"
+_WIRE_TAIL = re.compile(r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Edited|"
+                        r"Translated|Translation|Compiled) by .{2,200}"
                         r"(?:Editing by|;|$)|"
                         # AP: "Associated Press writer X in Moscow contributed to this report."
                         r"^.{3,200}\bcontributed (?:to )?(?:this|the) (?:report|story)\.?$", re.I)
