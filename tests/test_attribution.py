@@ -704,7 +704,12 @@ MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "«", "»", "'", "''",
                          # and this one's
                          " told Reuters ", " told the Kommersant newspaper ", " by phone",
                          " over the telephone ", " in an interview with ", " posted on ",
-                         "Speaking at a news conference in Paris on Wednesday evening, "])
+                         "Speaking at a news conference in Paris on Wednesday evening, ",
+                         # and the latest
+                         " said at a cabinet meeting on Thursday that ", " in the days that ",
+                         " said after talks with ", ", TASS reported", ", according to TASS",
+                         " maintains that ", "'s press secretary, Mane Gevorgyan,",
+                         " the statement said", "Kremlin 'concerned' ", "'s statement reads"])
 
 
 @settings(max_examples=150, deadline=None)

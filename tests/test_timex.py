@@ -327,7 +327,11 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          "the nineties", "the early sixties", "temperatures", "mid-afternoon",
                          "midafternoon", "late afternoon", "into the", "the day before",
                          "the day after", "Orthodox Christmas", "Orthodox Easter", "On Tuesday,",
-                         "plans to"])
+                         "plans to",
+                         # and the latest
+                         "September-", "Sept.-Nov.", "27-", "pre-", "fortnight",
+                         "the weekend of", "12-13 June", "of this month", "the 15th", "Jan. 6",
+                         "will travel"])
 
 
 @pytest.mark.parametrize("text, expected", [

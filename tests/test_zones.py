@@ -278,7 +278,9 @@ def test_crlf_and_nbsp_lines() -> None:
 PIECES = st.sampled_from(['"', "“", "”", "«", "»", "\u00a0", "\n", "\n\n", "\r\n", "Reuters",
                           "READ MORE: x", "By Someone", "In this June 1, 2021 file photo",
                           "YEREVAN, June 2. /TASS/. ", "Loading...", "x" * 500, ". ", "y " * 2000,
-                          "(AP Photo/A B)", "Image source, AFP", "\u2009", "• "])
+                          "(AP Photo/A B)", "Image source, AFP", "\u2009", "• ",
+                          "Photo: Soldiers near the border. (AFP)", "Twitter Facebook", " > ",
+                          "5 min read", "Translated by A B"])
 
 
 @settings(max_examples=150, deadline=None)
