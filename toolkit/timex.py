@@ -2808,11 +2808,16 @@ def _unit_long(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 def _plural_units(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if m["u"] == "hours" and _SMALL_HOURS.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "in the early (late) hours of Sunday": a time of day, not a duration
+    if m["u"] and _OF_A_CALENDAR_UNIT.match(m.string, m.end()):
+        return None  # "in the first days of June": a part of June, which its own rule reads
     if m["u"] and _BACK_AFTER.match(m.string, m.end()):
         return "DATE", "PAST_REF"
     # "days later": after a moment of the story, which need not lie ahead of the anchor; a
     # vague span, as the gold writes "a few days later" (PXD)
     return "DURATION", _duration(None, _unit(m["u"] or m["u2"] or m["u3"] or m["u4"]))
+
+
+_OF_A_CALENDAR_UNIT = re.compile(rf"\s+of\s+(?:{_MONTH}(?![a-z])|\d{{4}}\b)")
 
 
 #: Rules whose pattern reads a zone after the clock ("19:00 Moscow time"), kept in the row.
