@@ -834,15 +834,14 @@ def _find(article: _Article, start: int, end: int, titled: bool = False) -> _Row
     candidates = []
     for window_start, window_end, kinds in _windows(article, start, end):
         words: set[bytes] | None = None  # the window's words, read when a rule asks
-        for order, pattern, needs in _rules_for(kinds):
-            if needs is None:
-                pass
-            elif isinstance(needs, frozenset):
+        for order, pattern, needed_words, needed_text in _rules_for(kinds):
+            if needed_words is not None:
                 if words is None:
                     words = set(article.spaced[window_start:window_end].split())
-                if needs.isdisjoint(words):
+                if needed_words.isdisjoint(words):
                     continue
-            elif needs.search(lowered, window_start, window_end) is None:
+            elif needed_text is not None and needed_text.search(
+                    lowered, window_start, window_end) is None:
                 continue
             for match in pattern.finditer(lowered, window_start, window_end):
                 s, e = match.span()
@@ -1164,19 +1163,25 @@ def _windows(article: _Article, start: int, end: int
     return [(low, high, frozenset(kinds)) for low, high, kinds in windows]
 
 
-_Needs = re.Pattern[str] | frozenset[bytes] | None
-_RULES_FOR: dict[frozenset[str], list[tuple[int, re.Pattern[str], _Needs]]] = {}
+#: A rule as a window runs it: its index, its pattern, and the words one of which, or the
+#: pattern that, the window must hold (each None when it needs none).
+_WindowRule = tuple[int, re.Pattern[str], frozenset[bytes] | None, re.Pattern[str] | None]
+_RULES_FOR: dict[frozenset[str], list[_WindowRule]] = {}
 
 
-def _rules_for(kinds: frozenset[str]) -> list[tuple[int, re.Pattern[str], _Needs]]:
-    """The rules (index, pattern, needed word) a window with trigger ``kinds`` runs; cached,
-    as a few dozen sets of kinds cover every window."""
+def _rules_for(kinds: frozenset[str]) -> list[_WindowRule]:
+    """The rules a window with trigger ``kinds`` runs; cached, as a few dozen sets of kinds
+    cover every window."""
     rules = _RULES_FOR.get(kinds)
     if rules is None:
-        rules = [(order, pattern, _RULE_NEEDS.get(name))
-                 for order, (name, pattern, _) in enumerate(RULES)
-                 if not RULE_TRIGGERS[name].isdisjoint(kinds)
-                 and _RULE_ALSO.get(name, next(iter(kinds))) in kinds]
+        rules = []
+        for order, (name, pattern, _) in enumerate(RULES):
+            if RULE_TRIGGERS[name].isdisjoint(kinds) or _RULE_ALSO.get(
+                    name, next(iter(kinds))) not in kinds:
+                continue
+            needs = _RULE_NEEDS.get(name)
+            words = needs if isinstance(needs, frozenset) else None
+            rules.append((order, pattern, words, None if words is not None else needs))
         _RULES_FOR[kinds] = rules
     return rules
 
