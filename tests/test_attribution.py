@@ -2713,6 +2713,23 @@ def test_a_statement_named_with_its_issuer_speaks_for_it_when_named_again() -> N
         ["the statement", "Azerbaijan's defence ministry", "AZE"]]
 
 
+@pytest.mark.parametrize("text, row", [
+    # a body named again by its head noun is the last body with that head named before it,
+    # speaker or not
+    ("Six soldiers were detained by Azerbaijan's State Border Service, the service said.",
+     ["the service", "Azerbaijan's State Border Service", "State Border Service of Azerbaijan",
+      "AZE"]),
+    ("Azerbaijan's defence ministry published a video on Monday.\n\nThe ministry said two "
+     "soldiers were wounded.",
+     ["The ministry", "Azerbaijan's defence ministry", "Azerbaijan Ministry of Defence", "AZE"]),
+    # with no body of a side named before it, it stays as written
+    ("Turkey's ally sent aid.\n\nThe ministry said two soldiers were wounded.",
+     ["The ministry", "The ministry", None, None]),
+])
+def test_a_body_named_again_is_the_last_one_named(text: str, row: list[str | None]) -> None:
+    assert columns(text, "source", "speaker", "actor", "side")[-1] == row
+
+
 def test_a_statement_named_long_after_its_issuer_stays_unresolved() -> None:
     filler = "".join(f"Shelling went on in village {k}.\n\n" for k in range(4))
     text = ("Headline\n\nTroops crossed the border, Azerbaijan's defence ministry said in a "

@@ -756,6 +756,7 @@ def extract_attributions(text: str, paragraphs: list[dict[str, Any]],
                                 == paragraph["start"] and len(quotes) == 1 else None)
     rows.sort(key=lambda r: (r["content_start"], r["content_end"]))
     _headline_speakers(rows)
+    _bodies_named_before(text, rows, lex, published)
     for i, row in enumerate(rows):
         row.pop("_speaker", None)
         row.pop("_via", None)
@@ -790,6 +791,48 @@ def _relayed_inside(rows: list[dict[str, Any]]) -> None:
                     speaker.actor is None and _MEDIA_MENTION.fullmatch(speaker.mention)):
                 row["via"] = speaker.actor or speaker.mention
                 break
+
+
+#: The head nouns of bodies a definite description names again: "the ministry", "the service"
+_BODY_NOMINAL = re.compile(r"(?:the|this)\s+(?:[\w'’-]+\s+)?(?P<head>ministry|agency|government|"
+                           r"department|army|military|office|service|forces|navy|staff|command|"
+                           r"guard|administration|council|committee|commission|mission|court|"
+                           r"police)", re.I)
+_NAMED_BEFORE_REACH = 1500  # characters before a source searched for the body it names again
+
+
+def _bodies_named_before(text: str, rows: list[dict[str, Any]], lex: Lexicon,
+                         day: dt.date | None) -> None:
+    """A body named again by its head noun ("the service said", "the office said") that no
+    earlier speaker resolved is the last body with that head named before it, speaker or
+    not: in "Six soldiers were detained by Azerbaijan's State Border Service, the service
+    said", the service is Azerbaijan's, side AZE."""
+    for row in rows:
+        if row["actor"] is not None or row["side"] is not None or row["source"] is None or (
+                row["speaker"] != row["source"]):
+            continue
+        nominal = _BODY_NOMINAL.fullmatch(row["source"].strip())
+        if nominal is None:
+            continue
+        head = nominal["head"].lower()
+        window = max(0, row["source_start"] - _NAMED_BEFORE_REACH)
+        named = None
+        for match in _named_body(head).finditer(text, window, row["source_start"]):
+            named = match
+        if named is None:
+            continue
+        speaker = _speaker(named.group(), lex, day)
+        if speaker.actor or speaker.side:
+            row["speaker"] = _appositive_name(speaker.mention)
+            row["actor"], row["side"] = speaker.actor, speaker.side
+
+
+@lru_cache(maxsize=32)
+def _named_body(head: str) -> re.Pattern[str]:
+    """A body named in full with ``head`` last: "Azerbaijan's State Border Service", "the
+    Armenian Defence Ministry", "the Ministry of Defence" is not (its head comes first)."""
+    return re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’.-]*[^\S\n]+)(?:[\w'’.-]+[^\S\n]+){{0,3}}"
+                      rf"(?i:{head})(?![\w-])")
 
 
 def _headline_speakers(rows: list[dict[str, Any]]) -> None:
