@@ -793,11 +793,6 @@ def _relayed_inside(rows: list[dict[str, Any]]) -> None:
                 break
 
 
-#: The head nouns of bodies a definite description names again: "the ministry", "the service"
-_BODY_NOMINAL = re.compile(r"(?:the|this)\s+(?:[\w'’-]+\s+)?(?P<head>ministry|agency|government|"
-                           r"department|army|military|office|service|forces|navy|staff|command|"
-                           r"guard|administration|council|committee|commission|mission|court|"
-                           r"police)", re.I)
 _NAMED_BEFORE_REACH = 1500  # characters before a source searched for the body it names again
 
 
@@ -811,10 +806,10 @@ def _bodies_named_before(text: str, rows: list[dict[str, Any]], lex: Lexicon,
         if row["actor"] is not None or row["side"] is not None or row["source"] is None or (
                 row["speaker"] != row["source"]):
             continue
-        nominal = _BODY_NOMINAL.fullmatch(row["source"].strip())
-        if nominal is None:
+        nominal = _NOMINALS.match(row["source"].lower().strip())
+        if nominal is None or nominal["head"] not in _BODY_NOUNS:
             continue
-        head = nominal["head"].lower()
+        head = nominal["head"]
         window = max(0, row["source_start"] - _NAMED_BEFORE_REACH)
         named = None
         for match in _named_body(head).finditer(text, window, row["source_start"]):
@@ -3355,6 +3350,9 @@ _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 #: ends with the body ("the court" is not "Supreme Court Justice Frank Nervo")
 _BODY_HEADS = frozenset("force forces navy staff command guard administration council committee "
                         "commission mission court police".split())
+#: The head nouns of a nominal (``_NOMINALS``) that name a body, not one of its people
+_BODY_NOUNS = _BODY_HEADS | {"ministry", "agency", "government", "department", "army",
+                             "military", "office", "service"}
 _LAST_WORD = re.compile(r"\w+(?=\W*$)")
 
 
