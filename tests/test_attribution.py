@@ -1326,6 +1326,11 @@ def test_a_cue_after_but_goes_on_the_outer_speaker(text: str, rows: list[tuple[s
     ("Kremlin spokesman Dmitry Peskov, who spoke to reporters, said Moscow was concerned.",
      ["Moscow was concerned"]),
     ("Aliyev spoke of a new era for the region.", ["of a new era for the region"]),
+    # whom one appeals or complains to, likewise; what one complains of is content
+    ("Yerevan had appealed to the Collective Security Treaty Organisation.", []),
+    ("Baku complained to the OSCE Minsk Group co-chairs in Vienna.", []),
+    ("Armenia complained to the UN that the shelling had not stopped.",
+     ["to the UN that the shelling had not stopped"]),
     # where they spoke, or whom they shouted at, is no content either; "at length about" is
     ("Pashinyan will speak at a rally in Gyumri on Sunday.", []),
     ("Protesters shouted at the police outside the government building.", []),

@@ -2289,7 +2289,7 @@ _SAID_FIRST = re.compile(r"(?:said|says|told|tells)\b")
 _AS_QUOTE = re.compile(r"as\s+(?=[\"“‘'])")
 _SHIFTED_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|that|[A-Z])")
 # "spoke to reporters in Moscow", "sings to Hillary Clinton": whom, and no content
-_ADDRESSED = frozenset("speak talk sing shout yell scream chant".split())
+_ADDRESSED = frozenset("speak talk sing shout yell scream chant appeal complain".split())
 # "responded with artillery fire", "quickly answered with ads": what was done, not said
 _ANSWERING = frozenset("respond reply answer".split())
 _IN_DEED = re.compile(r"(?:[a-z]+ly\s+)?with\s", re.I)
