@@ -1314,6 +1314,9 @@ def test_this_past_and_this_coming(text: str, anchor: dt.date, expected: str) ->
     ("Applicants were due to file papers by March 15.", [("March 15", "DATE", "2021-03-15")]),
     # a date after "since" is a start behind
     ("Prices have risen since late August.", [("late August", "DATE", "2020-08")]),
+    # and so is a date after "since the morning of" (the part of day is not in the span)
+    ("Since the morning of 27 September, fighting has raged.",
+     [("27 September", "DATE", "2020-09-27")]),
     # "the past day" is a span; "last" after "will" is a verb, outside the span
     ("The ministry reported 24 deaths in the past day.", [("the past day", "DURATION", "P1D")]),
     ("No shots were fired in the past hour.", [("the past hour", "DURATION", "PT1H")]),

@@ -261,7 +261,10 @@ _PLACE_AFTER_TO = frozenset("the a an his her its their office power".split())
 _CLAUSE_BREAK = re.compile(
     r"[^a-z](?:(?<=[,;:(])|(?:that|what|which|who|when|after|because)(?![a-z]))")
 _PAST_AUX = frozenset("was were had did".split())
-_SINCE_BEFORE = re.compile(r"(?:^|[^a-z])since\s+$")  # "since" right before, or opening a line
+#: "since" right before (or opening a line), or before the part of the day or the month the
+#: date is in: "since the morning of 27 September", "since the end of May"
+_SINCE_BEFORE = re.compile(r"(?:^|[^a-z])since\s+(?:the\s+(?:(?:early|late)\s+)?(?:morning|"
+                           r"afternoon|evening|night|hours|start|beginning|end|middle)\s+of\s+)?$")
 _PERFECT_OR_PASSIVE = frozenset("be been being have has had".split())
 #: Words that end the search for a past-tense verb governing a date: words that open a
 #: clause, and verbs that report, decide or plan (what follows them has its own tense).
@@ -513,7 +516,7 @@ class Context:
         """Whether the match follows "since": a start that lies behind ("prices have risen
         since late August")."""
         start = self.span[0]
-        return _SINCE_BEFORE.search(self.lowered, max(0, start - 8), start) is not None
+        return _SINCE_BEFORE.search(self.lowered, max(0, start - 40), start) is not None
 
     @cached_property
     def dates_violence(self) -> bool:
