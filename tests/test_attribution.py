@@ -498,6 +498,21 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     assert row.content.endswith('a single village."')
 
 
+@pytest.mark.parametrize("text, source", [
+    # two names coordinated before the cue are its source together
+    ("Armenia and Azerbaijan accused each other of violating the ceasefire.",
+     "Armenia and Azerbaijan"),
+    ("Kyiv and its Western allies say the strikes amount to war crimes.",
+     "Kyiv and its Western allies"),
+    ("Both Moscow and Ankara said the monitoring centre would open.", "Both Moscow and Ankara"),
+    # not a name after a verb ("hit Ganja"), nor a pronoun, which is a subject of its own
+    ("The drones hit Ganja and officials said two people died.", "officials"),
+    ("She and her aides have vowed to win back trust.", "her aides"),
+])
+def test_coordinated_names_are_one_source(text: str, source: str) -> None:
+    assert attributions(text)["source"].tolist() == [source]
+
+
 @pytest.mark.parametrize("mention, actor, side", [
     ("Azerbaijan's defence ministry", "Azerbaijan Ministry of Defence", "AZE"),
     ("the Azerbaijani Defence Ministry", "Azerbaijan Ministry of Defence", "AZE"),
@@ -568,6 +583,10 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("the BBC", "BBC", None),
     ("TRT World", "TRT World", "TUR"),
     ("CNN's Dana Bash", None, None),
+    # two names as one subject: each speaks for its side; one actor only when both are it
+    ("Pashinyan and Aliyev", None, "ARM;AZE"),
+    ("Armenia and Azerbaijan", None, "ARM;AZE"),
+    ("President Aliyev and Ilham Aliyev", "Ilham Aliyev", "AZE"),
 ])
 def test_actors_and_sides_from_the_pack(mention: str, actor: str | None,
                                         side: str | None) -> None:

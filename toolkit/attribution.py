@@ -504,6 +504,17 @@ def _actor_of(alias: str, lex: Lexicon, day: dt.date | None) -> dict[str, Any] |
 
 def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Speaker:
     pattern = lex.actors[0]
+    both = _COORDINATED_NAMES.fullmatch(mention)
+    if both and not any(m.start() < both.end("first") and m.end() > both.start("second")
+                        for p in (pattern, lex.countries[0]) for m in p.finditer(mention)):
+        # "Pashinyan and Aliyev": each speaks for his side; one actor only when both are it
+        # (but "Bosnia and Herzegovina", a name with "and" in it, is one)
+        parts = [_speaker(both[name], lex, day) for name in ("first", "second")]
+        actors = {p.actor for p in parts}
+        kinds = {p.kind for p in parts}
+        sides = sorted({s for p in parts if p.side for s in p.side.split(";")})
+        return _Speaker(mention, actors.pop() if len(actors) == 1 else None,
+                        ";".join(sides) or None, kinds.pop() if len(kinds) == 1 else None)
     aide = _AIDE.search(mention)
     # "Hikmet Hajiyev, an aide to Azerbaijan's president": Hajiyev, of the president's side
     found = [(m, actor) for m in pattern.finditer(mention)
@@ -567,6 +578,8 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
 
 
 _POSSESSOR = re.compile(r"['’]s?\s")
+#: Two names coordinated as one subject, no comma in either: "Armenia and Azerbaijan"
+_COORDINATED_NAMES = re.compile(r"(?P<first>[^,;]+?)\s+and\s+(?P<second>[^,;]+)")
 #: A mention that is an outlet's name alone: "the BBC", "the Kommersant newspaper".
 _OUTLET_MENTION = re.compile(r"(?:the\s+)?(?P<name>.+?)(?:\s+(?:newspaper|daily|broadcaster|"
                              r"television|TV|channel|radio|(?:news\s+)?agency))?", re.I)
@@ -2890,14 +2903,23 @@ def _np_walk(text: str, start: int, end: int, cut: bool) -> tuple[int, int] | No
         return _CUT if cut else None
     if words[-1].end() < len(masked) - 1:
         return None
-    kept = []
-    for word in reversed(words):
+    kept: list[re.Match[str]] = []
+    k = len(words)
+    while k > 0:
+        k -= 1
+        word = words[k]
         if cut and word.start() < 40:  # a cut word, or the look-backs below are cut short
             return _CUT
         token = word.group().lower()
         if not token.strip("—―–-"):
             break  # "Oct. 4 (UPI) — Former President Bill Clinton": a dateline ends here
         gap = masked[word.end():kept[-1].start()] if kept else masked[word.end():]
+        if token == "and" and kept and not _GAP_STOP.search(gap):
+            conjunct = _left_conjunct(masked, words, k, kept[-1])
+            if conjunct:  # "Armenia and Azerbaijan [accused]": both are the source
+                kept += [word, *conjunct]
+                k -= len(conjunct)
+                continue
         if token in ("to", "for") and kept and _AIDE.search(masked, max(0, word.start() - 20),
                                                             kept[-1].start()):
             kept.append(word)  # "an adviser to Aliyev": one noun phrase
@@ -2925,6 +2947,43 @@ def _np_walk(text: str, start: int, end: int, cut: bool) -> tuple[int, int] | No
         return None
     span = (start + kept[-1].start(), start + kept[0].end())
     return span if _is_np(text[span[0]:span[1]]) else None
+
+
+def _left_conjunct(masked: str, words: list[re.Match[str]], k: int, right: re.Match[str]
+                   ) -> list[re.Match[str]]:
+    """The name before ``words[k]`` ("and") when it and the phrase after "and" (which opens
+    with ``right``) are names coordinated as one subject: "[Armenia] and Azerbaijan", "[Mr.
+    Grassley] and Mr. Leahy", "[Kyiv] and its Western allies". A name of one to four
+    capitalised words, with nothing but the start, punctuation or a boundary word before it
+    ("shelling hit [Ganja] and officials said" has a verb there: no coordination). The words
+    are given last first, as the walk keeps them; empty when there is no such name."""
+    if not (right.group()[:1].isupper() or right.group().lower() in _CONJUNCT_OPENERS) or (
+            right.group().lower() in _PRONOUNS and right.group().lower() not in _POSSESSIVES):
+        return []  # "… Campaign- And It Says": a pronoun is a subject of its own
+    taken: list[re.Match[str]] = []
+    j = k - 1
+    while j >= 0 and len(taken) < 5:
+        word = words[j]
+        if _GAP_STOP.search(masked, word.end(), (taken[-1] if taken else words[k]).start()):
+            break
+        if word.group().lower() in _BOUNDARY_WORDS:
+            break
+        if not (word.group()[:1].isupper() or word.group().lower() in _CONJUNCT_OPENERS):
+            return []
+        taken.append(word)
+        j -= 1
+    if not taken or len(taken) > 4:
+        return []  # no name, or a run of capitals with no edge in sight
+    first = taken[-1].group()
+    if not (first[:1].isupper() or first.lower() in ("both", "the")) or (
+            len(taken) == 1 and first.lower() in _PRONOUNS):
+        return []  # "She and her aides": no name for the source
+    return taken
+
+
+#: What may open either name of a coordinated subject besides a capital: "both …", "its
+#: Western allies"
+_CONJUNCT_OPENERS = frozenset("both the his her its their".split())
 
 
 def _np_after(text: str, position: int, end: int) -> tuple[int, int] | None:
