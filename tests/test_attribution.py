@@ -505,6 +505,12 @@ def test_quote_continued_in_the_next_paragraph() -> None:
     ("Kyiv and its Western allies say the strikes amount to war crimes.",
      "Kyiv and its Western allies"),
     ("Both Moscow and Ankara said the monitoring centre would open.", "Both Moscow and Ankara"),
+    # a list of names that opens the sentence; an adverb before a comma is none of them
+    ("The United States, France and Russia, which co-chair the Minsk Group, called for calm.",
+     "The United States, France and Russia"),
+    ("Still, both the United States and Russia said the truce would hold.",
+     "both the United States and Russia"),
+    ("In Moscow, Russia and France said talks would resume.", "Russia and France"),
     # not a name after a verb ("hit Ganja"), nor a pronoun, which is a subject of its own
     ("The drones hit Ganja and officials said two people died.", "officials"),
     ("She and her aides have vowed to win back trust.", "her aides"),
@@ -587,6 +593,7 @@ def test_coordinated_names_are_one_source(text: str, source: str) -> None:
     ("Pashinyan and Aliyev", None, "ARM;AZE"),
     ("Armenia and Azerbaijan", None, "ARM;AZE"),
     ("President Aliyev and Ilham Aliyev", "Ilham Aliyev", "AZE"),
+    ("The United States, France and Russia", None, "FRA;RUS;USA"),
 ])
 def test_actors_and_sides_from_the_pack(mention: str, actor: str | None,
                                         side: str | None) -> None:

@@ -504,12 +504,14 @@ def _actor_of(alias: str, lex: Lexicon, day: dt.date | None) -> dict[str, Any] |
 
 def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Speaker:
     pattern = lex.actors[0]
-    both = _COORDINATED_NAMES.fullmatch(mention)
+    both = _COORDINATED_NAMES.fullmatch(mention) or _NAME_LIST.fullmatch(mention)
     if both and not any(m.start() < both.end("first") and m.end() > both.start("second")
                         for p in (pattern, lex.countries[0]) for m in p.finditer(mention)):
-        # "Pashinyan and Aliyev": each speaks for his side; one actor only when both are it
-        # (but "Bosnia and Herzegovina", a name with "and" in it, is one)
-        parts = [_speaker(both[name], lex, day) for name in ("first", "second")]
+        # "Pashinyan and Aliyev", "The United States, France and Russia": each speaks for
+        # its side; one actor only when all are it (but "Bosnia and Herzegovina", a name
+        # with "and" in it, is one)
+        parts = [_speaker(name.strip(), lex, day) for name in both["first"].split(",")]
+        parts.append(_speaker(both["second"], lex, day))
         actors = {p.actor for p in parts}
         kinds = {p.kind for p in parts}
         sides = sorted({s for p in parts if p.side for s in p.side.split(";")})
@@ -580,6 +582,9 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
 _POSSESSOR = re.compile(r"['’]s?\s")
 #: Two names coordinated as one subject, no comma in either: "Armenia and Azerbaijan"
 _COORDINATED_NAMES = re.compile(r"(?P<first>[^,;]+?)\s+and\s+(?P<second>[^,;]+)")
+#: A list of names, each opening with a capital: "The United States, France and Russia"
+_NAME_LIST = re.compile(r"(?P<first>(?:[Tt]he\s+)?[A-Z][^,;]*(?:,\s+(?:the\s+)?[A-Z][^,;]*)+),?"
+                        r"\s+and\s+(?P<second>(?:the\s+)?[A-Z][^,;]*)")
 #: A mention that is an outlet's name alone: "the BBC", "the Kommersant newspaper".
 _OUTLET_MENTION = re.compile(r"(?:the\s+)?(?P<name>.+?)(?:\s+(?:newspaper|daily|broadcaster|"
                              r"television|TV|channel|radio|(?:news\s+)?agency))?", re.I)
@@ -2953,34 +2958,61 @@ def _left_conjunct(masked: str, words: list[re.Match[str]], k: int, right: re.Ma
                    ) -> list[re.Match[str]]:
     """The name before ``words[k]`` ("and") when it and the phrase after "and" (which opens
     with ``right``) are names coordinated as one subject: "[Armenia] and Azerbaijan", "[Mr.
-    Grassley] and Mr. Leahy", "[Kyiv] and its Western allies". A name of one to four
-    capitalised words, with nothing but the start, punctuation or a boundary word before it
-    ("shelling hit [Ganja] and officials said" has a verb there: no coordination). The words
-    are given last first, as the walk keeps them; empty when there is no such name."""
+    Grassley] and Mr. Leahy", "[Kyiv] and its Western allies", and a list that opens the
+    walk, "[The United States, France] and Russia". A name is one to four capitalised words,
+    with nothing but the start, punctuation or a boundary word before it ("shelling hit
+    [Ganja] and officials said" has a verb there: no coordination); a list's names run back
+    to the start ("In Moscow, Russia and France said" is Russia and France). The words are
+    given last first, as the walk keeps them; empty when there is no such name."""
     if not (right.group()[:1].isupper() or right.group().lower() in _CONJUNCT_OPENERS) or (
             right.group().lower() in _PRONOUNS and right.group().lower() not in _POSSESSIVES):
         return []  # "… Campaign- And It Says": a pronoun is a subject of its own
+    taken, j = _name_back(masked, words, k)
+    if not taken or (len(taken) == 1 and taken[0].group().lower() in _PRONOUNS):
+        return []  # "She and her aides": no name for the source
+    listed = list(taken)
+    while j >= 0 and masked[words[j].end():listed[-1].start()] == ", ":
+        more, j = _name_back(masked, words, j + 1, after_comma=True)
+        if not more:
+            break
+        listed += more
+    opener = listed[-1].group()
+    if j >= 0 or len(listed) == len(taken) or opener.lower() in _LIST_OPENERS:
+        return taken  # "Still, both the United States and Russia": an adverb, no name
+    return listed
+
+
+def _name_back(masked: str, words: list[re.Match[str]], k: int, after_comma: bool = False
+               ) -> tuple[list[re.Match[str]], int]:
+    """The name of one to four capitalised words that ends before ``words[k]`` (or before the
+    comma there), last word first, and the index of the word before it (-1 at the start); no
+    name when a word in it is in lower case or when no edge (punctuation, a boundary word,
+    the start) comes within five words."""
     taken: list[re.Match[str]] = []
     j = k - 1
     while j >= 0 and len(taken) < 5:
         word = words[j]
-        if _GAP_STOP.search(masked, word.end(), (taken[-1] if taken else words[k]).start()):
+        if (taken or not after_comma) and _GAP_STOP.search(
+                masked, word.end(), (taken[-1] if taken else words[k]).start()):
             break
         if word.group().lower() in _BOUNDARY_WORDS:
             break
         if not (word.group()[:1].isupper() or word.group().lower() in _CONJUNCT_OPENERS):
-            return []
+            return [], j
         taken.append(word)
         j -= 1
     if not taken or len(taken) > 4:
-        return []  # no name, or a run of capitals with no edge in sight
+        return [], j  # no name, or a run of capitals with no edge in sight
     first = taken[-1].group()
-    if not (first[:1].isupper() or first.lower() in ("both", "the")) or (
-            len(taken) == 1 and first.lower() in _PRONOUNS):
-        return []  # "She and her aides": no name for the source
-    return taken
+    if not (first[:1].isupper() or first.lower() in ("both", "the")):
+        return [], j
+    return taken, j
 
 
+#: Words that open a sentence before its subject and a comma, not a name in a list
+_LIST_OPENERS = frozenset("""besides still however meanwhile also yet instead then now later
+    earlier thus hence so like unlike including overall again indeed separately similarly
+    finally additionally currently notably initially ultimately clearly certainly""".split())
 #: What may open either name of a coordinated subject besides a capital: "both …", "its
 #: Western allies"
 _CONJUNCT_OPENERS = frozenset("both the his her its their".split())
@@ -3532,8 +3564,8 @@ _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[A-Z][a-z][\w'’
 def _appositive_name(mention: str) -> str:
     """The name in "Hikmet Hajiyev, an aide to the president," or "A lawyer, David Schulz,"."""
     parts = [p.strip() for p in mention.split(",") if p.strip()]
-    if not parts:
-        return mention
+    if not parts or _NAME_LIST.fullmatch(mention):
+        return mention  # "The United States, France and Russia" are all of them
     # "The Kremlin spokesman, Dmitry Peskov,": a part that opens with "The" is a title
     return next((p for p in parts if _looks_like_person(p)
                  and not p.startswith(("The ", "A ", "An "))), parts[0])
