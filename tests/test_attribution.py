@@ -469,6 +469,19 @@ def test_headline_with_a_short_name_before_a_colon() -> None:
     assert table.empty
 
 
+def test_headline_name_before_a_colon_who_speaks_in_the_story() -> None:
+    # "Name: claim" over a story in which that name speaks: theirs, though the pack does not
+    # know the name; a rubric that speaks nowhere in the story stays a rubric
+    body = "\n\nKYIV (Reuters) - Ukraine will not cede land, Zelensky said on Tuesday."
+    table = toolkit.parse_article("Zelensky: Ukraine will not give up territory" + body
+                                  ).attributions
+    assert table[["kind", "source", "content"]].values.tolist() == [
+        ["headline", "Zelensky", "Ukraine will not give up territory"],
+        ["indirect", "Zelensky", "Ukraine will not cede land"]]
+    table = toolkit.parse_article("Ukraine war: Russia strikes Kharkiv" + body).attributions
+    assert table["source"].tolist() == ["Zelensky"]
+
+
 def test_cognition_cue_inside_reported_speech_is_no_attribution() -> None:
     # Reuters: "He said the allies will seek …" reports his words; the allies seek nothing
     # that the story attributes to them.

@@ -985,9 +985,11 @@ def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], 
         return None
     if not _speaker_label(match["src"], lex) and not any(
             q[0] == match.end() for q in quotes) and not (_short_name(match["src"]) and any(
-            q[0] > match.end() for q in quotes)):
+            q[0] > match.end() for q in quotes)) and not _speaks_elsewhere(text, match["src"]):
         return None  # a section head; 'Name of any shape: "…"' still quotes someone, and
         # so does a short name before quoted words ("Graham: Trump's 'Hateful Rhetoric' …")
+        # or one that speaks elsewhere in the text ("Zelensky: Ukraine will not give up
+        # territory" over "…, Zelensky said")
     content_start = match.end()
     # the rest of the paragraph is the speaker's ("PENCE: Well, look, you know, …")
     content_end = _clause_end(text, content_start, end) if any(
@@ -1000,6 +1002,16 @@ def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], 
     speaker = _resolve(match["src"], lex, state)
     return _row(kind, text, [(content_start, content_end)], match.span("src"),
                 (colon, colon + 1), speaker, "colon-lead", lex)
+
+
+def _speaks_elsewhere(text: str, label: str) -> bool:
+    """Whether ``label``, one or two capitalised words, is the subject of a verb of speech
+    in ``text``: "Zelensky said", "said Zelensky", "Zelensky told"."""
+    if not _short_name(label) or len(label.split()) > 2:
+        return False
+    name = re.escape(label)
+    return re.search(rf"(?<![\w.]){name}\s+(?:said|says|told|tells|added|wrote|stated)\b|"
+                     rf"\b(?:said|says|told|added)\s+{name}\b", text) is not None
 
 
 def _kind(content_start: int, content_end: int, quotes: list[tuple[int, int]]) -> str:
