@@ -748,7 +748,10 @@ MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "«", "»", "'", "''",
                          " said at a cabinet meeting on Thursday that ", " in the days that ",
                          " said after talks with ", ", TASS reported", ", according to TASS",
                          " maintains that ", "'s press secretary, Mane Gevorgyan,",
-                         " the statement said", "Kremlin 'concerned' ", "'s statement reads"])
+                         " the statement said", "Kremlin 'concerned' ", "'s statement reads",
+                         # and this one's
+                         " and ", "Russia, France", " and the United States ", "Still, ",
+                         "Zelensky: ", " Zelensky said", " appealed to "])
 
 
 @settings(max_examples=150, deadline=None)
