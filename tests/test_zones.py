@@ -122,6 +122,9 @@ def test_rules_that_fire_on_a_line_alone(line: str, zone: str, rule: str) -> Non
      dt.date(2021, 6, 2)),
     ("Title\n\nParis, 14 May 2021\n\nThe ministry said.", "Paris, 14 May 2021",
      dt.date(2021, 5, 14)),
+    # the pack's regional agencies: ARKA (Yerevan)
+    ("Title\n\nYEREVAN, 2 June 2021 /ARKA/. The ministry said.", "YEREVAN, 2 June 2021 /ARKA/.",
+     dt.date(2021, 6, 2)),
     ("Title\n\nThe ministry said so on Tuesday.", None, None),
     # Reuters style: an agency named in the lead's subject is no dateline
     ("Title\n\nRussia's TASS news agency said the attack was repelled.", None, None),
@@ -142,6 +145,12 @@ def test_datelines(text: str, dateline: str | None, day: dt.date | None) -> None
      dt.date(2021, 6, 2)),
     ("Title\n\nBy Ann Lee\n2021-06-02\n\nThe ministry said so on Tuesday.",
      dt.date(2021, 6, 2)),
+    # with its clock, as pages print it
+    ("Title\n\nJune 2, 2021 at 10:15 AM\n\nThe ministry said so on Tuesday.",
+     dt.date(2021, 6, 2)),
+    ("Title\n\n2021-06-02T10:15:00Z\n\nThe ministry said so on Tuesday.", dt.date(2021, 6, 2)),
+    ("Title\n\n2 June 2021 | 10:15 GMT\n\nThe ministry said so on Tuesday.",
+     dt.date(2021, 6, 2)),
     # a dateline's own date comes first; a date line under the body is no page date
     ("Title\n\nParis, 14 May 2021\n\nUpdated June 2, 2021\n\nThe ministry said.",
      dt.date(2021, 5, 14)),
@@ -151,7 +160,7 @@ def test_a_date_line_above_the_body_dates_the_page(text: str, day: dt.date | Non
     z = zone_article(text)
     assert z.dateline_date == day
     assert "body" not in [p["zone"] for p in z.paragraphs if text[p["start"]:p[
-        "end"]].startswith(("Published", "02.06", "2021-06", "Updated"))]
+        "end"]].startswith(("Published", "02.06", "2021-06", "Updated", "June 2", "2 June"))]
 
 
 def test_a_page_date_anchors_the_time_expressions() -> None:

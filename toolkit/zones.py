@@ -72,7 +72,7 @@ _DAY_MONTH = (rf"(?:(?i:{_MONTH_RE})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH_RE}))"
 # "02.06.2021" (day first, as Europe and Russia write it) and "2021-06-02"
 _NUMERIC_DATE = r"(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)"
 _DATE_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d\d)-(\d\d)(?:\b|(?=T\d))")  # and "2021-06-02T10:15"
 # "Baku", "St. Petersburg", "New York": each run of letters is taken whole (only a dot gives
 # a word back), so that a line that is no dateline fails at once, not letter by letter
 _CITY_WORD = r"[A-Z][A-Za-z'’\-]*+(?:\.[A-Za-z'’\-]*+)*"
@@ -100,7 +100,9 @@ _FURNITURE = re.compile(
     r"watch:?\s.{0,80}video|video|photo gallery|"
     r"(?:published|updated|last updated|posted)(?: on| at)?:?\s[^\d\n]{0,40}\d.{0,40}|"
     rf"(?:\w{{3,9}},? )?(?:{_DAY_MONTH}|{_NUMERIC_DATE})"
-    r"(?:,? \d{1,2}[:.]\d\d(?: ?[ap]m)?(?: \w{2,5})?)?)$", re.I)
+    # and its clock: "10:15 GMT", "at 10:15 AM", "| 10:15", "- 10.15 BST", ISO "T10:15:00Z"
+    r"(?:(?:,? (?:at |[|–—-] )?|T)\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)?"
+    r"(?: ?(?:[a-z]{2,5}|z|[+-]\d\d:?\d\d))?)?)$", re.I)
 _RELATED = re.compile(
     r"^(?:read more|read also|also read|see also|related( articles?| stories| coverage)?|"
     r"more on this( story)?|recommended|you may also like|more|watch)\s*[:|»>-]|"
