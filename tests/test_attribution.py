@@ -1212,6 +1212,10 @@ def test_but_before_a_second_speech_cue_ends_the_content(text: str, content: str
      "two men were detained", "a police source", "Interfax", "indirect"),
     ("Local media, citing Azerbaijan's defence ministry, reported three explosions.",
      "three explosions", "Azerbaijan's defence ministry", "Local media", "indirect"),
+    # what is cited, read by its head noun before "of"
+    ("Armenpress, citing the press service of the prime minister, reported that Pashinyan "
+     "had spoken to Putin.", "that Pashinyan had spoken to Putin",
+     "the press service of the prime minister", "Armenpress", "indirect"),
 ])
 def test_relays_before_their_content(text: str, content: str, speaker: str, via: str,
                                      kind: str) -> None:
@@ -1227,11 +1231,22 @@ def test_relays_before_their_content(text: str, content: str, speaker: str, via:
     ("“It’s a reflection of anger,” McCain said, citing low growth, debt and inequality.",
      ["said", "citing"]),
     ("The army, citing security concerns, closed the road.", []),
+    ("The ministry, citing a lack of evidence, said the case was closed.", ["said"]),
 ])
 def test_citing_a_reason_is_no_relay(text: str, cues: list[str]) -> None:
     rows = attributions(text)
     assert rows["cue"].tolist() == cues
     assert (rows["rule"] != "relay").all()
+
+
+def test_a_cue_set_off_before_according_to_does_not_wrap_it() -> None:
+    # "…, X said, according to Reuters": X's words are the clause before, relayed by Reuters
+    rows = attributions("The death toll rose to 12, local authorities said, according to "
+                        "Reuters.").set_index("cue")
+    assert rows.loc["said", ["content", "via"]].tolist() == ["The death toll rose to 12",
+                                                            "Reuters"]
+    assert rows.loc["according to", "content"] == (
+        "The death toll rose to 12, local authorities said")
 
 
 def test_a_pronoun_after_a_relay_points_to_the_speaker_not_the_outlet() -> None:

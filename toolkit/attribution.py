@@ -1926,14 +1926,17 @@ _CITING_CLOSE = re.compile(rf"{_CITED_BY}\s*[.!?]?\s*$")
 _CITED = re.compile(r"(?:(?:source|official|spokes(?:man|woman|person)|witness|resident|diplomat|"
                     r"report|statement|document|agenc(?:y|ie)|militar|ministr|polic|authorit|"
                     r"government|army|media|intelligence|people|person|someone|observer|"
-                    r"monitor|analyst|expert|servic)\w*|data|figures|[A-Z][\w.'’-]*)$")
+                    r"monitor|analyst|expert|servic|minister|president|office|council|"
+                    r"committee|commission|ombuds|commander)\w*|data|figures|[A-Z][\w.'’-]*)$")
 
 
 def _citing(text: str, position: int, end: int, pattern: re.Pattern[str] = _CITING
             ) -> re.Match[str] | None:
     """``, citing [the Russian military],`` at ``position``, if what it cites is a source."""
     match = pattern.match(text, position, end)
-    return match if match and _CITED.search(match["src"]) else None
+    # by its head: "the press service of the prime minister"
+    return match if match and (_CITED.search(match["src"]) or _CITED.search(
+        match["src"].partition(" of ")[0])) else None
 
 
 def _relayed_by_cue(text: str, start: int, cue: re.Match[str], end: int, lex: Lexicon
@@ -2268,13 +2271,15 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     anonymous = _ANONYMITY.match(text, content_start, content_end)
     if anonymous and not lead:
         return None
-    if anonymous or (lead and _GLOSS_OPENING.match(text, content_start, content_end)) or (
+    if anonymous or (lead and (_GLOSS_OPENING.match(text, content_start, content_end) or (
+            _ACCORDING.match(text, content_start, content_end)))) or (
             participle is not None and participle.start() == content_start
             and _gerund(participle)) or (
                          lead and _CONTRAST.match(text, content_start, content_end)
                          and text.find(",", content_start, content_end) < 0):
         # '"…" to drive up the price, she said, referencing …': the participle's; "…, the
-        # ministry said, while Israel said …": another's; "…, Kyiv said, a claim Moscow
+        # ministry said, according to TASS" or "…, while Israel said …": another's; "…, Kyiv
+        # said, a claim Moscow
         # denied": the narrator's (but "…, he said, while some are horrified, they admire …"
         # goes on with what he said)
         pieces = []
