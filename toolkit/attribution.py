@@ -2217,7 +2217,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
             content_start <= s < content_end for s, _ in quotes):
         return None  # "the army responded with artillery fire": an answer in deeds
     if _PLACE_ONLY.fullmatch(text, content_start, content_end) or (
-            lemma == "say" and _WHERE_OR_WHEN.match(text, content_start, content_end)
+            (lemma == "say" or lemma in _ADDRESSED) and _WHERE_OR_WHEN.match(
+                text, content_start, content_end)
             and not _has_clause(text[content_start:content_end])
             and not any(content_start <= s < content_end for s, _ in quotes)):
         # '…, Hollande said Tuesday in Paris, noting …', '…, Lavrov said after talks with
