@@ -1390,7 +1390,8 @@ def test_a_cue_after_but_goes_on_the_outer_speaker(text: str, rows: list[tuple[s
      ["to the UN that the shelling had not stopped"]),
     # where they spoke, or whom they shouted at, is no content either; "at length about" is
     ("Pashinyan will speak at a rally in Gyumri on Sunday.", []),
-    ("Aliyev spoke in Shusha on Tuesday after visiting the front line.", []),
+    ("Pashinyan spoke in Gyumri on Wednesday night.", []),
+    ("The president spoke in a hall of the museum that overlooks the Caspian Sea.", []),
     ("Protesters shouted at the police outside the government building.", []),
     ("Aliyev spoke at length about the corridor.", ["at length about the corridor"]),
     # a clause of time or concession after a content with no verb of its own is the
