@@ -2077,6 +2077,22 @@ def test_an_article_and_a_name_before_a_bare_form_make_a_noun() -> None:
         "source"].tolist() == ["The New York Times"]
 
 
+@pytest.mark.parametrize("text, rows", [
+    # a form in "s" after a number or a quantifier and a word is a plural noun: a verb in
+    # "s" takes no plural subject
+    ("All releasable emails are supposed to be made public by Friday.", []),
+    ("Clinton has said that she deleted 31,000 additional emails in 2014.",
+     [("said", "that she deleted 31,000 additional emails in 2014")]),
+    # but one thing does, and so does a subject before the number
+    ("One slide shows that exports doubled.", [("shows", "that exports doubled")]),
+    ("An average of polls over the past two weeks shows Aliyev far ahead.",
+     [("shows", "Aliyev far ahead")]),
+])
+def test_a_plural_noun_in_s_is_no_cue(text: str, rows: list[tuple[str, str]]) -> None:
+    table = attributions(text)
+    assert list(zip(table["cue"].str.split().str[-1], table["content"])) == rows
+
+
 def test_a_quantifier_before_a_noun_form_is_no_subject() -> None:
     # "Some reports said": "reports" is the noun, the cue is "said"
     table = attributions("Some reports said the border was closed.")

@@ -1455,6 +1455,13 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
             previous.isdigit() and len(previous) != 4):  # "two reports", not "in 2010 said"
         return True
     ahead = before[-2].lower() if len(before) > 1 else ""
+    if cue.start() == cue.start("verb") and cue["verb"].lower() == lemma + "s" and (
+            ahead in _NUMBERS or ahead in _QUANTIFIERS or (ahead.isdigit() and len(ahead) != 4)
+    ) and ahead not in ("one", "another", "1") and previous not in _DETERMINERS and (
+            len(before) == 2 or before[-3][-1:] in ".:;\"”"):
+        return True  # "200 Clinton emails", "All releasable emails" opening a sentence: a
+        # plural noun (a verb in "s" takes no plural subject; but "an average of polls over
+        # the past two weeks shows" has a subject before the number)
     if cue.start() != cue.start("verb") and ahead in _ARTICLES and _LY_WORD.fullmatch(
             previous):
         return True  # "a swiftly called meeting": an adjective
