@@ -2081,8 +2081,7 @@ def test_an_article_and_a_name_before_a_bare_form_make_a_noun() -> None:
     # a form in "s" after a number or a quantifier and a word is a plural noun: a verb in
     # "s" takes no plural subject
     ("All releasable emails are supposed to be made public by Friday.", []),
-    ("Clinton has said that she deleted 31,000 additional emails in 2014.",
-     [("said", "that she deleted 31,000 additional emails in 2014")]),
+    ("200 Clinton emails are now deemed classified.", []),
     # but one thing does, and so does a subject before the number
     ("One slide shows that exports doubled.", [("shows", "that exports doubled")]),
     ("An average of polls over the past two weeks shows Aliyev far ahead.",
