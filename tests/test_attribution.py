@@ -1826,6 +1826,17 @@ def test_according_to_a_participle_and_its_phrase(text: str, source: str) -> Non
     assert columns(text, "source")[0] == [source]
 
 
+@pytest.mark.parametrize("text, row", [
+    # a colon after the source opens all of the content, commas inside it included
+    ("According to TASS: \u201cThe ministry, which gave no figures, denied the claim.\u201d",
+     ["TASS", "\u201cThe ministry, which gave no figures, denied the claim.\u201d"]),
+    ("According to Azerbaijan's defence ministry: two soldiers, both conscripts, were hurt.",
+     ["Azerbaijan's defence ministry", "two soldiers, both conscripts, were hurt"]),
+])
+def test_according_to_and_a_colon(text: str, row: list[str]) -> None:
+    assert columns(text, "source", "content") == [row]
+
+
 def test_a_relative_aside_after_according_to_is_no_content() -> None:
     text = ("According to the ministry, which did not provide evidence, the drones were "
             "launched from Iran.")

@@ -950,7 +950,7 @@ _QUOTE_DASH = re.compile(r"[ \u00a0]*(?P<dash>[―—–]+|--)[ \u00a0]*(?P<src>
                          r"(?:[ \u00a0]+[\w.'’-]+){0,5}?)[ \u00a0.]*(?=\n|$)")
 _NOT_SPEAKERS = frozenset("read more update note photo watch editor's editor’s related also "
                           "video listen source sources warning breaking exclusive analysis "
-                          "opinion live correction".split())
+                          "opinion live correction according".split())
 
 
 def _dash_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]], lex: Lexicon,
@@ -2622,9 +2622,13 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
         before = _trim_span(text, start, match.start())
         if before and _WORD_CHAR.search(text, before[0], before[1]):
             pieces.append(before)
-        comma = text.find(",", source_span[1], end)
-        name = _NAME_APPOSITIVE.match(text, comma + 1, end) if comma >= 0 and _ROLE_LAST.search(
+        colon = _COLON_AFTER_SOURCE.match(text, source_span[1], end) if not _QUOTE_MARK.search(
             text, source_span[0], source_span[1]) else None
+        # "According to TASS: “…, …”": all after the colon (not after a comma in the quote;
+        # nor after the colon of a title, "According to ''The Trumps: Three Generations …''")
+        comma = colon.end() - 1 if colon else text.find(",", source_span[1], end)
+        name = _NAME_APPOSITIVE.match(text, comma + 1, end) if comma >= 0 and not colon and (
+            _ROLE_LAST.search(text, source_span[0], source_span[1])) else None
         if name:  # "According to the ministry's spokeswoman, Shushan Stepanyan, …": her name
             source_span = (source_span[0], name.start("name") + len(name["name"].rstrip(".")))
             comma = name.end() - 1 if text[name.end() - 1] == "," else -1
@@ -2651,6 +2655,8 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     return rows
 
 
+_COLON_AFTER_SOURCE = re.compile(r"\s*:")
+_QUOTE_MARK = re.compile("[\"“”«»]|''")  # (not an apostrophe: "Azerbaijan's ministry:")
 #: What a participle ending a source takes after it: "briefed [on the negotiations]",
 #: "based [in Baku]", "involved [in the talks]".
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:on|in|with|to|at|by|from|near|for)\s+[^,;:.!?\"“”()]{1,60}?"
