@@ -2100,7 +2100,7 @@ def test_an_article_and_a_name_before_a_bare_form_make_a_noun() -> None:
 ])
 def test_a_plural_noun_in_s_is_no_cue(text: str, rows: list[tuple[str, str]]) -> None:
     table = attributions(text)
-    assert list(zip(table["cue"].str.split().str[-1], table["content"])) == rows
+    assert list(zip(table["cue"].str.split().str[-1], table["content"], strict=True)) == rows
 
 
 def test_a_quantifier_before_a_noun_form_is_no_subject() -> None:
@@ -2816,6 +2816,16 @@ def test_a_statement_named_with_its_issuer_speaks_for_it_when_named_again() -> N
     # with no body of a side named before it, it stays as written
     ("Turkey's ally sent aid.\n\nThe ministry said two soldiers were wounded.",
      ["The ministry", "The ministry", None, None]),
+    # one named with its side is the last body of that side with that head, and so is a
+    # pronoun that stands for it
+    ("Azerbaijan's defence ministry said troops attacked, and Armenia's defence ministry "
+     "denied it.\n\nThe Azerbaijani ministry said two soldiers were hurt. It added that they "
+     "were conscripts.",
+     ["It", "Azerbaijan's defence ministry", "Azerbaijan Ministry of Defence", "AZE"]),
+    ("Azerbaijan's defence ministry said troops attacked, and Armenia's defence ministry "
+     "denied it.\n\nThe Armenian ministry said the claim was false.",
+     ["The Armenian ministry", "Armenia's defence ministry", "Armenia Ministry of Defence",
+      "ARM"]),
 ])
 def test_a_body_named_again_is_the_last_one_named(text: str, row: list[str | None]) -> None:
     assert columns(text, "source", "speaker", "actor", "side")[-1] == row

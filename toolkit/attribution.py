@@ -819,25 +819,33 @@ def _bodies_named_before(text: str, rows: list[dict[str, Any]], lex: Lexicon,
     """A body named again by its head noun ("the service said", "the office said") that no
     earlier speaker resolved is the last body with that head named before it, speaker or
     not: in "Six soldiers were detained by Azerbaijan's State Border Service, the service
-    said", the service is Azerbaijan's, side AZE."""
+    said", the service is Azerbaijan's, side AZE; one named with its side ("the Azerbaijani
+    ministry") is the last body of that side with that head."""
+    found: dict[str, tuple[str, str | None, str | None]] = {}  # mention → speaker, actor, side
     for row in rows:
-        if row["actor"] is not None or row["side"] is not None or row["source"] is None or (
-                row["speaker"] != row["source"]):
+        if row["actor"] is not None or row["source"] is None:
+            continue
+        if row["speaker"] != row["source"]:
+            if row["speaker"] in found and row["side"] in (None, found[row["speaker"]][2]):
+                # "It said …" after "The Azerbaijani ministry said …": the same body
+                row["speaker"], row["actor"], row["side"] = found[row["speaker"]]
             continue
         nominal = _NOMINALS.match(row["source"].lower().strip())
         if nominal is None or nominal["head"] not in _BODY_NOUNS:
             continue
-        head = nominal["head"]
         window = max(0, row["source_start"] - _NAMED_BEFORE_REACH)
-        named = None
-        for match in _named_body(head).finditer(text, window, row["source_start"]):
-            named = match
-        if named is None:
-            continue
-        speaker = _speaker(named.group(), lex, day)
-        if speaker.actor or speaker.side:
-            row["speaker"] = _appositive_name(speaker.mention)
-            row["actor"], row["side"] = speaker.actor, speaker.side
+        named = list(_named_body(nominal["head"]).finditer(text, window, row["source_start"]))
+        for match in reversed(named):
+            speaker = _speaker(match.group(), lex, day)
+            if (row["side"] is None and (speaker.actor or speaker.side)) or (
+                    row["side"] is not None and speaker.actor and speaker.side == row["side"]):
+                # (one named with its side, "the Azerbaijani ministry" after "Azerbaijan's
+                # defence ministry", is the last of that side named: "the Armenian ministry"
+                # skips it)
+                found[row["source"]] = (_appositive_name(speaker.mention), speaker.actor,
+                                        speaker.side)
+                row["speaker"], row["actor"], row["side"] = found[row["source"]]
+                break
 
 
 @lru_cache(maxsize=32)
