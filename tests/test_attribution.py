@@ -564,6 +564,9 @@ def test_coordinated_names_are_one_source(text: str, source: str) -> None:
     ("the Armenian prime minister's press secretary, Mane Gevorgyan,", None, "ARM"),
     ("Pashinyan's lawyer, Aram Vardevanyan,", None, "ARM"),
     ("Pashinyan's office", "Nikol Pashinyan", "ARM"),
+    # a role, then the one in the pack who holds it: the person, not the body of the role
+    ("Head of the Press Service of the Ministry of Defense of Azerbaijan, Colonel Vagif "
+     "Dargahli,", "Vagif Dargahli", "AZE"),
     # a named spokesperson in the pack is the speaker, not the body named before the name
     ("Russian Foreign Ministry spokeswoman Maria Zakharova", "Maria Zakharova", "RUS"),
     ("Armenian Defence Ministry spokesperson Shushan Stepanyan", "Shushan Stepanyan", "ARM"),

@@ -536,6 +536,12 @@ def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Sp
         return _Speaker(mention, None, side, "person")
     head = mention.find(",")
     head = len(mention) if head < 0 else head
+    named = [f for f in found if f[0].start() > head and f[1].get("kind") == "person"]
+    if named and _ROLE_IN.search(mention, 0, head) and not any(
+            f[1].get("kind") == "person" for f in found if f[0].start() < head):
+        # "Head of the Press Service of the Ministry of Defense, Colonel Vagif Dargahli,": a
+        # role, then the one who holds it
+        found = named
     if found:
         # "Moscow, Yerevan's main ally" is Moscow and "Aliyev's aide, Hikmet Hajiyev" is
         # Hajiyev: a name that owns something is not the speaker, nor is one in an appositive;
