@@ -122,6 +122,8 @@ def test_rules_that_fire_on_a_line_alone(line: str, zone: str, rule: str) -> Non
      dt.date(2021, 6, 2)),
     ("Title\n\nParis, 14 May 2021\n\nThe ministry said.", "Paris, 14 May 2021",
      dt.date(2021, 5, 14)),
+    # a city in capitals, a date and a full stop, as agency copy without its name opens
+    ("Title\n\nBAKU, May 28. Units of the army came under fire.", "BAKU, May 28.", None),
     # the pack's regional agencies: ARKA (Yerevan)
     ("Title\n\nYEREVAN, 2 June 2021 /ARKA/. The ministry said.", "YEREVAN, 2 June 2021 /ARKA/.",
      dt.date(2021, 6, 2)),

@@ -447,7 +447,7 @@ def _patterns(agencies: dict[str, tuple[str, str]]) -> tuple[re.Pattern[str], re
 _PLACE_DATE_LINE = re.compile(r"^(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,)"
                               rf"{_CITY}(?:,\s*{_CITY})?,\s+{_DAY_MONTH}\.?$")
 _CAPS_DATELINE = re.compile(rf"^[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?,\s+{_DAY_MONTH}"
-                            r"\s*[-–—]\s+")
+                            r"(?:\s*[-–—]\s+|\.\s+(?=[A-Z\"“]))")  # "BAKU, May 28. Units …"
 
 
 def dateline_length(line: str, pack: Pack) -> int:
