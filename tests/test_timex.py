@@ -1312,6 +1312,12 @@ def test_this_past_and_this_coming(text: str, anchor: dt.date, expected: str) ->
     ("Moscow said the drills ran until Feb. 20.", [("Feb. 20", "DATE", "2021-02-20")]),
     ("The mission's mandate runs until November.", [("November", "DATE", "2021-11")]),
     ("Applicants were due to file papers by March 15.", [("March 15", "DATE", "2021-03-15")]),
+    # an obligation in the date's own clause points ahead; one in another clause does not
+    ("The troops must leave on Friday.", [("Friday", "DATE", "2021-06-04")]),
+    ("Voters need to be caucusing Monday night.", [("Monday night", "TIME", "2021-06-07TNI")]),
+    ("The ruling said he must return, and set Friday as the deadline.",
+     [("Friday", "DATE", "2021-05-28")]),
+    ("The troops must have left on Friday.", [("Friday", "DATE", "2021-05-28")]),
     # a date after "since" is a start behind
     ("Prices have risen since late August.", [("late August", "DATE", "2020-08")]),
     # and so is a date after "since the morning of" (the part of day is not in the span)

@@ -229,6 +229,11 @@ AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set 
                         r"expects?|(?:hope|aim|intend)s? to|"
                         # "Kyiv braces for winter", "preparing for the spring offensive"
                         r"brac(?:es|ing) for|prepar(?:es|ing) for|gear(?:s|ing) up for)(?![a-z])")
+#: An obligation in the date's own clause (no comma, colon, quote or end of a quoted sentence
+#: between) puts it ahead: "must leave on Friday", "need to be caucusing Monday night" (not
+#: "must have left")
+_OBLIGATION = re.compile(r"[^a-z](?:must(?! have)|(?:has|have|need|needs) to(?! have))(?![a-z])"
+                         r"(?:(?!'')[^,;:!?\"“”])*$")
 #: "ahead of" with the date inside its phrase (no comma between) points ahead: "ahead of the
 #: Nov. 8 election", "ahead of voting Tuesday", "Kyiv's grid pounded ahead of winter" (but not
 #: "Just ahead of Albright's trip, the State Department on Sunday issued …").
@@ -466,6 +471,8 @@ class Context:
             "ahead of " in self.lowered[max(start, end - 60):end]) else None
         if ahead_of and not _past_clause(self.lowered, ahead_of.end(), end):
             return True
+        if _OBLIGATION.search(self.lowered, max(start - 1, 0), end):
+            return True  # "must leave on Friday", "need to be caucusing Monday night"
         cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
         if cues and self.own[0] > start:
             cues = [cue for cue in cues if cue.start() >= self.own[0] - 1]
