@@ -803,6 +803,9 @@ def test_days_of_the_story_told(text: str, expected: list[tuple[str, str, str]])
     ("Shelling continued overnight, officials said.",
      [("overnight", "TIME", "2021-06-01TNI")]),
     ("He took an overnight flight.", []),
+    # "overnight Saturday" is one expression: the night into Saturday, dated Saturday
+    ("Drones struck overnight Saturday.", [("overnight Saturday", "DATE", "2021-05-29")]),
+    ("Drones struck overnight on Saturday.", [("overnight on Saturday", "DATE", "2021-05-29")]),
 ])
 def test_numbers_after_dates_full_stops_and_overnight(
         text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -1088,7 +1088,7 @@ _LEADS = {"unit": _lead("""the past last next coming first previous following so
           "day": _lead("""the next following previous preceding that same this early late earlier
     later in at of on last past every each around about approximately some two three mid"""),
           "weekday": _lead("last next this coming past early late every "
-                           "each on")}
+                           "each on overnight")}
 
 
 def _lead_start(spaced: bytes, words: frozenset[bytes], low: int, end: int) -> int:
@@ -2260,7 +2260,7 @@ def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("weekday", r"(?:(?<![\w-])|(?<=day-))"  # and "Saturday-Sunday"
-                 r"(?:the\s+day\s+(?P<shift>before|after)\s+)?"
+                 r"(?:the\s+day\s+(?P<shift>before|after)\s+)?(?:overnight\s+(?:on\s+)?)?"
                  r"(?:(?P<which>last|next|this coming|this past|this|coming|early|late)\s+)?"
                  rf"(?P<wd>{_WEEKDAY})"
                  rf"(?:[,\s]+(?P<part>{_PART}))?"
@@ -2290,6 +2290,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     value = day.isoformat() if day else f"XXXX-WXX-{weekday}"
     if m["part"]:
         return "TIME", value + "T" + PARTS_OF_DAY[m["part"].lower()]
+    # "overnight Saturday" as wire copy writes it: the night into Saturday, in that day's
+    # first hours ("Saturday night", TNI, is its evening)
     return "DATE", value
 
 
