@@ -1252,6 +1252,26 @@ def test_a_cue_set_off_before_according_to_does_not_wrap_it() -> None:
         "The death toll rose to 12, local authorities said")
 
 
+@pytest.mark.parametrize("text, via, channel, content", [
+    # who carried a statement relays it; what carried it is its channel
+    ("Aliyev said in comments reported by state media that Azerbaijan would not back down.",
+     "state media", "in comments reported by state media", "that Azerbaijan would not back down"),
+    ("Aliyev said in an interview carried by the APA news agency that the war was over.",
+     "APA", "in an interview carried by the APA news agency", "that the war was over"),
+    ("Aliyev said in remarks broadcast on state television that the war was over.",
+     None, "in remarks broadcast on state television", "that the war was over"),
+    # an aside between the cue and "that" is no content
+    ("Pashinyan claimed, without providing evidence, that Baku was planning an offensive.",
+     None, None, "that Baku was planning an offensive"),
+])
+def test_what_carried_a_statement_and_asides_before_that(text: str, via: str | None,
+                                                         channel: str | None,
+                                                         content: str) -> None:
+    row = attributions(text).iloc[0]
+    assert [None if pd.isna(x) else x for x in (row["via"], row["channel"])] == [via, channel]
+    assert row["content"] == content
+
+
 def test_a_pronoun_after_a_relay_points_to_the_speaker_not_the_outlet() -> None:
     text = ("Interfax quoted Nikol Pashinyan as saying the talks would go on. He added that "
             "Armenia was ready.")

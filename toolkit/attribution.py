@@ -88,7 +88,8 @@ _CHANNEL = re.compile(
     rf"morning|evening|nightly|weekly|regular|{_PLATFORM})\s+){{0,2}}(?:"
     + "|".join(_CHANNEL_NOUNS) + r")(?:e?s)?(?!\w)"
     # what was done with it and where: "released on Thursday", "sent to the UN", "seen by AFP"
-    r"(?:\s+(?:(?:posted|published|issued|released|shared|carried|circulated|sent|seen)\s+)?"
+    r"(?:\s+(?:(?:posted|published|issued|released|shared|carried|circulated|sent|seen|"
+    r"reported|broadcast|aired)\s+)?"
     r"(?:on|to|with|of|by)\s+[\w'’ ]{1,40}?(?=[,.;]|$|\s+that\s)|"
     r"\s+(?:released|published|issued|posted|circulated|sent)(?:\s+(?!that\b)[\w'’.]+){0,4}?"
     r"(?=\s+that\s))?"
@@ -2170,6 +2171,9 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
         channel2 = _channel(text, position, end)
         if channel2:
             channel, position = channel or channel2, channel2[2]
+    aside = _ASIDE_THEN_THAT.match(text, position, end)
+    if aside:  # "claimed, without providing evidence, that …": what was said starts at "that"
+        position = aside.end()
     that = _THAT.match(text, position, end)
     content_start = that.end() if that else position
     place = _PLACE_THEN_THAT.match(text, content_start, end)
@@ -2419,6 +2423,9 @@ def _where_or_when(tail: str) -> bool:
 _PLACE_THEN_THAT = re.compile(rf"(?P<place>(?:{_WHERE_WHEN}|on|from|via|while)\s+(?!that\s)"
                               r"(?:(?!(?:is|was|are|were|has|have|had)\s)[^\s,;:\"“”]+\s+){0,9}?"
                               r"(?<=\s))(?-i:that)\s", re.I)
+#: An aside set off by commas between a cue and its "that": ", without providing evidence,",
+#: ", citing intelligence,", ", in a rare admission,"
+_ASIDE_THEN_THAT = re.compile(r"\s*,\s+(?-i:[a-z])[^,;:\"“”]{1,80}?,\s+(?=that\s)")
 #: A verb right after "that", which makes it a relative pronoun: "reports that question his
 #: past", "rules that could reduce", "the days that followed" (a plural noun is taken for a
 #: verb too: "that prices rose" keeps the words before "that")
@@ -3647,13 +3654,14 @@ def _row(kind: str, text: str, pieces: list[tuple[int, int]],
 _OUTLET = re.compile(
     r"\s*(?:the\s+)?(?P<name>(?:(?:[A-Z][\w'’.-]*|state|public|private|national|official|news)"
     r"\s+){1,4}(?:news\s+agency|agency|newspaper|daily|broadcaster|television|TV|radio|channel|"
-    r"magazine|website)(?!\s+[A-Z])|(?:[A-Z][\w'’.-]*\s+){0,3}(?:News|Times|Post|Journal|"
+    r"magazine|website|media)(?!\s+[A-Z])|(?:[A-Z][\w'’.-]*\s+){0,3}(?:News|Times|Post|Journal|"
     r"Telegraph|Guardian|Gazette|Tribune|Herald|Radio|Television|TV|Press|Agency|Daily|Magazine)"
     r"(?!\s+[A-Z])|"
     # or a name the pack knows as an agency: "Reuters", "Russia's RIA Novosti"
     r"(?P<bare>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))(?![\w'’-])")
-#: Where a channel names who was addressed: "in an interview with …", "in comments to …".
-_ADDRESSED_IN = re.compile(r"\b(?:with|to)\s+")
+#: Where a channel names who was addressed: "in an interview with …", "in comments to …",
+#: or who carried it: "in comments reported by state media".
+_ADDRESSED_IN = re.compile(r"\b(?:with|to|(?:reported|carried|published|quoted)\s+by)\s+")
 
 
 def _outlet_addressed(text: str, cue_end: int, lemma: str | None,
