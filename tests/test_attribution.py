@@ -564,6 +564,10 @@ def test_coordinated_names_are_one_source(text: str, source: str) -> None:
     ("the Armenian prime minister's press secretary, Mane Gevorgyan,", None, "ARM"),
     ("Pashinyan's lawyer, Aram Vardevanyan,", None, "ARM"),
     ("Pashinyan's office", "Nikol Pashinyan", "ARM"),
+    # the security services and officials of the border incidents of 2021-2023
+    ("Azerbaijan's State Security Service", "State Security Service of Azerbaijan", "AZE"),
+    ("Nagorno-Karabakh's separatist leader Arayik Harutyunyan", "Arayik Harutyunyan", "ARM"),
+    ("Armenian Defence Minister Suren Papikyan", "Suren Papikyan", "ARM"),
     # a role, then the one in the pack who holds it: the person, not the body of the role
     ("Head of the Press Service of the Ministry of Defense of Azerbaijan, Colonel Vagif "
      "Dargahli,", "Vagif Dargahli", "AZE"),
