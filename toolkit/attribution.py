@@ -505,14 +505,14 @@ def _actor_of(alias: str, lex: Lexicon, day: dt.date | None) -> dict[str, Any] |
 
 def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Speaker:
     pattern = lex.actors[0]
-    both = _COORDINATED_NAMES.fullmatch(mention) or _NAME_LIST.fullmatch(mention)
-    if both and not any(m.start() < both.end("first") and m.end() > both.start("second")
-                        for p in (pattern, lex.countries[0]) for m in p.finditer(mention)):
+    names = _COORDINATED_NAMES.fullmatch(mention) or _NAME_LIST.fullmatch(mention)
+    if names and not any(m.start() < names.end("first") and m.end() > names.start("second")
+                         for p in (pattern, lex.countries[0]) for m in p.finditer(mention)):
         # "Pashinyan and Aliyev", "The United States, France and Russia": each speaks for
         # its side; one actor only when all are it (but "Bosnia and Herzegovina", a name
         # with "and" in it, is one)
-        parts = [_speaker(name.strip(), lex, day) for name in both["first"].split(",")]
-        parts.append(_speaker(both["second"], lex, day))
+        parts = [_speaker(name.strip(), lex, day) for name in names["first"].split(",")]
+        parts.append(_speaker(names["second"], lex, day))
         actors = {p.actor for p in parts}
         kinds = {p.kind for p in parts}
         sides = sorted({s for p in parts if p.side for s in p.side.split(";")})
@@ -2305,9 +2305,8 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
                          and text.find(",", content_start, content_end) < 0):
         # '"…" to drive up the price, she said, referencing …': the participle's; "…, the
         # ministry said, according to TASS" or "…, while Israel said …": another's; "…, Kyiv
-        # said, a claim Moscow
-        # denied": the narrator's (but "…, he said, while some are horrified, they admire …"
-        # goes on with what he said)
+        # said, a claim Moscow denied": the narrator's (but "…, he said, while some are
+        # horrified, they admire …" goes on with what he said)
         pieces = []
     if lead:  # "The museum, Mr. Bush said, celebrated …": the content wraps the cue
         pieces.insert(0, lead)
@@ -2676,8 +2675,10 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     return rows
 
 
+#: A colon right after the source of "According to X:", and the quotation marks that put a
+#: colon inside a title instead (not an apostrophe: "According to Azerbaijan's ministry:")
 _COLON_AFTER_SOURCE = re.compile(r"\s*:")
-_QUOTE_MARK = re.compile("[\"“”«»]|''")  # (not an apostrophe: "Azerbaijan's ministry:")
+_QUOTE_MARK = re.compile("[\"“”«»]|''")
 #: What a participle ending a source takes after it: "briefed [on the negotiations]",
 #: "based [in Baku]", "involved [in the talks]".
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:on|in|with|to|at|by|from|near|for)\s+[^,;:.!?\"“”()]{1,60}?"
