@@ -2259,6 +2259,8 @@ def _noon(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "TIME", f"{date}T{hour}{_offset(m, date, hour)}"
 
 
+# "overnight Saturday", as wire copy writes it, is the night into Saturday: in that day's first
+# hours, so the day's date ("Saturday night", TNI, is its evening)
 @rule("weekday", r"(?:(?<![\w-])|(?<=day-))"  # and "Saturday-Sunday"
                  r"(?:the\s+day\s+(?P<shift>before|after)\s+)?(?:overnight\s+(?:on\s+)?)?"
                  r"(?:(?P<which>last|next|this coming|this past|this|coming|early|late)\s+)?"
@@ -2290,8 +2292,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     value = day.isoformat() if day else f"XXXX-WXX-{weekday}"
     if m["part"]:
         return "TIME", value + "T" + PARTS_OF_DAY[m["part"].lower()]
-    # "overnight Saturday" as wire copy writes it: the night into Saturday, in that day's
-    # first hours ("Saturday night", TNI, is its evening)
     return "DATE", value
 
 
