@@ -334,7 +334,10 @@ WORDS = st.sampled_from(["Tuesday", "evening", "last", "month", "year", "ago", "
                          # and the latest
                          "September-", "Sept.-Nov.", "27-", "pre-", "fortnight",
                          "the weekend of", "12-13 June", "of this month", "the 15th", "Jan. 6",
-                         "will travel"])
+                         "will travel",
+                         # and this one's
+                         "must", "need to", "must have", "since the morning of", "Saturday",
+                         "overnight on"])
 
 
 @pytest.mark.parametrize("text, expected", [
