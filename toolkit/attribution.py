@@ -505,7 +505,8 @@ def _actor_of(alias: str, lex: Lexicon, day: dt.date | None) -> dict[str, Any] |
 
 def _find_speaker(mention: str, lex: Lexicon, day: dt.date | None = None) -> _Speaker:
     pattern = lex.actors[0]
-    names = _COORDINATED_NAMES.fullmatch(mention) or _NAME_LIST.fullmatch(mention)
+    names = (_COORDINATED_NAMES.fullmatch(mention) or _NAME_LIST.fullmatch(mention)) if (
+        " and " in mention) else None
     if names and not any(m.start() < names.end("first") and m.end() > names.start("second")
                          for p in (pattern, lex.countries[0]) for m in p.finditer(mention)):
         # "Pashinyan and Aliyev", "The United States, France and Russia": each speaks for
@@ -1022,8 +1023,8 @@ def _colon_lead(text: str, start: int, end: int, quotes: list[tuple[int, int]], 
 def _speaks_elsewhere(text: str, label: str) -> bool:
     """Whether ``label``, one or two capitalised words, is the subject of a verb of speech
     in ``text``: "Zelensky said", "said Zelensky", "Zelensky told"."""
-    if not _short_name(label) or len(label.split()) > 2:
-        return False
+    if not _short_name(label) or len(label.split()) > 2 or text.count(label) < 2:
+        return False  # (the label itself is one mention)
     name = re.escape(label)
     return re.search(rf"(?<![\w.]){name}\s+(?:said|says|told|tells|added|wrote|stated)\b|"
                      rf"\b(?:said|says|told|added)\s+{name}\b", text) is not None
@@ -1470,9 +1471,9 @@ def _is_noun_use(text: str, start: int, cue: re.Match[str], lex: Lexicon) -> boo
             previous.isdigit() and len(previous) != 4):  # "two reports", not "in 2010 said"
         return True
     ahead = before[-2].lower() if len(before) > 1 else ""
-    if cue.start() == cue.start("verb") and cue["verb"].lower() == lemma + "s" and (
-            ahead in _NUMBERS or ahead in _QUANTIFIERS or (ahead.isdigit() and len(ahead) != 4)
-    ) and ahead not in ("one", "another", "1") and previous not in _DETERMINERS and (
+    if (ahead in _NUMBERS or ahead in _QUANTIFIERS or (ahead.isdigit() and len(ahead) != 4)
+            ) and ahead not in ("one", "another", "1") and cue.start() == cue.start("verb") and (
+            cue["verb"].lower() == lemma + "s") and previous not in _DETERMINERS and (
             len(before) == 2 or before[-3][-1:] in ".:;\"”"):
         return True  # "200 Clinton emails", "All releasable emails" opening a sentence: a
         # plural noun (a verb in "s" takes no plural subject; but "an average of polls over
@@ -2962,9 +2963,11 @@ def _np_walk(text: str, start: int, end: int, cut: bool) -> tuple[int, int] | No
     if words[-1].end() < len(masked) - 1:
         return None
     kept: list[re.Match[str]] = []
-    k = len(words)
-    while k > 0:
-        k -= 1
+    skip = 0  # words a coordinated name took
+    for k in range(len(words) - 1, -1, -1):
+        if skip:
+            skip -= 1
+            continue
         word = words[k]
         if cut and word.start() < 40:  # a cut word, or the look-backs below are cut short
             return _CUT
@@ -2976,7 +2979,7 @@ def _np_walk(text: str, start: int, end: int, cut: bool) -> tuple[int, int] | No
             conjunct = _left_conjunct(masked, words, k, kept[-1])
             if conjunct:  # "Armenia and Azerbaijan [accused]": both are the source
                 kept += [word, *conjunct]
-                k -= len(conjunct)
+                skip = len(conjunct)
                 continue
         if token in ("to", "for") and kept and _AIDE.search(masked, max(0, word.start() - 20),
                                                             kept[-1].start()):
