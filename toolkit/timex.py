@@ -234,6 +234,7 @@ AHEAD_CUES = re.compile(r"[^a-z](?:as (?:soon|early) as|plan(?:s|ned|ning)?|set 
 #: "must have left")
 _OBLIGATION = re.compile(r"[^a-z](?:must(?! have)|(?:has|have|need|needs) to(?! have))(?![a-z])"
                          r"(?:(?!'')[^,;:!?\"“”])*$")
+_OBLIGATION_WORDS = ("must", "has to", "have to", "need to", "needs to")  # the cheap test first
 #: "ahead of" with the date inside its phrase (no comma between) points ahead: "ahead of the
 #: Nov. 8 election", "ahead of voting Tuesday", "Kyiv's grid pounded ahead of winter" (but not
 #: "Just ahead of Albright's trip, the State Department on Sunday issued …").
@@ -471,7 +472,8 @@ class Context:
             "ahead of " in self.lowered[max(start, end - 60):end]) else None
         if ahead_of and not _past_clause(self.lowered, ahead_of.end(), end):
             return True
-        if _OBLIGATION.search(self.lowered, max(start - 1, 0), end):
+        before = self.lowered[max(start - 1, 0):end]
+        if any(word in before for word in _OBLIGATION_WORDS) and _OBLIGATION.search(before):
             return True  # "must leave on Friday", "need to be caucusing Monday night"
         cues = list(AHEAD_CUES.finditer(self.lowered, max(start - 1, 0), end))
         if cues and self.own[0] > start:
@@ -523,7 +525,8 @@ class Context:
         """Whether the match follows "since": a start that lies behind ("prices have risen
         since late August")."""
         start = self.span[0]
-        return _SINCE_BEFORE.search(self.lowered, max(0, start - 40), start) is not None
+        return self.lowered.find("since", max(0, start - 40), start) >= 0 and _SINCE_BEFORE.search(
+            self.lowered, max(0, start - 40), start) is not None
 
     @cached_property
     def dates_violence(self) -> bool:
