@@ -362,6 +362,22 @@ def pieces(text: str, spans: list[list[int]]) -> list[str]:
 
 
 @pytest.mark.parametrize("text, row", [
+    # a verb of speech raised after a passive one is its subject's: "X is reported to have
+    # told …"; a passive with no such verb names no source
+    ("Pashinyan is reported to have told the cabinet that peace was within reach.",
+     ["Pashinyan", "is reported to have told", "that peace was within reach"]),
+    ("Aliyev was said to have warned that Baku would respond.",
+     ["Aliyev", "was said to have warned", "that Baku would respond"]),
+    ("It is reported that the border was closed.", [None, "is reported",
+                                                   "that the border was closed"]),
+])
+def test_a_verb_of_speech_after_a_passive_one(text: str, row: list[str | None]) -> None:
+    found = attributions(text).iloc[0]
+    assert [None if pd.isna(found[c]) else found[c] for c in ("source", "cue", "content")
+            ] == row
+
+
+@pytest.mark.parametrize("text, row", [
     # a passive cue names its source after "by", before the that-clause
     ("The BBC has been told by a senior Ukrainian official that air defences were stretched.",
      ["a senior Ukrainian official", "that air defences were stretched"]),

@@ -2130,6 +2130,13 @@ def _cue_then_content(text: str, start: int, end: int, cue: re.Match[str],
     if agent:  # "The BBC has been told by a senior official that …": the one by whom
         position, passive, source_span = agent.end(), False, agent.span("np")
     cue_span, speaker_span, rule = (cue.start(), cue.end()), source_span, "cue-then-content"
+    raised = _RAISED.match(text, cue.end(), end) if passive or _PASSIVE_AUX.search(
+        text, cue.start(), cue.start("verb")) else None
+    if raised and raised["verb"].lower() in lex.forms:
+        # "Pashinyan is reported to have told the cabinet that …": his words, not a report's
+        passive, cue_span = False, (cue.start(), raised.end())
+        position = _told_object_end(text, raised.end(), end) if lex.forms[
+            raised["verb"].lower()][0] == "tell" else raised.end()
     relay = _relay(text, cue.end(), end, lemma) or _citing(text, position, end) or _citing(
         text, position, end, _CITING_CLOSE)  # the closing one leaves no content: see below
     via_span = source_span
@@ -2445,6 +2452,9 @@ def _told_object_end(text: str, position: int, end: int) -> int:
 
 
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being|be)\b", re.I)
+#: A verb of speech raised after a passive one: "is reported to have told", "was said to have
+#: warned"
+_RAISED = re.compile(r"\s+to\s+have\s+(?P<verb>[a-z]+)\b")
 
 
 def _inverted_tail(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
