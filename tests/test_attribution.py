@@ -608,6 +608,11 @@ def test_coordinated_names_are_one_source(text: str, source: str) -> None:
     ("the US secretary of state", "Antony Blinken", "USA"),
     ("Kremlin spokesman Sergei Ivanov", None, "RUS"),
     ("President Aliyev", "Ilham Aliyev", "AZE"),
+    # "the X leader" is the title of the one who leads: Azerbaijan's president, Armenia's
+    # prime minister since 2018 (its president before)
+    ("The Azerbaijani leader", "Ilham Aliyev", "AZE"),
+    ("the Armenian leader", "Nikol Pashinyan", "ARM"),
+    ("the Armenian opposition leader", None, "ARM"),
     # a place in a newspaper's name gives it no side; a broadcaster's nationality does
     ("the Washington Post", None, None),
     ("the Kyiv Independent", None, None),
@@ -646,6 +651,8 @@ def test_actors_and_sides_from_the_pack(mention: str, actor: str | None,
     ("the Armenian president", dt.date(2021, 6, 2), "Armen Sarkissian"),
     ("the Armenian president", dt.date(2023, 1, 1), "Vahagn Khachaturyan"),
     ("the Russian President", dt.date(2010, 1, 1), "Dmitry Medvedev"),
+    ("the Armenian leader", dt.date(2016, 4, 3), "Serzh Sargsyan"),
+    ("the Armenian leader", dt.date(2021, 6, 2), "Nikol Pashinyan"),
     # the first day of a term is the new holder's, the day it ends is no longer the old one's
     ("the US President", dt.date(2021, 1, 20), "Joe Biden"),
     ("the US President", dt.date(2021, 1, 19), "Donald Trump"),
