@@ -72,6 +72,12 @@ def test_there_are_at_least_twelve_test_articles() -> None:
     ("Border clashes | Al Jazeera", "body", "default"),  # "|" is a title's, not a breadcrumb's
     ("Translated by Karim Traboulsi.", "credit", "wire-tail"),
     ("Facebook | Telegram | Email", "boilerplate", "furniture"),
+    # a credit "by" someone; a call to follow an outlet or a writer, or to donate
+    ("Photo by Karen Minasyan/AFP via Getty Images", "credit", "credit-line"),
+    ("Photos by residents show the damage to the school.", "body", "default"),
+    ("Follow OC Media on Telegram for the latest updates.", "boilerplate", "furniture"),
+    ("Support independent journalism in the Caucasus. Donate now.", "boilerplate", "furniture"),
+    ("Armenians were urged to donate blood.", "body", "default"),
     ("REUTERS/Stringer", "credit", "credit-line"),
     ("(AP Photo/Hayk Badalyan)", "credit", "credit-line"),
     ("Reporting by Nailia Bagirova; Editing by Alex Richardson", "credit", "wire-tail"),
@@ -291,7 +297,9 @@ PIECES = st.sampled_from(['"', "“", "”", "«", "»", "\u00a0", "\n", "\n\n",
                           "YEREVAN, June 2. /TASS/. ", "Loading...", "x" * 500, ". ", "y " * 2000,
                           "(AP Photo/A B)", "Image source, AFP", "\u2009", "• ",
                           "Photo: Soldiers near the border. (AFP)", "Twitter Facebook", " > ",
-                          "5 min read", "Translated by A B"])
+                          "5 min read", "Translated by A B", "Photo by A B/AFP", "Follow ",
+                          " on Telegram", "Donate now.", "2021-06-02T10:15:00Z", "BAKU, May 28. ",
+                          "at 10:15 AM", "/ARKA/."])
 
 
 @settings(max_examples=150, deadline=None)

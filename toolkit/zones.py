@@ -82,6 +82,9 @@ _FURNITURE = re.compile(
     r"^(?:advertisement|advert|sponsored( content)?|loading\.*|please wait\.*|"
     r"share( this( article| story)?)?(:| on \w+)?|share on \w+|tweet|print|email|comments?|"
     r"(follow|like) us on .{1,40}|subscribe( now| to .{1,60})?|sign up( for .{1,60})?|"
+    # "Follow OC Media on Telegram for the latest updates.", "… Donate now."
+    r"(?:follow|like) [\w .'’&-]{1,30} on (?:twitter|x|facebook|telegram|instagram|youtube|"
+    r"whatsapp|linkedin|tiktok|google news)\b.{0,60}|(?:.{0,120}\s)?donate (?:now|today|here)[.!]?|"
     r"(get|receive) .{0,40}newsletter.{0,40}|click here.{0,60}|skip to (main )?content|"
     r"(©|copyright|\(c\)).{0,120}|all rights reserved\.?|we use cookies.{0,200}|"
     r"accept( all)?( cookies)?|our standards:.{0,80}|listen to (this|the) (article|story).{0,40}|"
@@ -117,7 +120,8 @@ _WIRE_TAIL = re.compile(r"^\(?(?:Reporting|Additional reporting|Writing|Editing|
                         r"^.{3,200}\bcontributed (?:to )?(?:this|the) (?:report|story)\.?$", re.I)
 _PHOTO_CREDIT = re.compile(
     r"^(?:\((?P<ap>[A-Z][\w. ]{0,30}) Photo(?:/[^)]{1,60})?\)|"
-    r"(?:(?:Photo|Image|Picture|Photograph|Photo credit)s?\s*[:/]|Image source,)"
+    r"(?:(?:Photo|Image|Picture|Photograph|Photo credit)s?\s*[:/]|Image source,|"
+    r"(?:Photo|Image|Picture|Photograph)s?\s+(?:by|courtesy(?:\s+of)?)\s)"
     r"\s*(?P<photo>.{1,80})|"  # BBC: "Image source, Getty Images"
     r"(?P<slash>[A-Z]{2,12})/[A-Z][\w .'-]{1,60}(?:/File(?: Photo)?)?|"
     r"(?P<kind>Video|Source)s?\s*:\s*(?P<named>.{1,80}))$")
