@@ -287,6 +287,18 @@ def test_long_hostile_lines_zone_in_linear_time(line: str) -> None:
     assert len(z.paragraphs) == 3
 
 
+def test_a_closing_note_on_the_author_is_boilerplate() -> None:
+    text = ("Border clash leaves two dead\n\nBy Joshua Kucera\n\nTwo soldiers were killed, "
+            "the ministry said.\n\nThe clash came amid talks.\n\nJoshua Kucera is a "
+            "journalist covering the Caucasus.")
+    zones = [(p["zone"], p["rule"]) for p in zone_article(text).paragraphs]
+    assert zones[-1] == ("boilerplate", "author-bio")
+    # the byline's name inside the story, or with no byline, is body
+    assert zones[-2] == ("body", "default")
+    unsigned = zone_article(text.replace("By Joshua Kucera\n\n", "")).paragraphs
+    assert unsigned[-1]["zone"] == "body"
+
+
 def test_crlf_and_nbsp_lines() -> None:
     text = "Title\r\n\r\n\u00a0Body text.\u00a0\r\n"
     assert [text[s:e] for s, e in split_paragraphs(text)] == ["Title", "Body text."]

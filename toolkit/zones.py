@@ -31,7 +31,9 @@ Rules, in the order they are tried (the first that fires names the row's ``rule`
   (TRT World, Al Jazeera and BBC pages put it there).
 - ``short-line``: a short line without final punctuation between body paragraphs is a
   subheading, unless it or the next line opens in lower case (hard-wrapped text) or is a
-  bullet; ``tail-furniture``: such lines after the last body paragraph are boilerplate.
+  bullet; ``tail-furniture``: such lines after the last body paragraph are boilerplate;
+  ``author-bio``: one of the last two paragraphs that opens with a byline's name and "is",
+  "has", "covers" … ("Joshua Kucera is a journalist covering the Caucasus.") is boilerplate.
 - ``default``: everything else is body.
 
 Credits: a row per credit paragraph, linked to the caption right above it (else right below),
@@ -153,6 +155,10 @@ _INLINE_CREDIT = re.compile(
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]+"
                      r"(?:(?:[ ,]+|\s+[-–—|]\s+)[\w.'’&-]+){0,12}:?$")
 _CREDIT_PARTS = re.compile(r"\s*(?:/|\bvia\b|,|\band\b)\s*")
+# a byline's names ("By Ann Lee and Tom Balmforth"), and what a closing note on one of them
+# says of them ("Ann Lee is a journalist covering …", "… has reported from the Caucasus …")
+_AUTHOR = re.compile(r"(?<![\w'’-])(?!By\b|BY\b|and\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+_BIO_VERB = re.compile(r"\s+(?:is|was|has|covers|writes|reports)\s")
 _CLOSING_QUOTES = "\"'”’»"
 _BULLETS = frozenset("•·-–—*▪►")
 _TERMINAL = frozenset('.!?:;"”’»…)')
@@ -382,10 +388,15 @@ def _mark_structure(lines: list[str], zones: list[tuple[str, str] | None],
             zones[nxt] = ("standfirst", "summary-after-headline")
     prose = [i for i, z in enumerate(zones) if z is None and not _is_title(lines[i])]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    authors = [name for i, z in enumerate(zones) if z == ("byline", "byline")
+               for name in _AUTHOR.findall(lines[i])]
     for i, line in enumerate(lines):
         if zones[i] is not None:
             continue
-        if _is_title(line) and len(line.split()) <= 10 and not _wrapped(lines, i):
+        if i in prose[-2:] and any(line.startswith(f"{name} ") and _BIO_VERB.match(
+                line, len(name)) for name in authors):
+            zones[i] = ("boilerplate", "author-bio")  # "Joshua Kucera is a journalist …"
+        elif _is_title(line) and len(line.split()) <= 10 and not _wrapped(lines, i):
             if i > last_prose:
                 zones[i] = ("boilerplate", "tail-furniture")
             elif first_prose < i:
