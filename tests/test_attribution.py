@@ -1441,6 +1441,9 @@ def test_a_cue_after_but_goes_on_the_outer_speaker(text: str, rows: list[tuple[s
     # where they spoke, or whom they shouted at, is no content either; "at length about" is
     ("Pashinyan will speak at a rally in Gyumri on Sunday.", []),
     ("Pashinyan spoke in Gyumri on Wednesday night.", []),
+    # what was not said is no content; "nothing" as a clause's subject is
+    ("The ministry said nothing about casualties.", []),
+    ("The ministry said nothing had changed on the border.", ["nothing had changed on the border"]),
     ("The president spoke in a hall of the museum that overlooks the Caspian Sea.", []),
     ("Protesters shouted at the police outside the government building.", []),
     ("Aliyev spoke at length about the corridor.", ["at length about the corridor"]),

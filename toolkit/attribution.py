@@ -3317,6 +3317,8 @@ _WHICH_INSIDE = re.compile(r",\s+which\s[^,;.\"“”]{1,100},\s+(?:[\"“]|(?:i
 # a content that says nothing was given: "offered no proof", "gave no further details"
 _NOTHING_SAID = re.compile(r"no\s+(?:further\s+|other\s+)?(?:proof|evidence|details?|explanation|"
                            r"comment|figures?|reason|timeline|specifics)|"
+                           # "said nothing about casualties"
+                           r"nothing(?:\s+(?:more\s+|further\s+)?(?:about|on|of)\s[^,;:\"“”]+)?|"
                            # how long or how they spoke: "spoke for about 45 minutes"
                            r"(?:for\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|"
                            r"roughly|less\s+than)\s+)?[\w-]+\s+(?:seconds?|minutes?|hours?)|"
