@@ -287,6 +287,22 @@ def test_long_hostile_lines_zone_in_linear_time(line: str) -> None:
     assert len(z.paragraphs) == 3
 
 
+@pytest.mark.parametrize("line, zone", [
+    # a byline of names alone under the title (the Guardian): names with a place or joined by
+    # "and", or one name over the page's date line; a section's label is none
+    ("Andrew Roth in Moscow and Pjotr Sauer", ("byline", "byline-names")),
+    ("Andrew Roth", ("byline", "byline-names")),
+    ("Middle East", ("body", "default")),
+])
+def test_a_byline_of_names_alone(line: str, zone: tuple[str, str]) -> None:
+    text = (f"Thousands flee Nagorno-Karabakh\n\n{line}\n\nWed 27 Sep 2023 16.20 BST\n\n"
+            "More than 50,000 people have fled, officials said.")
+    z = zone_article(text)
+    assert (z.paragraphs[1]["zone"], z.paragraphs[1]["rule"]) == zone
+    # a byline above the page's date line lets the date stand in for the publication date
+    assert z.dateline_date == (dt.date(2023, 9, 27) if zone[0] == "byline" else None)
+
+
 def test_a_closing_note_on_the_author_is_boilerplate() -> None:
     text = ("Border clash leaves two dead\n\nBy Joshua Kucera\n\nTwo soldiers were killed, "
             "the ministry said.\n\nThe clash came amid talks.\n\nJoshua Kucera is a "

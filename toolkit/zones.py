@@ -32,6 +32,9 @@ Rules, in the order they are tried (the first that fires names the row's ``rule`
 - ``short-line``: a short line without final punctuation between body paragraphs is a
   subheading, unless it or the next line opens in lower case (hard-wrapped text) or is a
   bullet; ``tail-furniture``: such lines after the last body paragraph are boilerplate;
+  ``byline-names``: names alone right under the title ("Andrew Roth in Moscow and Pjotr
+  Sauer", as the Guardian prints them: with a place, joined by "and", or one name over the
+  page's date line) are the byline;
   ``author-bio``: one of the last two paragraphs that opens with a byline's name and "is",
   "has", "covers" … ("Joshua Kucera is a journalist covering the Caucasus.") is boilerplate.
 - ``default``: everything else is body.
@@ -155,6 +158,11 @@ _INLINE_CREDIT = re.compile(
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]+"
                      r"(?:(?:[ ,]+|\s+[-–—|]\s+)[\w.'’&-]+){0,12}:?$")
 _CREDIT_PARTS = re.compile(r"\s*(?:/|\bvia\b|,|\band\b)\s*")
+# a byline of names alone, right under the title (the Guardian): two to four capitalised words
+# a name, each with the place it was filed from, joined by "and" or commas
+_ONE_NAME = (r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}"
+             r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
+_NAMES_BYLINE = re.compile(rf"{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}}")
 # a byline's names ("By Ann Lee and Tom Balmforth"), and what a closing note on one of them
 # says of them ("Ann Lee is a journalist covering …", "… has reported from the Caucasus …")
 _AUTHOR = re.compile(r"(?<![\w'’-])(?!By\b|BY\b|and\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
@@ -386,9 +394,14 @@ def _mark_structure(lines: list[str], zones: list[tuple[str, str] | None],
                 and not _dateline_match(lines[nxt], agencies)
                 and any(zones[j] is None for j in range(nxt + 1, len(lines)))):
             zones[nxt] = ("standfirst", "summary-after-headline")
+        # and some print the byline without "By": "Andrew Roth in Moscow and Pjotr Sauer"
+        after = next((j for j in range(first + 1, len(lines))
+                      if zones[j] is None or zones[j][0] != "standfirst"), None)
+        if after is not None and zones[after] is None and _names_byline(lines, zones, after):
+            zones[after] = ("byline", "byline-names")
     prose = [i for i, z in enumerate(zones) if z is None and not _is_title(lines[i])]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (len(lines), -1)
-    authors = [name for i, z in enumerate(zones) if z == ("byline", "byline")
+    authors = [name for i, z in enumerate(zones) if z is not None and z[0] == "byline"
                for name in _AUTHOR.findall(lines[i])]
     for i, line in enumerate(lines):
         if zones[i] is not None:
@@ -405,6 +418,24 @@ def _mark_structure(lines: list[str], zones: list[tuple[str, str] | None],
                 zones[i] = ("body", "default")
         else:
             zones[i] = ("body", "default")
+
+
+def _names_byline(lines: list[str], zones: list[tuple[str, str] | None], i: int) -> bool:
+    """Whether line ``i``, right under the title, is a byline of names alone: names with a
+    place or joined by "and", or one name over the page's date line; not a section's label
+    ("Middle East", "World News")."""
+    line = lines[i]
+    if not _NAMES_BYLINE.fullmatch(line) or not _SECTION_WORDS.isdisjoint(line.split()) or not (
+            any(zones[j] is None for j in range(i + 1, len(lines)))):
+        return False
+    dated = i + 1 < len(lines) and zones[i + 1] == ("boilerplate", "furniture") and (
+        parse_full_date(lines[i + 1]) is not None)
+    return dated or " and " in line or " in " in line or "," in line
+
+
+_SECTION_WORDS = frozenset("""News World Politics Europe Asia Africa America Americas Middle East
+    Opinion Analysis Business Sport Sports Live Culture Video Explainer Features Caucasus
+    Region""".split())
 
 
 def _wrapped(lines: list[str], i: int) -> bool:
