@@ -31,11 +31,11 @@ Rules, in the order they are tried (the first that fires names the row's ``rule`
   (TRT World, Al Jazeera and BBC pages put it there).
 - ``short-line``: a short line without final punctuation between body paragraphs is a
   subheading, unless it or the next line opens in lower case (hard-wrapped text) or is a
-  bullet; ``tail-furniture``: such lines after the last body paragraph are boilerplate;
-  ``byline-names``: names alone right under the title ("Andrew Roth in Moscow and Pjotr
+  bullet; ``tail-furniture``: such lines after the last body paragraph are boilerplate.
+- ``byline-names``: names alone right under the title ("Andrew Roth in Moscow and Pjotr
   Sauer", as the Guardian prints them: with a place, joined by "and", or one name over the
-  page's date line) are the byline;
-  ``author-bio``: one of the last two paragraphs that opens with a byline's name and "is",
+  page's date line) are the byline.
+- ``author-bio``: one of the last two paragraphs that opens with a byline's name and "is",
   "has", "covers" … ("Joshua Kucera is a journalist covering the Caucasus.") is boilerplate.
 - ``default``: everything else is body.
 
