@@ -2781,6 +2781,15 @@ def test_a_clause_of_contrast_after_the_cue_is_anothers() -> None:
         ["Israel", "two soldiers were wounded"]]
 
 
+def test_a_clause_of_time_after_the_cue_is_the_narrators() -> None:
+    # Guardian style: "…, the government said on Wednesday, as …": the "as" clause is the
+    # story's own
+    text = ("More than 50,000 people have fled to Armenia, the Armenian government said on "
+            "Wednesday, as the region's population left en masse.")
+    assert columns(text, "source", "content") == [
+        ["the Armenian government", "More than 50,000 people have fled to Armenia"]]
+
+
 @pytest.mark.parametrize("text", [
     "And so, he said, while some are horrified, many voters like the story.",
     "The army, he said, while short of shells, would hold the line.",

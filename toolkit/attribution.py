@@ -2350,8 +2350,9 @@ _AFTER_ASIDE_COMMA = re.compile(r",(?!\s+(?:(?:and|or|nor|but|to|from|[A-Z])\b|[
 _LIST_GOES_ON = re.compile(r"[^,.;]{1,40}?(?:,[^,.;]{1,40}?)*\s(?:and|or)\s")
 _ANONYMITY = re.compile(rf"(?:{_ON_CONDITION}\s+(?:of|that)|anonymously|off\s+the\s+record|"
                         rf"{_NOT_NAMED})\b", re.I)
-# a clause of contrast after ", X said,": not more of what X said
-_CONTRAST = re.compile(r"(?:while|whereas|but|although|though|even\s+as)\b", re.I)
+# a clause of contrast or of time after ", X said,": not more of what X said ("…, the
+# government said on Wednesday, as the region's population left")
+_CONTRAST = re.compile(r"(?:while|whereas|but|although|though|even\s+as|as)\b", re.I)
 # a content that opens with a verb of speech belongs to that verb's subject
 _SAID_FIRST = re.compile(r"(?:said|says|told|tells)\b")
 _AS_QUOTE = re.compile(r"as\s+(?=[\"“‘'])")
