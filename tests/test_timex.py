@@ -1213,14 +1213,18 @@ def test_a_headline_tells_the_past_in_the_present_tense() -> None:
     ("Putin to visit Baku on Friday", "2021-06-04"),
     ("UN Security Council to meet Thursday on Karabakh", "2021-06-03"),
     ("Talks to resume Monday in Moscow", "2021-06-07"),
-    # not a verb with "to" after it, and not in title case, where the two read the same
+    # not a verb with "to" after it; in title case, where the two read the same, only a verb
+    # that plans
     ("Azerbaijan returns to talks on Monday", "2021-05-31"),
     ("Azerbaijan Returns To Talks On Monday", "2021-05-31"),
+    ("Pashinyan To Visit Moscow On Saturday", "2021-06-05"),
+    # and a clock after "At" in title case is a clock, dated by the weekday after it
+    ("Truce To Start At 10:00 On Saturday", "2021-06-05T10:00 2021-06-05"),
 ])
 def test_a_headline_writes_a_plan_with_to(headline: str, expected: str) -> None:
     rows = extract_timexes(headline, [{"start": 0, "end": len(headline), "zone": "headline"}],
                            [{"start": 0, "end": len(headline)}], WEDNESDAY)
-    assert [r["value"] for r in rows] == [expected]
+    assert " ".join(r["value"] for r in rows) == expected
 
 
 def test_set_for_is_a_plan() -> None:

@@ -334,9 +334,13 @@ _VIOLENCE_BEFORE = re.compile(rf"\b{_VIOLENCE}\s+(?:on|of)\s+(?:the\s+night\s+of
 _VIOLENCE_AFTER = re.compile(r"(?:,\s+\d{4},?)?\s+(?:terrorist\s+|terror\s+|cross-border\s+|"
                              rf"missile\s+|drone\s+|rocket\s+|air\s+)?{_VIOLENCE}\b")
 #: A headline's plan: a subject, then "to" and a verb ("Putin to visit Baku on Friday", "Talks
-#: to resume Monday"); in title case "Returns To Talks" reads the same, so lower-case "to" only.
+#: to resume Monday"); in title case "Returns To Talks" reads the same, so there "To" only before
+#: a verb that plans ("Ceasefire To Take Effect At Noon Saturday", "Pashinyan To Visit Moscow").
 _HEADLINE_PLAN = re.compile(r"(?:\b[A-Z][\w.'’-]*|\b(?:talks|leaders|troops|forces|sides|"
-                            r"officials|ministers|lawmakers|parties|rebels|voters))\s+to\s+[a-z]")
+                            r"officials|ministers|lawmakers|parties|rebels|voters))\s+(?:to\s+[a-z]|"
+                            r"To\s+(?:Visit|Meet|Hold|Host|Take|Start|Begin|Resume|Sign|Travel|"
+                            r"Attend|Discuss|Open|Close|Launch|Send|Withdraw|Vote|Be|Face|"
+                            r"Expire|End|Announce|Release|Receive|Join|Testify|Speak)\b)")
 #: A quotation's end as news writes speech ('"We will win," he said'), not a scare quote's.
 _CLOSING_QUOTES = ('"', "”", "''")
 _QUOTE_END = re.compile(r"[,.?!](?:" + "|".join(_CLOSING_QUOTES) + ")")
@@ -1208,7 +1212,7 @@ _BETWEEN_DATE_AND_CLOCK = re.compile(r"[\s,]*(?:at|around|about|by|from|between|
 #: Between the two clock times of a range: the second takes the first one's day ("On June 1,
 #: from 23:15 to 23:40"), the first the second's ("from 9 a.m. until noon on Monday").
 _BETWEEN_CLOCKS = re.compile(r"\s*(?:to|until|till|and|[-–])\s*$")
-_BETWEEN_CLOCK_AND_DATE = re.compile(r"\)?,?\s+(?:on\s+)?")
+_BETWEEN_CLOCK_AND_DATE = re.compile(r"\)?,?\s+(?:[Oo]n\s+)?")
 
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:[-–]|to|and|until|till|through)\s*")
@@ -2200,8 +2204,11 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 # a capitalised word right before a bare "18:21", in the middle of a sentence, names what it
 # counts in ("Exodus 18:21") unless it is a day, a month or a zone
 _REFERENCE_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
-_TIME_WORD_BEFORE = re.compile(rf"(?i:{_WEEKDAY}|{'|'.join(MONTHS)}|gmt|utc|today|tonight|noon|"
-                               r"midnight|update|updated)[a-z.]*\s+$")
+_TIME_WORD_BEFORE = re.compile(rf"(?i:(?:{_WEEKDAY}|{'|'.join(MONTHS)}|gmt|utc|today|tonight|"
+                               r"noon|midnight|update|updated)[a-z.]*|"
+                               # a preposition of time, capitalised in a headline: "Truce To
+                               # Start At 10:00"
+                               r"at|by|from|until|till|after|before|around)\s+$")
 
 
 def _offset(m: re.Match[str], date: str, time: str) -> str:
