@@ -2654,8 +2654,8 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
         before = _trim_span(text, start, match.start())
         if before and _WORD_CHAR.search(text, before[0], before[1]):
             pieces.append(before)
-        colon = _COLON_AFTER_SOURCE.match(text, source_span[1], end) if not _QUOTE_MARK.search(
-            text, source_span[0], source_span[1]) else None
+        colon = _COLON_AFTER_SOURCE.match(text, source_span[1], end) if not has_quotation_mark(
+            text[source_span[0]:source_span[1]]) else None
         # "According to TASS: “…, …”": all after the colon (not after a comma in the quote;
         # nor after the colon of a title, "According to ''The Trumps: Three Generations …''")
         comma = colon.end() - 1 if colon else text.find(",", source_span[1], end)
@@ -2687,10 +2687,9 @@ def _according_to(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     return rows
 
 
-#: A colon right after the source of "According to X:", and the quotation marks that put a
-#: colon inside a title instead (not an apostrophe: "According to Azerbaijan's ministry:")
+#: A colon right after the source of "According to X:" (one inside a quoted title is not:
+#: "According to ''The Trumps: Three Generations …''")
 _COLON_AFTER_SOURCE = re.compile(r"\s*:")
-_QUOTE_MARK = re.compile("[\"“”«»]|''")
 #: What a participle ending a source takes after it: "briefed [on the negotiations]",
 #: "based [in Baku]", "involved [in the talks]".
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:on|in|with|to|at|by|from|near|for)\s+[^,;:.!?\"“”()]{1,60}?"
