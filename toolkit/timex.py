@@ -529,8 +529,9 @@ class Context:
         """Whether the match follows "since": a start that lies behind ("prices have risen
         since late August")."""
         start = self.span[0]
-        return self.lowered.find("since", max(0, start - 40), start) >= 0 and _SINCE_BEFORE.search(
-            self.lowered, max(0, start - 40), start) is not None
+        low = max(0, start - 40)  # room for "since the early morning of "
+        return self.lowered.find("since", low, start) >= 0 and _SINCE_BEFORE.search(
+            self.lowered, low, start) is not None
 
     @cached_property
     def dates_violence(self) -> bool:
@@ -1919,9 +1920,10 @@ def _day_of_this_month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None
     """ "the 15th of this month", "the 1st of next month": that day of the month named."""
     if ctx.anchor is None:
         return None
-    which = m["which"].split()[-1]
-    year, month = _shift_months(ctx.anchor, {"last": -1, "previous": -1, "next": 1,
-                                             "coming": 1}.get(which, 0))
+    which = m["which"].split()[-1]  # "the current (coming, previous) month": this (next, last)
+    step = _RELATIVE_STEP[{"current": "this", "coming": "next", "previous": "last"}.get(which,
+                                                                                      which)]
+    year, month = _shift_months(ctx.anchor, step)
     value = f"{year:04d}-{month:02d}-{int(m['d']):02d}"
     return ("DATE", value) if _valid_day(value) else None
 
